@@ -1,0 +1,55 @@
+//! Parses and validates `data/catalog.yaml` at build time and stores the
+//! validated catalog as postcard bytes in `OUT_DIR`, so the binary only
+//! decodes it. A broken catalog fails the build with the validator's messages.
+
+// Note: the catalog modules are shared with the program through #[path];
+// the build script uses only part of them.
+#![allow(dead_code)]
+
+#[path = "src/catalog/model.rs"]
+mod model;
+#[path = "src/catalog/raw.rs"]
+mod raw;
+#[path = "src/catalog/validate.rs"]
+mod validate;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const CATALOG: &str = "data/catalog.yaml";
+
+fn main() -> ExitCode {
+    println!("cargo::rerun-if-changed={CATALOG}");
+    println!("cargo::rerun-if-changed=src/catalog/model.rs");
+    println!("cargo::rerun-if-changed=src/catalog/raw.rs");
+    println!("cargo::rerun-if-changed=src/catalog/validate.rs");
+    match build() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(messages) => {
+            for message in messages {
+                eprintln!("error: {message}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn build() -> Result<(), Vec<String>> {
+    let text = std::fs::read_to_string(CATALOG).map_err(|error| vec![format!("{CATALOG}: {error}")])?;
+    let raw = raw::parse_yaml(&text).map_err(|error| {
+        let (line, column) = error.position.unwrap_or((0, 0));
+        vec![format!("{CATALOG}:{line}:{column}: {}", error.message)]
+    })?;
+    let mut catalog = model::Catalog::default();
+    let mut problems = Vec::new();
+    let source = validate::add_source(&mut catalog, CATALOG.to_owned());
+    validate::merge(&mut catalog, raw, source, &mut problems);
+    validate::check_links(&mut catalog, &mut problems);
+    if !problems.is_empty() {
+        return Err(problems.iter().map(|problem| validate::Located(&catalog, problem).to_string()).collect());
+    }
+    catalog.sources = vec!["embedded catalog".to_owned()];
+    let bytes = postcard::to_allocvec(&catalog).map_err(|error| vec![format!("encoding the catalog: {error}")])?;
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or_else(|| vec!["OUT_DIR is not set".to_owned()])?);
+    std::fs::write(out.join("catalog.postcard"), bytes).map_err(|error| vec![format!("writing the catalog: {error}")])
+}

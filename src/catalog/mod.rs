@@ -1,0 +1,97 @@
+//! Loading catalogs: the embedded default, then user files merged over it in order.
+
+pub mod model;
+pub mod raw;
+pub mod validate;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+pub use model::{ArxivId, Branch, Catalog, Family, Origin, Paper};
+pub use validate::Problem;
+
+/// The validated default catalog, encoded by build.rs.
+static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.postcard"));
+
+/// The catalog compiled into the binary.
+pub fn embedded() -> Catalog {
+    // Note: the bytes were produced from a validated catalog by this same
+    // code at build time, so decoding cannot fail short of a miscompiled binary.
+    postcard::from_bytes(EMBEDDED).unwrap_or_default()
+}
+
+/// Why a set of catalogs could not be loaded.
+#[derive(Debug)]
+pub struct InvalidCatalog {
+    /// Every problem, each with its `file:line:column`, in file order.
+    pub problems: Vec<String>,
+}
+
+impl fmt::Display for InvalidCatalog {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let count = self.problems.len();
+        write!(f, "{count} problem{} in the catalog", if count == 1 { "" } else { "s" })?;
+        for problem in &self.problems {
+            write!(f, "\n  {problem}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for InvalidCatalog {}
+
+/// Loads the embedded catalog (unless `include_default` is false) and merges `files` over it in order.
+///
+/// Every problem in every file is collected before giving up, so one run shows them all.
+pub fn load(include_default: bool, files: &[PathBuf]) -> Result<Catalog, InvalidCatalog> {
+    let mut catalog = if include_default { embedded() } else { Catalog::default() };
+    let mut problems = Vec::new();
+    for path in files {
+        let source = validate::add_source(&mut catalog, path.display().to_string());
+        match read(path) {
+            Ok(raw) => validate::merge(&mut catalog, raw, source, &mut problems),
+            Err(problem) => problems.push(Problem { origin: Origin { source, ..problem.origin }, ..problem }),
+        }
+    }
+    if !files.is_empty() {
+        validate::check_links(&mut catalog, &mut problems);
+    }
+    if problems.is_empty() {
+        Ok(catalog)
+    } else {
+        let problems = problems.iter().map(|problem| validate::Located(&catalog, problem).to_string()).collect();
+        Err(InvalidCatalog { problems })
+    }
+}
+
+/// Reads and parses one catalog file: `.json` with serde_json, anything else as YAML.
+fn read(path: &Path) -> Result<raw::RawCatalog, Problem> {
+    let at = |line: u32, column: u32, message: String| Problem { origin: Origin { source: 0, line, column }, message };
+    if path.is_dir() {
+        return Err(at(0, 0, "is a directory, not a catalog file".to_owned()));
+    }
+    let bytes = std::fs::read(path).map_err(|error| at(0, 0, format!("cannot read: {error}")))?;
+    let text = std::str::from_utf8(&bytes).map_err(|error| {
+        let offset = error.valid_up_to();
+        let line = bytes[..offset].iter().filter(|&&byte| byte == b'\n').count() + 1;
+        let column =
+            offset - bytes[..offset].iter().rposition(|&byte| byte == b'\n').map_or(0, |newline| newline + 1) + 1;
+        at(to_u32(line), to_u32(column), format!("is not UTF-8 text (invalid byte at offset {offset})"))
+    })?;
+    if text.trim().is_empty() {
+        return Err(at(0, 0, "is empty: a catalog needs at least `version: 1`".to_owned()));
+    }
+    let is_json = path.extension().is_some_and(|extension| extension.eq_ignore_ascii_case("json"));
+    if is_json {
+        serde_json::from_str(text).map_err(|error| at(to_u32(error.line()), to_u32(error.column()), error.to_string()))
+    } else {
+        raw::parse_yaml(text).map_err(|error| {
+            let (line, column) = error.position.unwrap_or((0, 0));
+            at(line, column, error.message)
+        })
+    }
+}
+
+fn to_u32(value: usize) -> u32 {
+    u32::try_from(value).unwrap_or(u32::MAX)
+}

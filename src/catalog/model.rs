@@ -1,0 +1,300 @@
+//! The validated catalog: the types every command works with.
+//!
+//! Values of these types only come out of `validate`, so their invariants
+//! (slugs, arXiv ids agreeing with years, http(s) links, known families,
+//! acyclic lineage) hold everywhere else in the program.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// The five branches of the field, in the order they are drawn and listed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Branch {
+    /// The roots and the Transformer itself.
+    Foundation,
+    /// Encoder-only models (BERT and its relatives).
+    Encoder,
+    /// Encoder-decoder models (T5, BART, UniLM).
+    EncoderDecoder,
+    /// Decoder-only models (GPT, LLaMA).
+    Decoder,
+    /// Techniques that cut across architectures (LoRA, chain-of-thought).
+    Technique,
+}
+
+impl Branch {
+    /// Every branch, in display order.
+    pub const ALL: [Branch; 5] =
+        [Branch::Foundation, Branch::Encoder, Branch::EncoderDecoder, Branch::Decoder, Branch::Technique];
+
+    /// The name used in catalogs and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Branch::Foundation => "foundation",
+            Branch::Encoder => "encoder",
+            Branch::EncoderDecoder => "encoder-decoder",
+            Branch::Decoder => "decoder",
+            Branch::Technique => "technique",
+        }
+    }
+}
+
+impl fmt::Display for Branch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Where an entry was defined: an index into [`Catalog::sources`], line and column.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Origin {
+    /// Index of the source file in [`Catalog::sources`].
+    pub source: u16,
+    /// 1-based line, 0 when unknown.
+    pub line: u32,
+    /// 1-based column, 0 when unknown.
+    pub column: u32,
+}
+
+/// A validated arXiv identifier without version, new (`1810.04805`) or old (`cs/0112017`) style.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct ArxivId(String);
+
+impl ArxivId {
+    /// Parses an identifier, returning why it is not one.
+    pub fn parse(text: &str) -> Result<ArxivId, String> {
+        let well_formed = match text.split_once('/') {
+            Some((archive, number)) => is_old_style(archive, number),
+            None => is_new_style(text),
+        };
+        if !well_formed {
+            return Err(format!(
+                "'{text}' is not an arXiv id (expected YYMM.NNNNN like 1810.04805, or archive/YYMMNNN like cs/0112017, without a version)"
+            ));
+        }
+        let id = ArxivId(text.to_owned());
+        if !(1..=12).contains(&id.month()) {
+            return Err(format!("'{text}' is not an arXiv id (month {} is not 01-12)", id.month()));
+        }
+        Ok(id)
+    }
+
+    /// The identifier as written.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    fn yymm(&self) -> &str {
+        match self.0.split_once('/') {
+            Some((_, number)) => &number[..4],
+            None => &self.0[..4],
+        }
+    }
+
+    /// The year of submission encoded in the identifier.
+    pub fn year(&self) -> u16 {
+        let yy: u16 = self.yymm()[..2].parse().unwrap_or(0);
+        // Note: arXiv began in 1991, so 91-99 are the 1990s and 00-90 this century.
+        if yy >= 91 { 1900 + yy } else { 2000 + yy }
+    }
+
+    /// The month of submission encoded in the identifier (1-12).
+    pub fn month(&self) -> u8 {
+        self.yymm()[2..].parse().unwrap_or(0)
+    }
+
+    /// The abstract page.
+    pub fn abs_url(&self) -> String {
+        format!("https://arxiv.org/abs/{}", self.0)
+    }
+
+    /// The PDF.
+    pub fn pdf_url(&self) -> String {
+        format!("https://arxiv.org/pdf/{}", self.0)
+    }
+}
+
+impl fmt::Display for ArxivId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+fn all_digits(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn is_new_style(text: &str) -> bool {
+    let Some((yymm, number)) = text.split_once('.') else {
+        return false;
+    };
+    // Note: four-digit serials ran from 0704 to 1412, five digits since 1501.
+    let digits = if yymm < "1501" { 4 } else { 5 };
+    yymm.len() == 4 && all_digits(yymm) && number.len() == digits && all_digits(number)
+}
+
+fn is_old_style(archive: &str, number: &str) -> bool {
+    let (name, subject) = archive.split_once('.').unwrap_or((archive, ""));
+    let name_ok = !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+    let subject_ok = subject.is_empty() || subject.bytes().all(|b| b.is_ascii_uppercase());
+    name_ok && subject_ok && number.len() == 7 && all_digits(number)
+}
+
+/// A family of related papers (the BERT family, the LLaMA line).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Family {
+    /// Unique slug.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// The branch the family grows on.
+    pub branch: Branch,
+    /// One line on what unites the family.
+    pub summary: String,
+    /// Where it was defined.
+    pub origin: Origin,
+}
+
+/// One paper of the roadmap.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Paper {
+    /// Unique slug.
+    pub id: String,
+    /// Exact title.
+    pub title: String,
+    /// Year of the first public version.
+    pub year: u16,
+    /// Month of the first public version (from the arXiv id, else the catalog), if known.
+    pub month: Option<u8>,
+    /// Id of the paper's family.
+    pub family: String,
+    /// The arXiv identifier, when there is one.
+    pub arxiv: Option<ArxivId>,
+    /// A http(s) link, required when there is no arXiv id.
+    pub url: Option<String>,
+    /// Authors in the paper's order.
+    pub authors: Vec<String>,
+    /// True when `authors` is the head of a longer list.
+    pub et_al: bool,
+    /// The lab or company behind it.
+    pub org: Option<String>,
+    /// Where it was published.
+    pub venue: Option<String>,
+    /// Official code.
+    pub code: Option<String>,
+    /// What the paper changed.
+    pub contribution: String,
+    /// What to study closely.
+    pub focus: Vec<String>,
+    /// Ids of the papers it directly extends.
+    pub builds_on: Vec<String>,
+    /// Free-form tags.
+    pub tags: Vec<String>,
+    /// Other names that resolve to this paper.
+    pub aliases: Vec<String>,
+    /// Where it was defined.
+    pub origin: Origin,
+}
+
+impl Paper {
+    /// The page to open: the arXiv abstract, else the catalog's url.
+    pub fn abs_url(&self) -> String {
+        match (&self.arxiv, &self.url) {
+            (Some(arxiv), _) => arxiv.abs_url(),
+            (None, Some(url)) => url.clone(),
+            (None, None) => String::new(),
+        }
+    }
+
+    /// The PDF: arXiv's, else the catalog's url when it names a PDF.
+    pub fn pdf_url(&self) -> Option<String> {
+        match (&self.arxiv, &self.url) {
+            (Some(arxiv), _) => Some(arxiv.pdf_url()),
+            (None, Some(url)) if url.to_ascii_lowercase().ends_with(".pdf") => Some(url.clone()),
+            _ => None,
+        }
+    }
+
+    /// `YYYY-MM`, or `YYYY` when the month is unknown.
+    pub fn date(&self) -> String {
+        match self.month {
+            Some(month) => format!("{}-{month:02}", self.year),
+            None => self.year.to_string(),
+        }
+    }
+
+    /// The chronological sort key: year, month (unknown last), arXiv id, title.
+    pub fn chronological_key(&self) -> (u16, u8, Option<&ArxivId>, &str, &str) {
+        (self.year, self.month.unwrap_or(13), self.arxiv.as_ref(), &self.title, &self.id)
+    }
+}
+
+/// A whole validated catalog: families, papers in chronological order, and their sources.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Catalog {
+    /// Names of the files (or "embedded catalog") entries came from, indexed by [`Origin::source`].
+    pub sources: Vec<String>,
+    /// Families in catalog order.
+    pub families: Vec<Family>,
+    /// Papers in chronological order.
+    pub papers: Vec<Paper>,
+}
+
+impl Catalog {
+    /// The family with this id.
+    pub fn family(&self, id: &str) -> Option<&Family> {
+        self.families.iter().find(|family| family.id == id)
+    }
+
+    /// The paper with exactly this id.
+    pub fn paper(&self, id: &str) -> Option<&Paper> {
+        self.papers.iter().find(|paper| paper.id == id)
+    }
+
+    /// The branch of a paper (through its family).
+    pub fn branch_of(&self, paper: &Paper) -> Branch {
+        self.family(&paper.family).map_or(Branch::Technique, |family| family.branch)
+    }
+
+    /// `file:line:column` of an origin (only the file when the position is unknown).
+    pub fn locate(&self, origin: Origin) -> String {
+        let file = self.sources.get(usize::from(origin.source)).map_or("?", String::as_str);
+        if origin.line == 0 { file.to_owned() } else { format!("{file}:{}:{}", origin.line, origin.column) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn new_style_ids_give_year_and_month() {
+        let id = ArxivId::parse("1810.04805").expect("valid id");
+        assert_eq!((id.year(), id.month()), (2018, 10));
+        assert_eq!(id.abs_url(), "https://arxiv.org/abs/1810.04805");
+        assert_eq!(id.pdf_url(), "https://arxiv.org/pdf/1810.04805");
+    }
+
+    #[test]
+    fn four_digit_serials_belong_before_2015() {
+        assert!(ArxivId::parse("1409.0473").is_ok());
+        assert!(ArxivId::parse("1409.04730").is_err());
+        assert!(ArxivId::parse("2005.1416").is_err());
+    }
+
+    #[test]
+    fn old_style_ids_are_accepted() {
+        let id = ArxivId::parse("cs/9912012").expect("valid id");
+        assert_eq!((id.year(), id.month()), (1999, 12));
+        assert!(ArxivId::parse("math.GT/0309136").is_ok());
+    }
+
+    #[test]
+    fn malformed_ids_are_refused() {
+        for bad in ["", "1810.04805v2", "1813.04805", "abcd.12345", "CS/9912012", "cs/99120", "1810-04805"] {
+            assert!(ArxivId::parse(bad).is_err(), "{bad} should be refused");
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! Serde structs that mirror the catalog file exactly, and the parsers that fill them.
+//!
+//! This is the only file that names the YAML crate. Everything here is
+//! unchecked: `validate` turns it into the model.
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+/// A catalog file as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCatalog {
+    /// Format version; only 1 exists.
+    pub version: Spanned<u32>,
+    /// Families defined by this file.
+    #[serde(default)]
+    pub families: Vec<Spanned<RawFamily>>,
+    /// Papers defined by this file.
+    #[serde(default)]
+    pub papers: Vec<Spanned<RawPaper>>,
+}
+
+/// A family as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFamily {
+    /// Slug.
+    pub id: Spanned<String>,
+    /// Display name.
+    pub name: Spanned<String>,
+    /// Branch name (checked by `validate`).
+    pub branch: Spanned<String>,
+    /// One line on the family.
+    pub summary: Spanned<String>,
+}
+
+/// A paper as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPaper {
+    /// Slug.
+    pub id: Spanned<String>,
+    /// Exact title.
+    pub title: Spanned<String>,
+    /// Year of the first version.
+    pub year: Spanned<i64>,
+    /// Month, for papers without an arXiv id.
+    pub month: Option<Spanned<i64>>,
+    /// Family id.
+    pub family: Spanned<String>,
+    /// arXiv id without version.
+    pub arxiv: Option<Spanned<String>>,
+    /// Link for papers without an arXiv id.
+    pub url: Option<Spanned<String>>,
+    /// Authors in order.
+    pub authors: Spanned<Vec<Spanned<String>>>,
+    /// The author list is the head of a longer one.
+    #[serde(default)]
+    pub et_al: bool,
+    /// Lab or company.
+    pub org: Option<Spanned<String>>,
+    /// Venue.
+    pub venue: Option<Spanned<String>>,
+    /// Official code.
+    pub code: Option<Spanned<String>>,
+    /// What the paper changed.
+    pub contribution: Spanned<String>,
+    /// What to study closely.
+    #[serde(default)]
+    pub focus: Vec<Spanned<String>>,
+    /// Papers it directly extends.
+    #[serde(default)]
+    pub builds_on: Vec<Spanned<String>>,
+    /// Tags.
+    #[serde(default)]
+    pub tags: Vec<Spanned<String>>,
+    /// Other names.
+    #[serde(default)]
+    pub aliases: Vec<Spanned<String>>,
+}
+
+/// A parse failure with its position when the parser knows it.
+#[derive(Debug)]
+pub struct ParseError {
+    /// 1-based line and column, when known.
+    pub position: Option<(u32, u32)>,
+    /// What went wrong.
+    pub message: String,
+}
+
+/// The YAML parser's resource budget.
+///
+/// Note: the default budget refuses catalogs past ~6,800 papers, so node and
+/// event counts are raised to fit 100k-paper catalogs while alias-expansion
+/// limits stay at their defaults, which is what refuses alias bombs.
+fn yaml_options() -> serde_saphyr::Options {
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_events = 40_000_000;
+    budget.max_nodes = 20_000_000;
+    budget.max_total_scalar_bytes = 1 << 30;
+    budget.max_reader_input_bytes = Some(1 << 30);
+    budget.max_documents = 1;
+    budget.max_depth = 16;
+    let mut options = serde_saphyr::Options::default();
+    options.budget = Some(budget);
+    options
+}
+
+/// Parses a YAML catalog.
+pub fn parse_yaml(text: &str) -> Result<RawCatalog, ParseError> {
+    serde_saphyr::from_str_with_options(text, yaml_options()).map_err(|error| {
+        let position = error
+            .location()
+            .filter(|location| location.line() > 0)
+            .map(|location| (clamp(location.line()), clamp(location.column())));
+        ParseError { position, message: first_line(&error.to_string()) }
+    })
+}
+
+fn clamp(value: u64) -> u32 {
+    u32::try_from(value).unwrap_or(u32::MAX)
+}
+
+/// The parser's own message, without its rendered source snippet (we print our own position).
+fn first_line(message: &str) -> String {
+    let line = message.lines().find(|line| !line.trim().is_empty()).unwrap_or(message);
+    let line = line.trim();
+    // Note: saphyr prefixes "error: line N column M: "; the caller adds file:line:column itself.
+    let line = line.strip_prefix("error:").map_or(line, str::trim_start);
+    match line.split_once(": ") {
+        Some((head, rest)) if head.starts_with("line ") => rest.to_owned(),
+        _ => line.to_owned(),
+    }
+}
+
+/// Turns a span into 1-based line and column (0, 0 when unknown).
+pub fn position_of<T>(spanned: &Spanned<T>) -> (u32, u32) {
+    let location = spanned.referenced;
+    (clamp(location.line()), clamp(location.column()))
+}

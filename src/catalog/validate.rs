@@ -1,0 +1,452 @@
+//! Raw catalog files -> the validated model, collecting every problem with its location.
+//!
+//! Validation runs in two passes. `merge` checks each entry on its own (slugs,
+//! arXiv ids against years, links, text) and merges it over what came before;
+//! `check_links` then checks what only the merged whole can tell: unknown
+//! families, dangling or cyclic `builds_on`, clashing aliases and arXiv ids.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use serde_saphyr::Spanned;
+
+use super::model::{ArxivId, Branch, Catalog, Family, Origin, Paper};
+use super::raw::{RawCatalog, RawFamily, RawPaper, position_of};
+
+/// The oldest and newest years a paper may carry.
+pub const YEARS: std::ops::RangeInclusive<i64> = 1900..=2100;
+
+/// One thing wrong with a catalog, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Where the problem is.
+    pub origin: Origin,
+    /// What is wrong and, where it helps, what to do.
+    pub message: String,
+}
+
+/// A problem with its location resolved to `file:line:column`.
+pub struct Located<'a>(pub &'a Catalog, pub &'a Problem);
+
+impl fmt::Display for Located<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.0.locate(self.1.origin), self.1.message)
+    }
+}
+
+/// Registers a source name and returns its index for [`Origin::source`].
+pub fn add_source(catalog: &mut Catalog, name: String) -> u16 {
+    catalog.sources.push(name);
+    u16::try_from(catalog.sources.len() - 1).unwrap_or(u16::MAX)
+}
+
+/// Checks every entry of `raw` and merges the valid ones over `catalog`
+/// (a later family or paper with the same id replaces the earlier one).
+pub fn merge(catalog: &mut Catalog, raw: RawCatalog, source: u16, problems: &mut Vec<Problem>) {
+    let mut checker = Checker { source, problems };
+    if raw.version.value != 1 {
+        let origin = checker.origin(&raw.version);
+        checker
+            .report(origin, format!("unsupported catalog version {}: this program reads version 1", raw.version.value));
+        return;
+    }
+
+    let mut family_index: HashMap<String, usize> =
+        catalog.families.iter().enumerate().map(|(index, family)| (family.id.clone(), index)).collect();
+    let mut seen = HashSet::new();
+    for raw_family in raw.families {
+        let origin = checker.origin(&raw_family);
+        let Some(family) = checker.family(raw_family.value, origin) else { continue };
+        if !seen.insert(family.id.clone()) {
+            checker.report(origin, format!("family '{}' is defined twice in this file", family.id));
+            continue;
+        }
+        match family_index.get(&family.id) {
+            Some(&index) => catalog.families[index] = family,
+            None => {
+                family_index.insert(family.id.clone(), catalog.families.len());
+                catalog.families.push(family);
+            }
+        }
+    }
+
+    let mut paper_index: HashMap<String, usize> =
+        catalog.papers.iter().enumerate().map(|(index, paper)| (paper.id.clone(), index)).collect();
+    let mut seen = HashSet::new();
+    for raw_paper in raw.papers {
+        let origin = checker.origin(&raw_paper);
+        let Some(paper) = checker.paper(raw_paper.value, origin) else { continue };
+        if !seen.insert(paper.id.clone()) {
+            checker.report(origin, format!("paper '{}' is defined twice in this file", paper.id));
+            continue;
+        }
+        match paper_index.get(&paper.id) {
+            Some(&index) => catalog.papers[index] = paper,
+            None => {
+                paper_index.insert(paper.id.clone(), catalog.papers.len());
+                catalog.papers.push(paper);
+            }
+        }
+    }
+}
+
+/// Checks the merged catalog as a whole, then puts papers in chronological order.
+pub fn check_links(catalog: &mut Catalog, problems: &mut Vec<Problem>) {
+    let families: HashSet<&str> = catalog.families.iter().map(|family| family.id.as_str()).collect();
+    let ids: HashMap<&str, &Paper> = catalog.papers.iter().map(|paper| (paper.id.as_str(), paper)).collect();
+    let mut names: HashMap<&str, &str> = HashMap::new();
+    let mut arxiv_ids: HashMap<&ArxivId, &str> = HashMap::new();
+
+    for paper in &catalog.papers {
+        if !families.contains(paper.family.as_str()) {
+            problems.push(Problem {
+                origin: paper.origin,
+                message: format!(
+                    "paper '{}' names unknown family '{}'{}",
+                    paper.id,
+                    paper.family,
+                    hint(&paper.family, &families)
+                ),
+            });
+        }
+        for target in &paper.builds_on {
+            if !ids.contains_key(target.as_str()) {
+                let known = ids.keys().copied().collect();
+                problems.push(Problem {
+                    origin: paper.origin,
+                    message: format!("paper '{}' builds on unknown paper '{target}'{}", paper.id, hint(target, &known)),
+                });
+            }
+        }
+        for alias in &paper.aliases {
+            let clash = if ids.contains_key(alias.as_str()) {
+                Some(alias.as_str())
+            } else {
+                names.get(alias.as_str()).copied()
+            };
+            match clash {
+                Some(other) => problems.push(Problem {
+                    origin: paper.origin,
+                    message: format!("alias '{alias}' of paper '{}' is already taken by paper '{other}'", paper.id),
+                }),
+                None => {
+                    names.insert(alias, &paper.id);
+                }
+            }
+        }
+        if let Some(arxiv) = &paper.arxiv
+            && let Some(other) = arxiv_ids.insert(arxiv, &paper.id)
+        {
+            problems.push(Problem {
+                origin: paper.origin,
+                message: format!(
+                    "arXiv id {arxiv} is used by both '{other}' and '{}': one arXiv id, one paper",
+                    paper.id
+                ),
+            });
+        }
+    }
+    for cycle in cycles(catalog) {
+        let origin = ids.get(cycle[0].as_str()).map_or_else(Origin::default, |paper| paper.origin);
+        problems.push(Problem { origin, message: format!("builds_on forms a cycle: {}", cycle.join(" -> ")) });
+    }
+    catalog.papers.sort_by(|a, b| a.chronological_key().cmp(&b.chronological_key()));
+}
+
+/// Every `builds_on` cycle, each as a path that starts and ends at the same id.
+fn cycles(catalog: &Catalog) -> Vec<Vec<String>> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        Unvisited,
+        Active,
+        Done,
+    }
+    let index: HashMap<&str, usize> =
+        catalog.papers.iter().enumerate().map(|(position, paper)| (paper.id.as_str(), position)).collect();
+    let mut marks = vec![Mark::Unvisited; catalog.papers.len()];
+    let mut found = Vec::new();
+    // Note: iterative depth-first search, so a 100k-deep chain cannot overflow the stack.
+    for start in 0..catalog.papers.len() {
+        if marks[start] != Mark::Unvisited {
+            continue;
+        }
+        let mut stack: Vec<(usize, usize)> = vec![(start, 0)];
+        marks[start] = Mark::Active;
+        while let Some(&mut (node, ref mut next_edge)) = stack.last_mut() {
+            let edges = &catalog.papers[node].builds_on;
+            if let Some(target) = edges.get(*next_edge) {
+                *next_edge += 1;
+                let Some(&child) = index.get(target.as_str()) else { continue };
+                match marks[child] {
+                    Mark::Unvisited => {
+                        marks[child] = Mark::Active;
+                        stack.push((child, 0));
+                    }
+                    Mark::Active => {
+                        let from = stack.iter().position(|&(id, _)| id == child).unwrap_or(0);
+                        let mut path: Vec<String> =
+                            stack[from..].iter().map(|&(id, _)| catalog.papers[id].id.clone()).collect();
+                        path.push(catalog.papers[child].id.clone());
+                        found.push(path);
+                    }
+                    Mark::Done => {}
+                }
+            } else {
+                marks[node] = Mark::Done;
+                stack.pop();
+            }
+        }
+    }
+    found
+}
+
+/// " (did you mean X?)" when a known name is close to `name`.
+fn hint(name: &str, known: &HashSet<&str>) -> String {
+    let mut close: Vec<(usize, &str)> = known
+        .iter()
+        .map(|candidate| (levenshtein(name, candidate), *candidate))
+        .filter(|&(distance, candidate)| distance <= 2.max(candidate.len() / 3))
+        .collect();
+    close.sort_unstable();
+    match close.first() {
+        Some((_, best)) => format!(" (did you mean '{best}'?)"),
+        None => String::new(),
+    }
+}
+
+/// Edit distance by characters (build scripts cannot use the crate's dependencies).
+fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
+        }
+    }
+    row[b.len()]
+}
+
+/// Checks one entry at a time and records problems against one source.
+struct Checker<'a> {
+    source: u16,
+    problems: &'a mut Vec<Problem>,
+}
+
+impl Checker<'_> {
+    fn origin<T>(&self, spanned: &Spanned<T>) -> Origin {
+        let (line, column) = position_of(spanned);
+        Origin { source: self.source, line, column }
+    }
+
+    fn report(&mut self, origin: Origin, message: String) {
+        self.problems.push(Problem { origin, message });
+    }
+
+    /// A field that must hold one line of text.
+    fn line(&mut self, field: &str, value: &Spanned<String>) -> Option<String> {
+        let origin = self.origin(value);
+        self.text(field, value.value.trim(), origin)
+    }
+
+    /// A field of prose: line breaks and runs of spaces fold into single spaces.
+    fn prose(&mut self, field: &str, value: &Spanned<String>) -> Option<String> {
+        let origin = self.origin(value);
+        let folded = value.value.split_whitespace().collect::<Vec<_>>().join(" ");
+        self.text(field, &folded, origin)
+    }
+
+    fn text(&mut self, field: &str, text: &str, origin: Origin) -> Option<String> {
+        if text.is_empty() {
+            self.report(origin, format!("{field} is empty"));
+            return None;
+        }
+        if let Some(bad) = text.chars().find(|c| c.is_control()) {
+            self.report(origin, format!("{field} contains the control character {}", bad.escape_unicode()));
+            return None;
+        }
+        Some(text.to_owned())
+    }
+
+    fn slug(&mut self, field: &str, value: Spanned<String>, allow_dot: bool) -> Option<String> {
+        let origin = self.origin(&value);
+        let text = value.value;
+        let valid_char = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || (allow_dot && c == '.');
+        let edges_ok = text.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && text.ends_with(|c: char| c.is_ascii_alphanumeric());
+        if text.is_empty() || !text.chars().all(valid_char) || !edges_ok {
+            let allowed = if allow_dot { "a-z, 0-9, '-' and '.'" } else { "a-z, 0-9 and '-'" };
+            self.report(
+                origin,
+                format!(
+                    "{field} '{}' is not a slug: use {allowed}, starting and ending with a letter or digit",
+                    text.escape_debug()
+                ),
+            );
+            return None;
+        }
+        Some(text)
+    }
+
+    fn link(&mut self, field: &str, value: &Spanned<String>) -> Option<String> {
+        let origin = self.origin(value);
+        let text = self.line(field, value)?;
+        let rest = text.strip_prefix("https://").or_else(|| text.strip_prefix("http://"));
+        match rest {
+            Some(host) if !host.is_empty() && !host.contains(char::is_whitespace) => Some(text),
+            _ => {
+                self.report(origin, format!("{field} '{}' is not an http(s) URL", text.escape_debug()));
+                None
+            }
+        }
+    }
+
+    fn lines(&mut self, field: &str, values: &[Spanned<String>]) -> Option<Vec<String>> {
+        let count = values.len();
+        let kept: Vec<String> = values.iter().filter_map(|value| self.line(field, value)).collect();
+        (kept.len() == count).then_some(kept)
+    }
+
+    fn slugs(&mut self, field: &str, values: Vec<Spanned<String>>) -> Option<Vec<String>> {
+        let count = values.len();
+        let mut seen = HashSet::new();
+        let mut kept = Vec::with_capacity(count);
+        for value in values {
+            let origin = self.origin(&value);
+            let Some(slug) = self.slug(field, value, true) else { continue };
+            if seen.insert(slug.clone()) {
+                kept.push(slug);
+            } else {
+                self.report(origin, format!("{field} lists '{slug}' twice"));
+            }
+        }
+        (kept.len() == count).then_some(kept)
+    }
+
+    fn optional<T>(
+        &mut self,
+        value: Option<&Spanned<String>>,
+        check: impl FnOnce(&mut Self, &Spanned<String>) -> Option<T>,
+    ) -> Result<Option<T>, ()> {
+        match value {
+            None => Ok(None),
+            Some(value) => check(self, value).map(Some).ok_or(()),
+        }
+    }
+
+    fn family(&mut self, raw: RawFamily, origin: Origin) -> Option<Family> {
+        let id = self.slug("family id", raw.id, false);
+        let name = self.line("family name", &raw.name);
+        let summary = self.prose("family summary", &raw.summary);
+        let branch_origin = self.origin(&raw.branch);
+        let branch = Branch::ALL.into_iter().find(|branch| branch.as_str() == raw.branch.value);
+        if branch.is_none() {
+            let choices: Vec<&str> = Branch::ALL.iter().map(|branch| branch.as_str()).collect();
+            self.report(
+                branch_origin,
+                format!("unknown branch '{}': use one of {}", raw.branch.value.escape_debug(), choices.join(", ")),
+            );
+        }
+        Some(Family { id: id?, name: name?, branch: branch?, summary: summary?, origin })
+    }
+
+    fn paper(&mut self, raw: RawPaper, origin: Origin) -> Option<Paper> {
+        let id = self.slug("paper id", raw.id, true);
+        let title = self.line("title", &raw.title);
+        let family = self.slug("family", raw.family, false);
+        let year = self.year(&raw.year);
+        let arxiv = raw.arxiv.and_then(|value| {
+            let at = self.origin(&value);
+            ArxivId::parse(&value.value).map_err(|message| self.report(at, message)).ok().map(|id| (id, at))
+        });
+        let month = self.month(raw.month.as_ref(), arxiv.as_ref().map(|(id, _)| id));
+        if let (Some((arxiv, at)), Some(year)) = (&arxiv, year)
+            && arxiv.year() != year
+        {
+            self.report(*at, format!("year {year} disagrees with arXiv id {arxiv}, which dates from {}", arxiv.year()));
+        }
+        let url = self.optional(raw.url.as_ref(), |checker, value| checker.link("url", value));
+        if arxiv.is_none() && matches!(url, Ok(None)) {
+            self.report(origin, "a paper without an arXiv id needs a url".to_owned());
+        }
+        let code = self.optional(raw.code.as_ref(), |checker, value| checker.link("code", value));
+        let org = self.optional(raw.org.as_ref(), |checker, value| checker.line("org", value));
+        let venue = self.optional(raw.venue.as_ref(), |checker, value| checker.line("venue", value));
+        let authors_origin = self.origin(&raw.authors);
+        if raw.authors.value.is_empty() {
+            self.report(authors_origin, "authors is empty: list at least the first author".to_owned());
+        }
+        let authors = self.lines("author", &raw.authors.value);
+        let contribution = self.prose("contribution", &raw.contribution);
+        let focus = self.lines("focus", &raw.focus);
+        let tags = self.lines("tag", &raw.tags);
+        let aliases = self.slugs("alias", raw.aliases);
+        let builds_on = self.slugs("builds_on", raw.builds_on);
+        if let (Some(id), Some(builds_on)) = (&id, &builds_on)
+            && builds_on.contains(id)
+        {
+            self.report(origin, format!("paper '{id}' lists itself in builds_on"));
+            return None;
+        }
+        let (arxiv, _) = arxiv.unzip();
+        Some(Paper {
+            id: id?,
+            title: title?,
+            year: year?,
+            month: month.ok()?,
+            family: family?,
+            arxiv,
+            url: url.ok()?,
+            authors: authors.filter(|authors| !authors.is_empty())?,
+            et_al: raw.et_al,
+            org: org.ok()?,
+            venue: venue.ok()?,
+            code: code.ok()?,
+            contribution: contribution?,
+            focus: focus?,
+            builds_on: builds_on?,
+            tags: tags?,
+            aliases: aliases?,
+            origin,
+        })
+    }
+
+    fn year(&mut self, raw: &Spanned<i64>) -> Option<u16> {
+        let origin = self.origin(raw);
+        match u16::try_from(raw.value) {
+            Ok(year) if YEARS.contains(&raw.value) => Some(year),
+            _ => {
+                self.report(origin, format!("year {} is out of range {}..={}", raw.value, YEARS.start(), YEARS.end()));
+                None
+            }
+        }
+    }
+
+    fn month(&mut self, raw: Option<&Spanned<i64>>, arxiv: Option<&ArxivId>) -> Result<Option<u8>, ()> {
+        let given = match raw {
+            None => None,
+            Some(value) => match u8::try_from(value.value) {
+                Ok(month) if (1..=12).contains(&month) => Some((month, self.origin(value))),
+                _ => {
+                    let origin = self.origin(value);
+                    self.report(origin, format!("month {} is not 1..=12", value.value));
+                    return Err(());
+                }
+            },
+        };
+        match (given, arxiv) {
+            (Some((month, origin)), Some(arxiv)) if month != arxiv.month() => {
+                self.report(
+                    origin,
+                    format!("month {month} disagrees with arXiv id {arxiv}, which dates from month {}", arxiv.month()),
+                );
+                Err(())
+            }
+            (_, Some(arxiv)) => Ok(Some(arxiv.month())),
+            (given, None) => Ok(given.map(|(month, _)| month)),
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! `roadmap check`: validate catalogs and report every problem.
+
+use std::path::PathBuf;
+
+use crate::catalog;
+use crate::settings::Settings;
+
+/// Checks `paths` (or, when empty, the active catalogs) over the embedded catalog unless it is
+/// left out; returns a summary, or every problem found.
+pub fn run(settings: &Settings, paths: &[PathBuf]) -> anyhow::Result<String> {
+    let files = if paths.is_empty() { &settings.catalogs } else { paths };
+    let catalog = catalog::load(settings.include_default, files)?;
+    let mut sources: Vec<String> = Vec::new();
+    if settings.include_default {
+        sources.push("embedded catalog".to_owned());
+    }
+    sources.extend(files.iter().map(|path| path.display().to_string()));
+    Ok(format!(
+        "ok: {} papers in {} families ({})\n",
+        catalog.papers.len(),
+        catalog.families.len(),
+        if sources.is_empty() { "no catalog".to_owned() } else { sources.join(", ") }
+    ))
+}

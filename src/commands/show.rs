@@ -1,0 +1,28 @@
+//! `roadmap show`: one paper as a card, JSON or Markdown.
+
+use anyhow::Context as _;
+
+use super::Context;
+use crate::cli::CardFormat;
+use crate::query;
+use crate::render::card::{self, CardView};
+use crate::render::columns::PaperRecord;
+use crate::render::json;
+
+/// Shows the paper that `id` resolves to.
+pub fn run(context: &Context, id: &str, format: CardFormat) -> anyhow::Result<String> {
+    let catalog = &context.catalog;
+    let paper = query::resolve(catalog, id)?;
+    let family = catalog.family(&paper.family).with_context(|| format!("paper '{}' has no family", paper.id))?;
+    let view = CardView {
+        paper,
+        family,
+        builds_on: paper.builds_on.iter().filter_map(|id| catalog.paper(id)).collect(),
+        built_upon_by: catalog.papers.iter().filter(|other| other.builds_on.contains(&paper.id)).collect(),
+    };
+    match format {
+        CardFormat::Card => Ok(card::render(&view, context.look())),
+        CardFormat::Markdown => Ok(card::markdown(&view)),
+        CardFormat::Json => json::render(&PaperRecord::new(catalog, paper)),
+    }
+}

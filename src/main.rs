@@ -1,0 +1,22 @@
+//! The `roadmap` binary: parse, run, map errors to exit codes.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::{CommandFactory, Parser};
+use roadmap::cli::Cli;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if let Err(message) = cli.check() {
+        Cli::command().error(clap::error::ErrorKind::ArgumentConflict, message).exit();
+    }
+    match roadmap::run(&cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) if roadmap::output::is_broken_pipe(&error) => ExitCode::SUCCESS,
+        Err(error) => {
+            let _ = writeln!(std::io::stderr(), "error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,314 @@
+//! Filters, sorting, id resolution and suggestions: shared by every command.
+
+use std::collections::HashSet;
+use std::ops::RangeInclusive;
+
+use crate::catalog::{Branch, Catalog, Paper};
+use crate::cli::{Filters, SortKey};
+
+/// A lookup that found nothing usable, with what the user may have meant.
+#[derive(Debug, thiserror::Error)]
+pub enum LookupError {
+    /// No paper matches.
+    #[error("no paper '{input}' in the catalog{}", did_you_mean(suggestions).unwrap_or_else(|| "; try `roadmap list --query ...` to find it by title".to_owned()))]
+    UnknownPaper {
+        /// What was typed.
+        input: String,
+        /// Closest ids.
+        suggestions: Vec<String>,
+    },
+    /// A prefix matches several papers.
+    #[error("'{input}' is ambiguous: it could be {}", candidates.join(", "))]
+    Ambiguous {
+        /// What was typed.
+        input: String,
+        /// Every matching id.
+        candidates: Vec<String>,
+    },
+    /// No family has this id.
+    #[error("no family '{input}'{}", did_you_mean(suggestions).unwrap_or_else(|| "; `roadmap families` lists them".to_owned()))]
+    UnknownFamily {
+        /// What was typed.
+        input: String,
+        /// Closest family ids.
+        suggestions: Vec<String>,
+    },
+}
+
+fn did_you_mean(suggestions: &[String]) -> Option<String> {
+    (!suggestions.is_empty()).then(|| format!(" (did you mean {}?)", suggestions.join(", ")))
+}
+
+/// Lowercase letters and digits only: `GPT_3` and `gpt-3` both become `gpt3`.
+pub fn normalize(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// Finds a paper by exact id, alias, normalised form, then unique prefix (DESIGN §3).
+pub fn resolve<'a>(catalog: &'a Catalog, input: &str) -> Result<&'a Paper, LookupError> {
+    let input = input.trim();
+    let names = |paper: &'a Paper| std::iter::once(paper.id.as_str()).chain(paper.aliases.iter().map(String::as_str));
+    if let Some(paper) = catalog.paper(input) {
+        return Ok(paper);
+    }
+    if let Some(paper) = catalog.papers.iter().find(|paper| paper.aliases.iter().any(|alias| alias == input)) {
+        return Ok(paper);
+    }
+    let wanted = normalize(input);
+    let lower = input.to_lowercase();
+    let stages: [&dyn Fn(&str) -> bool; 2] = [&|name| !wanted.is_empty() && normalize(name) == wanted, &|name| {
+        name.starts_with(&lower) || (!wanted.is_empty() && normalize(name).starts_with(&wanted))
+    }];
+    for matches in stages {
+        let found: Vec<&Paper> = catalog.papers.iter().filter(|paper| names(paper).any(matches)).collect();
+        match found.as_slice() {
+            [] => {}
+            [paper] => return Ok(paper),
+            several => {
+                return Err(LookupError::Ambiguous {
+                    input: input.to_owned(),
+                    candidates: several.iter().map(|paper| paper.id.clone()).collect(),
+                });
+            }
+        }
+    }
+    let mut scored: Vec<(usize, std::cmp::Reverse<u16>, &str)> = catalog
+        .papers
+        .iter()
+        .filter_map(|paper| {
+            let distance = names(paper).map(|name| strsim::levenshtein(&lower, name)).min()?;
+            close_enough(&lower, distance).then_some((distance, std::cmp::Reverse(paper.year), paper.id.as_str()))
+        })
+        .collect();
+    scored.sort_unstable();
+    let suggestions = scored.iter().take(3).map(|(_, _, id)| (*id).to_owned()).collect();
+    Err(LookupError::UnknownPaper { input: input.to_owned(), suggestions })
+}
+
+/// Whether an edit distance is small enough to suggest.
+fn close_enough(input: &str, distance: usize) -> bool {
+    distance <= 2.max(input.chars().count() / 3)
+}
+
+/// The closest of `candidates` to `input`, best first, at most three.
+pub fn suggest<'a>(input: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let lower = input.to_lowercase();
+    let mut scored: Vec<(usize, &str)> = candidates
+        .map(|candidate| (strsim::levenshtein(&lower, candidate), candidate))
+        .filter(|&(distance, candidate)| close_enough(&lower, distance) || candidate.starts_with(&lower))
+        .collect();
+    scored.sort_unstable();
+    scored.into_iter().take(3).map(|(_, candidate)| candidate.to_owned()).collect()
+}
+
+/// The selection made by the shared FILTERS options, checked against the catalog.
+#[derive(Debug, Default)]
+pub struct Filter {
+    families: HashSet<String>,
+    branch: Option<Branch>,
+    years: Option<RangeInclusive<u16>>,
+    tags: Vec<String>,
+    org: Option<String>,
+    words: Vec<String>,
+}
+
+impl Filter {
+    /// Builds a filter; an unknown family is an error that names the closest ones.
+    pub fn new(args: &Filters, catalog: &Catalog) -> Result<Filter, LookupError> {
+        let mut families = HashSet::new();
+        for family in &args.family {
+            let family = family.trim().to_lowercase();
+            if catalog.family(&family).is_none() {
+                let suggestions = suggest(&family, catalog.families.iter().map(|known| known.id.as_str()));
+                return Err(LookupError::UnknownFamily { input: family, suggestions });
+            }
+            families.insert(family);
+        }
+        Ok(Filter {
+            families,
+            branch: args.branch.map(Branch::from),
+            years: args.years(),
+            tags: args.tag.iter().map(|tag| tag.trim().to_lowercase()).collect(),
+            org: args.org.as_ref().map(|org| org.trim().to_lowercase()),
+            words: args.query.as_deref().map(words).unwrap_or_default(),
+        })
+    }
+
+    /// Whether a paper passes every filter.
+    pub fn matches(&self, catalog: &Catalog, paper: &Paper) -> bool {
+        (self.families.is_empty() || self.families.contains(&paper.family))
+            && self.branch.is_none_or(|branch| catalog.branch_of(paper) == branch)
+            && self.years.as_ref().is_none_or(|years| years.contains(&paper.year))
+            && self.tags.iter().all(|tag| paper.tags.iter().any(|have| have.to_lowercase() == *tag))
+            && self
+                .org
+                .as_ref()
+                .is_none_or(|org| paper.org.as_ref().is_some_and(|have| have.to_lowercase().contains(org)))
+            && (self.words.is_empty() || {
+                let text = searchable_text(paper);
+                self.words.iter().all(|word| text.contains(word.as_str()))
+            })
+    }
+
+    /// The papers that pass, in catalog (chronological) order.
+    pub fn apply<'a>(&self, catalog: &'a Catalog) -> Vec<&'a Paper> {
+        catalog.papers.iter().filter(|paper| self.matches(catalog, paper)).collect()
+    }
+}
+
+/// Lowercase words with punctuation turned into spaces: `Low-Rank` becomes `low rank`.
+pub fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// Every field a text query looks at, as one lowercase string of words.
+pub fn searchable_text(paper: &Paper) -> String {
+    let fields = [&paper.id, &paper.title, &paper.contribution]
+        .into_iter()
+        .chain(&paper.aliases)
+        .chain(&paper.authors)
+        .chain(&paper.org)
+        .chain(&paper.focus)
+        .chain(&paper.tags);
+    let mut text = String::new();
+    for field in fields {
+        for word in words(field) {
+            text.push(' ');
+            text.push_str(&word);
+        }
+    }
+    text
+}
+
+/// Puts papers in the requested order (they arrive chronological).
+pub fn sort(catalog: &Catalog, papers: &mut [&Paper], key: SortKey) {
+    match key {
+        SortKey::Year => {}
+        SortKey::Title => papers.sort_by_cached_key(|paper| paper.title.to_lowercase()),
+        SortKey::Family => {
+            let position = |paper: &Paper| catalog.families.iter().position(|family| family.id == paper.family);
+            papers.sort_by_key(|paper| position(paper));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::{Family, Origin};
+
+    fn paper(id: &str, year: u16, aliases: &[&str]) -> Paper {
+        Paper {
+            id: id.to_owned(),
+            title: format!("The {id} paper"),
+            year,
+            month: None,
+            family: "gpt".to_owned(),
+            arxiv: None,
+            url: Some("https://example.org".to_owned()),
+            authors: vec!["Ada Lovelace".to_owned()],
+            et_al: false,
+            org: Some("OpenAI".to_owned()),
+            venue: None,
+            code: None,
+            contribution: "Low-rank updates.".to_owned(),
+            focus: vec![],
+            builds_on: vec![],
+            tags: vec!["Scaling".to_owned()],
+            aliases: aliases.iter().map(|alias| (*alias).to_owned()).collect(),
+            origin: Origin::default(),
+        }
+    }
+
+    fn catalog() -> Catalog {
+        let family = Family {
+            id: "gpt".to_owned(),
+            name: "GPT".to_owned(),
+            branch: Branch::Decoder,
+            summary: "s".to_owned(),
+            origin: Origin::default(),
+        };
+        Catalog {
+            sources: vec![],
+            families: vec![family],
+            papers: vec![
+                paper("gpt-1", 2018, &[]),
+                paper("gpt-2", 2019, &[]),
+                paper("gpt-3", 2020, &["gpt3-paper"]),
+                paper("gpt-4", 2023, &[]),
+                paper("instructgpt", 2022, &[]),
+            ],
+        }
+    }
+
+    fn id(result: Result<&Paper, LookupError>) -> String {
+        result.map(|paper| paper.id.clone()).unwrap_or_else(|error| error.to_string())
+    }
+
+    #[test]
+    fn ids_resolve_exactly_by_alias_normalised_and_by_prefix() {
+        let catalog = catalog();
+        assert_eq!(id(resolve(&catalog, "gpt-3")), "gpt-3");
+        assert_eq!(id(resolve(&catalog, "gpt3-paper")), "gpt-3");
+        assert_eq!(id(resolve(&catalog, "GPT3")), "gpt-3");
+        assert_eq!(id(resolve(&catalog, "gpt_3")), "gpt-3");
+        assert_eq!(id(resolve(&catalog, "instr")), "instructgpt");
+    }
+
+    #[test]
+    fn an_ambiguous_prefix_lists_the_candidates() {
+        let catalog = catalog();
+        match resolve(&catalog, "gp") {
+            Err(LookupError::Ambiguous { candidates, .. }) => {
+                assert_eq!(candidates, ["gpt-1", "gpt-2", "gpt-3", "gpt-4"]);
+            }
+            other => panic!("expected ambiguity, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_unknown_id_suggests_the_newest_close_ids() {
+        let catalog = catalog();
+        match resolve(&catalog, "gpt-5") {
+            Err(LookupError::UnknownPaper { suggestions, .. }) => assert_eq!(suggestions, ["gpt-4", "gpt-3", "gpt-2"]),
+            other => panic!("expected unknown, got {other:?}"),
+        }
+        let message = resolve(&catalog, "zzzzzzzz").map(|_| ()).unwrap_err().to_string();
+        assert!(message.contains("roadmap list --query"), "{message}");
+    }
+
+    #[test]
+    fn unknown_families_are_errors_with_suggestions() {
+        let args = Filters { family: vec!["gtp".to_owned()], ..Filters::default() };
+        let error = Filter::new(&args, &catalog()).unwrap_err();
+        assert_eq!(error.to_string(), "no family 'gtp' (did you mean gpt?)");
+    }
+
+    #[test]
+    fn filters_combine() {
+        let catalog = catalog();
+        let ids = |args: Filters| -> Vec<String> {
+            let filter = Filter::new(&args, &catalog).expect("valid filter");
+            filter.apply(&catalog).iter().map(|paper| paper.id.clone()).collect()
+        };
+        assert_eq!(ids(Filters { year: Some(2019..=2020), ..Filters::default() }), ["gpt-2", "gpt-3"]);
+        assert_eq!(ids(Filters { since: Some(2022), ..Filters::default() }), ["gpt-4", "instructgpt"]);
+        assert_eq!(ids(Filters { query: Some("INSTRUCT".to_owned()), ..Filters::default() }), ["instructgpt"]);
+        assert_eq!(
+            ids(Filters { query: Some("low-rank".to_owned()), until: Some(2018), ..Filters::default() }),
+            ["gpt-1"]
+        );
+        assert_eq!(
+            ids(Filters { tag: vec!["scaling".to_owned()], org: Some("openai".to_owned()), ..Filters::default() })
+                .len(),
+            5
+        );
+        assert!(ids(Filters { branch: Some(crate::cli::BranchArg::Encoder), ..Filters::default() }).is_empty());
+    }
+
+    #[test]
+    fn normalising_drops_case_and_punctuation() {
+        assert_eq!(normalize("GPT_3"), "gpt3");
+        assert_eq!(words("Low-Rank  Adaptation!"), ["low", "rank", "adaptation"]);
+    }
+}

@@ -1,0 +1,121 @@
+//! Turning gathered data into text: one file per output, columns defined once.
+//!
+//! Renderers are pure: they take data and a [`Look`] and return the text; only
+//! `output` writes to stdout.
+
+pub mod card;
+pub mod columns;
+pub mod csv;
+pub mod json;
+pub mod markdown;
+pub mod plain;
+pub mod table;
+pub mod timeline;
+
+use std::borrow::Cow;
+
+use owo_colors::{OwoColorize, Style};
+use serde::Serialize;
+
+use crate::catalog::Branch;
+use crate::cli::ListFormat;
+
+/// How human output looks: colour on or off, and the width to fit.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Look {
+    /// Whether to emit colour.
+    pub color: bool,
+    /// Width to fit, when known.
+    pub width: Option<usize>,
+}
+
+impl Look {
+    fn paint(&self, text: &str, style: Style) -> String {
+        let text = sanitize(text);
+        if self.color { text.style(style).to_string() } else { text.into_owned() }
+    }
+
+    /// Text in its branch's colour.
+    pub fn branch(&self, text: &str, branch: Branch) -> String {
+        self.paint(text, branch_style(branch))
+    }
+
+    /// Emphasised text.
+    pub fn bold(&self, text: &str) -> String {
+        self.paint(text, Style::new().bold())
+    }
+
+    /// Secondary text.
+    pub fn dim(&self, text: &str) -> String {
+        self.paint(text, Style::new().dimmed())
+    }
+}
+
+/// Each branch's colour, used everywhere a branch is shown.
+fn branch_style(branch: Branch) -> Style {
+    match branch {
+        Branch::Foundation => Style::new().magenta().bold(),
+        Branch::Encoder => Style::new().blue(),
+        Branch::EncoderDecoder => Style::new().yellow(),
+        Branch::Decoder => Style::new().green(),
+        Branch::Technique => Style::new().cyan(),
+    }
+}
+
+/// Replaces control characters (escape sequences included) so catalog text cannot drive the terminal.
+pub fn sanitize(text: &str) -> Cow<'_, str> {
+    if text.chars().any(char::is_control) {
+        Cow::Owned(text.chars().map(|c| if c.is_control() { '\u{fffd}' } else { c }).collect())
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// A row of a listing: serialisable for JSON, with an id and a branch for the other formats.
+pub trait Record: Serialize {
+    /// The row's id (the `ids` format).
+    fn id(&self) -> &str;
+    /// The branch that colours the row.
+    fn branch(&self) -> Branch;
+}
+
+/// One column of a listing: its header and how to get its value from a row.
+pub struct Column<T> {
+    /// Header in table, csv and markdown.
+    pub header: &'static str,
+    /// The cell's text.
+    pub value: fn(&T) -> String,
+}
+
+/// Renders rows in a listing format; every format draws on the same column list.
+pub fn listing<T: Record>(format: ListFormat, columns: &[Column<T>], rows: &[T], look: Look) -> anyhow::Result<String> {
+    Ok(match format {
+        ListFormat::Table => table::render(columns, rows, look),
+        ListFormat::Plain => plain::render(columns, rows),
+        ListFormat::Csv => csv::render(columns, rows)?,
+        ListFormat::Markdown => markdown::render(columns, rows),
+        ListFormat::Json => json::render(rows)?,
+        ListFormat::Ids => rows.iter().map(|row| format!("{}\n", sanitize(row.id()))).collect(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_never_reach_the_terminal() {
+        assert_eq!(sanitize("a\u{1b}[31mred\u{7}"), "a\u{fffd}[31mred\u{fffd}");
+        assert_eq!(sanitize("plain"), "plain");
+        assert!(matches!(sanitize("plain"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn colour_is_emitted_only_when_asked() {
+        let plain = Look { color: false, width: None };
+        let coloured = Look { color: true, width: None };
+        assert_eq!(plain.branch("bert", Branch::Encoder), "bert");
+        assert!(coloured.branch("bert", Branch::Encoder).contains("\u{1b}["));
+        assert!(coloured.bold("x\u{1b}y").matches('\u{1b}').count() == 2, "only our own escapes");
+    }
+}

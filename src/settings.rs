@@ -1,0 +1,109 @@
+//! Arguments and environment resolved once into typed settings.
+//!
+//! Nothing below this module reads flags or environment variables.
+
+use std::ffi::OsString;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use crate::cli::{Cli, ColorChoice};
+
+/// Everything the commands need to know about how they were invoked.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// Catalog files merged over the embedded one, in order.
+    pub catalogs: Vec<PathBuf>,
+    /// Whether the embedded catalog is the base.
+    pub include_default: bool,
+    /// Whether stdout gets colour.
+    pub color: bool,
+    /// Whether stdout is a terminal (picks the default format).
+    pub stdout_is_terminal: bool,
+    /// Width for tables and wrapped text: `COLUMNS`, else the terminal's, else none.
+    pub width: Option<usize>,
+    /// `$BROWSER`, when set and non-empty.
+    pub browser: Option<OsString>,
+}
+
+impl Settings {
+    /// Resolves the settings from the parsed command line and the process environment.
+    pub fn new(cli: &Cli) -> Settings {
+        let stdout_is_terminal = std::io::stdout().is_terminal();
+        let var = |name: &str| std::env::var(name).ok();
+        let terminal_width = || comfy_table::Table::new().width().map(usize::from);
+        Settings {
+            catalogs: cli.catalogs.iter().filter(|path| !path.as_os_str().is_empty()).cloned().collect(),
+            include_default: !cli.no_default,
+            color: use_color(cli.color, stdout_is_terminal, var),
+            stdout_is_terminal,
+            width: columns(var("COLUMNS").as_deref())
+                .or_else(|| if stdout_is_terminal { terminal_width() } else { None }),
+            browser: std::env::var_os("BROWSER").filter(|browser| !browser.is_empty()),
+        }
+    }
+}
+
+/// Decides colour: the flag, then `NO_COLOR`, then `CLICOLOR_FORCE`, then a real terminal that is not `TERM=dumb`.
+pub fn use_color(choice: ColorChoice, is_terminal: bool, var: impl Fn(&str) -> Option<String>) -> bool {
+    let set = |name: &str| var(name).is_some_and(|value| !value.is_empty());
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto if set("NO_COLOR") => false,
+        ColorChoice::Auto if set("CLICOLOR_FORCE") && var("CLICOLOR_FORCE").as_deref() != Some("0") => true,
+        ColorChoice::Auto => is_terminal && var("TERM").is_some_and(|term| !term.is_empty() && term != "dumb"),
+    }
+}
+
+/// A positive `COLUMNS` value.
+fn columns(value: Option<&str>) -> Option<usize> {
+    value?.trim().parse().ok().filter(|&width| width > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let pairs: Vec<(String, String)> = pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect();
+        move |name| pairs.iter().find(|(key, _)| key == name).map(|(_, value)| value.clone())
+    }
+
+    #[test]
+    fn the_flag_beats_the_environment() {
+        assert!(use_color(ColorChoice::Always, false, env(&[("NO_COLOR", "1")])));
+        assert!(!use_color(ColorChoice::Never, true, env(&[("CLICOLOR_FORCE", "1"), ("TERM", "xterm")])));
+    }
+
+    #[test]
+    fn a_non_empty_no_color_turns_colour_off_even_when_forced() {
+        assert!(!use_color(
+            ColorChoice::Auto,
+            true,
+            env(&[("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1"), ("TERM", "xterm")])
+        ));
+        assert!(use_color(ColorChoice::Auto, true, env(&[("NO_COLOR", ""), ("TERM", "xterm")])));
+    }
+
+    #[test]
+    fn clicolor_force_colours_a_pipe() {
+        assert!(use_color(ColorChoice::Auto, false, env(&[("CLICOLOR_FORCE", "1")])));
+        assert!(!use_color(ColorChoice::Auto, false, env(&[("CLICOLOR_FORCE", "0")])));
+    }
+
+    #[test]
+    fn dumb_or_missing_terminals_get_no_colour() {
+        assert!(!use_color(ColorChoice::Auto, true, env(&[("TERM", "dumb")])));
+        assert!(!use_color(ColorChoice::Auto, true, env(&[])));
+        assert!(!use_color(ColorChoice::Auto, false, env(&[("TERM", "xterm")])));
+        assert!(use_color(ColorChoice::Auto, true, env(&[("TERM", "xterm-256color")])));
+    }
+
+    #[test]
+    fn columns_must_be_a_positive_number() {
+        assert_eq!(columns(Some("120")), Some(120));
+        assert_eq!(columns(Some("0")), None);
+        assert_eq!(columns(Some("wide")), None);
+        assert_eq!(columns(None), None);
+    }
+}
