@@ -133,7 +133,7 @@ pub struct Filters {
     /// Only papers whose organisation contains this text.
     #[arg(long, value_name = "ORG")]
     pub org: Option<String>,
-    /// Only papers whose text contains every word of this query.
+    /// Only papers whose text has words starting with every word of this query.
     #[arg(long, value_name = "TEXT")]
     pub query: Option<String>,
 }

@@ -76,12 +76,18 @@ pub fn resolve<'a>(catalog: &'a Catalog, input: &str) -> Result<&'a Paper, Looku
         .papers
         .iter()
         .filter_map(|paper| {
-            let distance = names(paper).map(|name| strsim::levenshtein(&lower, name)).min()?;
+            let distance = names(paper).map(|name| strsim::osa_distance(&lower, name)).min()?;
             close_enough(&lower, distance).then_some((distance, std::cmp::Reverse(paper.year), paper.id.as_str()))
         })
         .collect();
     scored.sort_unstable();
-    let suggestions = scored.iter().take(3).map(|(_, _, id)| (*id).to_owned()).collect();
+    let best = scored.first().map(|(distance, _, _)| *distance);
+    let suggestions = scored
+        .iter()
+        .take_while(|(distance, _, _)| Some(*distance) == best)
+        .take(3)
+        .map(|(_, _, id)| (*id).to_owned())
+        .collect();
     Err(LookupError::UnknownPaper { input: input.to_owned(), suggestions })
 }
 
@@ -90,15 +96,21 @@ fn close_enough(input: &str, distance: usize) -> bool {
     distance <= 2.max(input.chars().count() / 3)
 }
 
-/// The closest of `candidates` to `input`, best first, at most three.
+/// The closest of `candidates` to `input` (all at the smallest edit distance, at most three).
 pub fn suggest<'a>(input: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<String> {
     let lower = input.to_lowercase();
     let mut scored: Vec<(usize, &str)> = candidates
-        .map(|candidate| (strsim::levenshtein(&lower, candidate), candidate))
-        .filter(|&(distance, candidate)| close_enough(&lower, distance) || candidate.starts_with(&lower))
+        .map(|candidate| (strsim::osa_distance(&lower, candidate), candidate))
+        .filter(|&(distance, _)| close_enough(&lower, distance))
         .collect();
     scored.sort_unstable();
-    scored.into_iter().take(3).map(|(_, candidate)| candidate.to_owned()).collect()
+    let best = scored.first().map(|(distance, _)| *distance);
+    scored
+        .into_iter()
+        .take_while(|(distance, _)| Some(*distance) == best)
+        .take(3)
+        .map(|(_, candidate)| candidate.to_owned())
+        .collect()
 }
 
 /// The selection made by the shared FILTERS options, checked against the catalog.
@@ -146,7 +158,7 @@ impl Filter {
                 .is_none_or(|org| paper.org.as_ref().is_some_and(|have| have.to_lowercase().contains(org)))
             && (self.words.is_empty() || {
                 let text = searchable_text(paper);
-                self.words.iter().all(|word| text.contains(word.as_str()))
+                self.words.iter().all(|word| text.contains(&format!(" {word}")))
             })
     }
 
@@ -161,7 +173,8 @@ pub fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).map(str::to_lowercase).collect()
 }
 
-/// Every field a text query looks at, as one lowercase string of words.
+/// Every field a text query looks at, as one lowercase string of words, each preceded by a
+/// space (so ` word` finds words that start with `word`).
 pub fn searchable_text(paper: &Paper) -> String {
     let fields = [&paper.id, &paper.title, &paper.contribution]
         .into_iter()

@@ -56,7 +56,7 @@ pub fn merge(catalog: &mut Catalog, raw: RawCatalog, source: u16, problems: &mut
     let mut seen = HashSet::new();
     for raw_family in raw.families {
         let origin = checker.origin(&raw_family);
-        let Some(family) = checker.family(raw_family.value, origin) else { continue };
+        let family = checker.family(raw_family.value, origin);
         if !seen.insert(family.id.clone()) {
             checker.report(origin, format!("family '{}' is defined twice in this file", family.id));
             continue;
@@ -75,7 +75,7 @@ pub fn merge(catalog: &mut Catalog, raw: RawCatalog, source: u16, problems: &mut
     let mut seen = HashSet::new();
     for raw_paper in raw.papers {
         let origin = checker.origin(&raw_paper);
-        let Some(paper) = checker.paper(raw_paper.value, origin) else { continue };
+        let paper = checker.paper(raw_paper.value, origin);
         if !seen.insert(paper.id.clone()) {
             checker.report(origin, format!("paper '{}' is defined twice in this file", paper.id));
             continue;
@@ -204,7 +204,7 @@ fn cycles(catalog: &Catalog) -> Vec<Vec<String>> {
 fn hint(name: &str, known: &HashSet<&str>) -> String {
     let mut close: Vec<(usize, &str)> = known
         .iter()
-        .map(|candidate| (levenshtein(name, candidate), *candidate))
+        .map(|candidate| (strsim::osa_distance(name, candidate), *candidate))
         .filter(|&(distance, candidate)| distance <= 2.max(candidate.len() / 3))
         .collect();
     close.sort_unstable();
@@ -212,22 +212,6 @@ fn hint(name: &str, known: &HashSet<&str>) -> String {
         Some((_, best)) => format!(" (did you mean '{best}'?)"),
         None => String::new(),
     }
-}
-
-/// Edit distance by characters (build scripts cannot use the crate's dependencies).
-fn levenshtein(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut previous = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous + usize::from(ca != *cb);
-            previous = row[j + 1];
-            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
-        }
-    }
-    row[b.len()]
 }
 
 /// Checks one entry at a time and records problems against one source.
@@ -271,9 +255,9 @@ impl Checker<'_> {
         Some(text.to_owned())
     }
 
-    fn slug(&mut self, field: &str, value: Spanned<String>, allow_dot: bool) -> Option<String> {
-        let origin = self.origin(&value);
-        let text = value.value;
+    fn slug(&mut self, field: &str, value: &Spanned<String>, allow_dot: bool) -> Option<String> {
+        let origin = self.origin(value);
+        let text = value.value.clone();
         let valid_char = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || (allow_dot && c == '.');
         let edges_ok = text.starts_with(|c: char| c.is_ascii_alphanumeric())
             && text.ends_with(|c: char| c.is_ascii_alphanumeric());
@@ -310,12 +294,12 @@ impl Checker<'_> {
         (kept.len() == count).then_some(kept)
     }
 
-    fn slugs(&mut self, field: &str, values: Vec<Spanned<String>>) -> Option<Vec<String>> {
+    fn slugs(&mut self, field: &str, values: &[Spanned<String>]) -> Option<Vec<String>> {
         let count = values.len();
         let mut seen = HashSet::new();
         let mut kept = Vec::with_capacity(count);
         for value in values {
-            let origin = self.origin(&value);
+            let origin = self.origin(value);
             let Some(slug) = self.slug(field, value, true) else { continue };
             if seen.insert(slug.clone()) {
                 kept.push(slug);
@@ -337,29 +321,39 @@ impl Checker<'_> {
         }
     }
 
-    fn family(&mut self, raw: RawFamily, origin: Origin) -> Option<Family> {
-        let id = self.slug("family id", raw.id, false);
+    /// Checks a family, with fallbacks in place of bad fields (see [`Checker::paper`]).
+    fn family(&mut self, raw: RawFamily, origin: Origin) -> Family {
+        let id = self.slug("family id", &raw.id, false).unwrap_or_else(|| raw.id.value.clone());
         let name = self.line("family name", &raw.name);
         let summary = self.prose("family summary", &raw.summary);
-        let branch_origin = self.origin(&raw.branch);
         let branch = Branch::ALL.into_iter().find(|branch| branch.as_str() == raw.branch.value);
         if branch.is_none() {
+            let at = self.origin(&raw.branch);
             let choices: Vec<&str> = Branch::ALL.iter().map(|branch| branch.as_str()).collect();
             self.report(
-                branch_origin,
+                at,
                 format!("unknown branch '{}': use one of {}", raw.branch.value.escape_debug(), choices.join(", ")),
             );
         }
-        Some(Family { id: id?, name: name?, branch: branch?, summary: summary?, origin })
+        Family {
+            id,
+            name: name.unwrap_or_default(),
+            branch: branch.unwrap_or(Branch::Technique),
+            summary: summary.unwrap_or_default(),
+            origin,
+        }
     }
 
-    fn paper(&mut self, raw: RawPaper, origin: Origin) -> Option<Paper> {
-        let id = self.slug("paper id", raw.id, true);
+    /// Checks a paper. Every problem is reported; the paper comes back with
+    /// fallbacks in place of bad fields, so the link checks can still run on it
+    /// (a catalog with any problem is refused as a whole anyway).
+    fn paper(&mut self, raw: RawPaper, origin: Origin) -> Paper {
+        let id = self.slug("paper id", &raw.id, true).unwrap_or_else(|| raw.id.value.clone());
         let title = self.line("title", &raw.title);
-        let family = self.slug("family", raw.family, false);
+        let family = self.slug("family", &raw.family, false).unwrap_or_else(|| raw.family.value.clone());
         let year = self.year(&raw.year);
-        let arxiv = raw.arxiv.and_then(|value| {
-            let at = self.origin(&value);
+        let arxiv = raw.arxiv.as_ref().and_then(|value| {
+            let at = self.origin(value);
             ArxivId::parse(&value.value).map_err(|message| self.report(at, message)).ok().map(|id| (id, at))
         });
         let month = self.month(raw.month.as_ref(), arxiv.as_ref().map(|(id, _)| id));
@@ -375,43 +369,42 @@ impl Checker<'_> {
         let code = self.optional(raw.code.as_ref(), |checker, value| checker.link("code", value));
         let org = self.optional(raw.org.as_ref(), |checker, value| checker.line("org", value));
         let venue = self.optional(raw.venue.as_ref(), |checker, value| checker.line("venue", value));
-        let authors_origin = self.origin(&raw.authors);
         if raw.authors.value.is_empty() {
-            self.report(authors_origin, "authors is empty: list at least the first author".to_owned());
+            let at = self.origin(&raw.authors);
+            self.report(at, "authors is empty: list at least the first author".to_owned());
         }
         let authors = self.lines("author", &raw.authors.value);
         let contribution = self.prose("contribution", &raw.contribution);
         let focus = self.lines("focus", &raw.focus);
         let tags = self.lines("tag", &raw.tags);
-        let aliases = self.slugs("alias", raw.aliases);
-        let builds_on = self.slugs("builds_on", raw.builds_on);
-        if let (Some(id), Some(builds_on)) = (&id, &builds_on)
-            && builds_on.contains(id)
-        {
+        let aliases = self.slugs("alias", &raw.aliases);
+        let mut builds_on = self
+            .slugs("builds_on", &raw.builds_on)
+            .unwrap_or_else(|| raw.builds_on.iter().map(|target| target.value.clone()).collect());
+        if builds_on.contains(&id) {
             self.report(origin, format!("paper '{id}' lists itself in builds_on"));
-            return None;
+            builds_on.retain(|target| *target != id);
         }
-        let (arxiv, _) = arxiv.unzip();
-        Some(Paper {
-            id: id?,
-            title: title?,
-            year: year?,
-            month: month.ok()?,
-            family: family?,
-            arxiv,
-            url: url.ok()?,
-            authors: authors.filter(|authors| !authors.is_empty())?,
+        Paper {
+            id,
+            title: title.unwrap_or_default(),
+            year: year.unwrap_or_default(),
+            month: month.unwrap_or_default(),
+            family,
+            arxiv: arxiv.map(|(arxiv, _)| arxiv),
+            url: url.unwrap_or_default(),
+            authors: authors.unwrap_or_default(),
             et_al: raw.et_al,
-            org: org.ok()?,
-            venue: venue.ok()?,
-            code: code.ok()?,
-            contribution: contribution?,
-            focus: focus?,
-            builds_on: builds_on?,
-            tags: tags?,
-            aliases: aliases?,
+            org: org.unwrap_or_default(),
+            venue: venue.unwrap_or_default(),
+            code: code.unwrap_or_default(),
+            contribution: contribution.unwrap_or_default(),
+            focus: focus.unwrap_or_default(),
+            builds_on,
+            tags: tags.unwrap_or_default(),
+            aliases: aliases.unwrap_or_default(),
             origin,
-        })
+        }
     }
 
     fn year(&mut self, raw: &Spanned<i64>) -> Option<u16> {
