@@ -189,7 +189,7 @@ fn the_original_timeline_runs_from_2017_to_2023_with_the_transformer_first() {
         let mut year = 0;
         let mut months = Vec::new();
         for line in &lines {
-            match line.trim().split_whitespace().next().and_then(|word| word.parse::<u16>().ok()) {
+            match line.split_whitespace().next().and_then(|word| word.parse::<u16>().ok()) {
                 Some(value) if !line.starts_with(' ') => year = value,
                 Some(month) => months.push((year, u8::try_from(month).unwrap())),
                 None => {}

@@ -12,7 +12,7 @@ use predicates::prelude::*;
 fn recording_browser(env: &TestEnv) -> (PathBuf, PathBuf) {
     let log = env.path().join("opened.log");
     let script = env.write("browser.sh", format!("#!/bin/sh\nprintf '%s\\n' \"$@\" >> '{}'\n", log.display()));
-    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).expect("the script is executable");
     (script, log)
 }
 

@@ -56,7 +56,7 @@ pub fn merge(catalog: &mut Catalog, raw: RawCatalog, source: u16, problems: &mut
     let mut seen = HashSet::new();
     for raw_family in raw.families {
         let origin = checker.origin(&raw_family);
-        let family = checker.family(raw_family.value, origin);
+        let family = checker.family(&raw_family.value, origin);
         if !seen.insert(family.id.clone()) {
             checker.report(origin, format!("family '{}' is defined twice in this file", family.id));
             continue;
@@ -75,7 +75,7 @@ pub fn merge(catalog: &mut Catalog, raw: RawCatalog, source: u16, problems: &mut
     let mut seen = HashSet::new();
     for raw_paper in raw.papers {
         let origin = checker.origin(&raw_paper);
-        let paper = checker.paper(raw_paper.value, origin);
+        let paper = checker.paper(&raw_paper.value, origin);
         if !seen.insert(paper.id.clone()) {
             checker.report(origin, format!("paper '{}' is defined twice in this file", paper.id));
             continue;
@@ -322,7 +322,7 @@ impl Checker<'_> {
     }
 
     /// Checks a family, with fallbacks in place of bad fields (see [`Checker::paper`]).
-    fn family(&mut self, raw: RawFamily, origin: Origin) -> Family {
+    fn family(&mut self, raw: &RawFamily, origin: Origin) -> Family {
         let id = self.slug("family id", &raw.id, false).unwrap_or_else(|| raw.id.value.clone());
         let name = self.line("family name", &raw.name);
         let summary = self.prose("family summary", &raw.summary);
@@ -347,7 +347,7 @@ impl Checker<'_> {
     /// Checks a paper. Every problem is reported; the paper comes back with
     /// fallbacks in place of bad fields, so the link checks can still run on it
     /// (a catalog with any problem is refused as a whole anyway).
-    fn paper(&mut self, raw: RawPaper, origin: Origin) -> Paper {
+    fn paper(&mut self, raw: &RawPaper, origin: Origin) -> Paper {
         let id = self.slug("paper id", &raw.id, true).unwrap_or_else(|| raw.id.value.clone());
         let title = self.line("title", &raw.title);
         let family = self.slug("family", &raw.family, false).unwrap_or_else(|| raw.family.value.clone());
