@@ -95,3 +95,6 @@ fn read(path: &Path) -> Result<raw::RawCatalog, Problem> {
 fn to_u32(value: usize) -> u32 {
     u32::try_from(value).unwrap_or(u32::MAX)
 }
+
+#[cfg(test)]
+mod tests;

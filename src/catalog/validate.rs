@@ -363,7 +363,7 @@ impl Checker<'_> {
             self.report(*at, format!("year {year} disagrees with arXiv id {arxiv}, which dates from {}", arxiv.year()));
         }
         let url = self.optional(raw.url.as_ref(), |checker, value| checker.link("url", value));
-        if arxiv.is_none() && matches!(url, Ok(None)) {
+        if raw.arxiv.is_none() && matches!(url, Ok(None)) {
             self.report(origin, "a paper without an arXiv id needs a url".to_owned());
         }
         let code = self.optional(raw.code.as_ref(), |checker, value| checker.link("code", value));
