@@ -308,7 +308,7 @@ fn the_embedded_catalog_is_valid_and_has_the_original_21_papers() {
     ];
     for (id, arxiv) in original {
         let paper = catalog.paper(id).unwrap_or_else(|| panic!("{id} is missing"));
-        assert_eq!(paper.arxiv.as_ref().map(|arxiv| arxiv.as_str()), arxiv, "{id}");
+        assert_eq!(paper.arxiv.as_ref().map(super::ArxivId::as_str), arxiv, "{id}");
         if arxiv.is_none() {
             assert!(paper.url.as_deref().is_some_and(|url| url.starts_with("https://")), "{id} needs an https url");
         }
