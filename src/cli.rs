@@ -118,7 +118,7 @@ pub struct Filters {
     /// Only this branch.
     #[arg(long, value_name = "BRANCH")]
     pub branch: Option<BranchArg>,
-    /// Only this year (2019) or range of years (2019..2021).
+    /// Only this year (2019) or range of years (2019..2021, 2022.., ..2018).
     #[arg(long, value_name = "YEAR[..YEAR]", value_parser = parse_years)]
     pub year: Option<RangeInclusive<u16>>,
     /// Only papers from this year on.
@@ -226,9 +226,9 @@ pub enum CardFormat {
 /// When to use colour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
-    /// When stdout is a terminal and NO_COLOR is not set.
+    /// On a terminal; a non-empty NO_COLOR turns it off, CLICOLOR_FORCE on, TERM=dumb off.
     Auto,
-    /// Always (also honoured: CLICOLOR_FORCE).
+    /// Always, even in a pipe.
     Always,
     /// Never.
     Never,
@@ -242,7 +242,8 @@ fn parse_years(text: &str) -> Result<RangeInclusive<u16>, String> {
     match text.split_once("..") {
         None => year(text).map(|single| single..=single),
         Some((start, end)) => {
-            let (start, end) = (year(start)?, year(end)?);
+            let start = if start.trim().is_empty() { 0 } else { year(start)? };
+            let end = if end.trim().is_empty() { u16::MAX } else { year(end)? };
             if start > end {
                 return Err(format!("the range {start}..{end} is reversed; did you mean {end}..{start}?"));
             }
@@ -270,6 +271,8 @@ mod tests {
     fn year_ranges_parse_and_reversed_ones_are_refused() {
         assert_eq!(parse_years("2019"), Ok(2019..=2019));
         assert_eq!(parse_years("2019..2021"), Ok(2019..=2021));
+        assert_eq!(parse_years("2022.."), Ok(2022..=u16::MAX));
+        assert_eq!(parse_years("..2018"), Ok(0..=2018));
         assert!(parse_years("2021..2019").is_err());
         assert!(parse_years("twenty").is_err());
     }

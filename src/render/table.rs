@@ -28,9 +28,8 @@ pub fn render<T: Record>(columns: &[Column<T>], rows: &[T], look: Look) -> Strin
         });
         table.add_row(cells);
     }
-    let mut text = table.to_string();
-    text.push('\n');
-    text
+    // Note: comfy-table pads the last column; trailing spaces only get in the way of copy and paste.
+    table.lines().map(|line| format!("{}\n", line.trim_end())).collect()
 }
 
 fn color(branch: Branch) -> Color {
