@@ -123,3 +123,36 @@ fn check_passes_on_the_embedded_catalog_and_fails_on_a_broken_one() {
         .code(1)
         .stderr(predicate::str::contains(format!("{}:4:", broken.display())));
 }
+
+#[test]
+fn json_catalogs_use_the_same_schema_and_rules() {
+    let env = TestEnv::new();
+    let yaml = std::fs::read_to_string(common::fixture("mini")).unwrap();
+    let value: serde_json::Value =
+        serde_json::to_value(serde_saphyr::from_str::<serde_json::Value>(&yaml).unwrap()).unwrap();
+    let good = env.write("mini.json", serde_json::to_string(&value).unwrap());
+    let ids =
+        common::stdout(env.roadmap().arg("--no-default").arg("--catalog").arg(&good).args(["list", "--format", "ids"]));
+    assert_eq!(ids, "alpha\ngamma\nbeta\ndelta\n");
+
+    let mut bad = value.clone();
+    bad["papers"][1]["family"] = "nope".into();
+    let bad = env.write("bad.json", serde_json::to_string(&bad).unwrap());
+    env.roadmap()
+        .arg("--no-default")
+        .arg("--catalog")
+        .arg(&bad)
+        .arg("list")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("paper 'beta' names unknown family 'nope'"));
+
+    let broken = env.write("broken.json", "{\"version\": 1, \"papers\": [\n");
+    env.roadmap()
+        .arg("--catalog")
+        .arg(&broken)
+        .arg("list")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(format!("{}:2:0: EOF while parsing a list\n", broken.display())));
+}

@@ -83,7 +83,12 @@ fn read(path: &Path) -> Result<raw::RawCatalog, Problem> {
     }
     let is_json = path.extension().is_some_and(|extension| extension.eq_ignore_ascii_case("json"));
     if is_json {
-        serde_json::from_str(text).map_err(|error| at(to_u32(error.line()), to_u32(error.column()), error.to_string()))
+        serde_json::from_str(text).map_err(|error| {
+            let message = error.to_string();
+            // Note: serde_json appends " at line L column C"; the position is printed in front instead.
+            let message = message.rsplit_once(" at line ").map_or(message.as_str(), |(head, _)| head).to_owned();
+            at(to_u32(error.line()), to_u32(error.column()), message)
+        })
     } else {
         raw::parse_yaml(text).map_err(|error| {
             let (line, column) = error.position.unwrap_or((0, 0));
