@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::catalog::Branch;
+use crate::progress::Status;
 
 /// Browse a curated reading roadmap of the large-language-model literature.
 ///
@@ -18,6 +19,10 @@ pub struct Cli {
     /// A catalog file merged over the embedded one (repeatable; later files win).
     #[arg(long = "catalog", global = true, value_name = "PATH", env = "ROADMAP_CATALOG", value_delimiter = ':')]
     pub catalogs: Vec<PathBuf>,
+
+    /// The progress file [default: $XDG_STATE_HOME/roadmap/progress.yaml].
+    #[arg(long, global = true, value_name = "PATH", env = "ROADMAP_STATE")]
+    pub state: Option<PathBuf>,
 
     /// Leave out the embedded catalog: use only --catalog files.
     #[arg(long, global = true)]
@@ -36,7 +41,12 @@ impl Cli {
     /// Refuses combinations of options that clap cannot see are contradictory.
     pub fn check(&self) -> Result<(), String> {
         match &self.command {
-            Command::List { filters, .. } | Command::Timeline { filters } => filters.check(),
+            Command::List { filters, .. }
+            | Command::Timeline { filters }
+            | Command::Search { filters, .. }
+            | Command::Next { filters, .. }
+            | Command::Graph { filters, .. }
+            | Command::Cite { filters, .. } => filters.check(),
             _ => Ok(()),
         }
     }
@@ -99,6 +109,99 @@ pub enum Command {
         #[arg(long, short)]
         format: Option<ListFormat>,
     },
+    /// Search titles, ids, authors, contributions and focus notes, best match first.
+    #[command(
+        after_help = "Examples:\n  roadmap search \"knowledge distillation\"\n  roadmap search attention --since 2020\n  roadmap search rlhf --format ids"
+    )]
+    Search {
+        /// Words to look for (case and punctuation ignored; every word must match).
+        #[arg(required = true, num_args = 1.., value_name = "QUERY", value_parser = non_empty)]
+        words: Vec<String>,
+        /// Which papers.
+        #[command(flatten)]
+        filters: Filters,
+        /// Output format (default: table on a terminal, plain when piped).
+        #[arg(long, short)]
+        format: Option<ListFormat>,
+    },
+    /// Everything to read before a paper, in a valid reading order, then the paper.
+    #[command(
+        after_help = "Examples:\n  roadmap path gpt-4\n  roadmap path llama-2 --unread\n  roadmap path lora --format ids"
+    )]
+    Path {
+        /// Paper id, alias, or unique prefix.
+        #[arg(value_parser = non_empty)]
+        id: String,
+        /// Leave out papers already read.
+        #[arg(long)]
+        unread: bool,
+        /// Output format (default: a numbered table on a terminal, plain when piped).
+        #[arg(long, short)]
+        format: Option<ListFormat>,
+    },
+    /// Papers not yet read whose prerequisites are all read, oldest first.
+    #[command(
+        after_help = "Examples:\n  roadmap next\n  roadmap next --branch decoder\n  roadmap next --format ids | head -1 | xargs roadmap open"
+    )]
+    Next {
+        /// Which papers.
+        #[command(flatten)]
+        filters: Filters,
+        /// Output format (default: table on a terminal, plain when piped).
+        #[arg(long, short)]
+        format: Option<ListFormat>,
+    },
+    /// Record reading progress: `mark ID... read|reading|unread`.
+    #[command(
+        after_help = "Examples:\n  roadmap mark transformer read\n  roadmap mark bert roberta reading\n  roadmap mark bert unread"
+    )]
+    Mark {
+        /// Paper ids, aliases, or unique prefixes.
+        #[arg(required = true, num_args = 1.., value_parser = non_empty)]
+        ids: Vec<String>,
+        /// The new status.
+        #[arg(required = true)]
+        status: Status,
+    },
+    /// Add a dated note to a paper (without TEXT, write it in $EDITOR).
+    #[command(after_help = "Examples:\n  roadmap note bert \"re-read section 3.1 on masking\"\n  roadmap note lora")]
+    Note {
+        /// Paper id, alias, or unique prefix.
+        #[arg(value_parser = non_empty)]
+        id: String,
+        /// The note (several words are joined with spaces).
+        text: Vec<String>,
+    },
+    /// Reading progress: a bar per family and the total.
+    #[command(after_help = "Examples:\n  roadmap progress\n  roadmap mark bert read && roadmap progress")]
+    Progress,
+    /// The lineage graph in Graphviz DOT or Mermaid, families as clusters.
+    #[command(
+        after_help = "Examples:\n  roadmap graph | dot -Tsvg > roadmap.svg\n  roadmap graph --family gpt,llama --format mermaid\n  roadmap graph --since 2022 | dot -Tpng > recent.png"
+    )]
+    Graph {
+        /// Which papers (edges between papers left out are dropped).
+        #[command(flatten)]
+        filters: Filters,
+        /// Graph language.
+        #[arg(long, short, default_value = "dot")]
+        format: GraphFormat,
+    },
+    /// BibTeX entries, in the shape of arXiv's own export.
+    #[command(
+        after_help = "Examples:\n  roadmap cite bert\n  roadmap cite gpt-3 instructgpt >> refs.bib\n  roadmap cite --all --status read > read.bib"
+    )]
+    Cite {
+        /// Paper ids, aliases, or unique prefixes.
+        #[arg(required_unless_present = "all", conflicts_with = "all", value_parser = non_empty)]
+        ids: Vec<String>,
+        /// Every paper that passes the filters.
+        #[arg(long)]
+        all: bool,
+        /// Which papers, with --all.
+        #[command(flatten)]
+        filters: Filters,
+    },
     /// Validate catalogs and list every problem (default: the active catalogs).
     #[command(
         after_help = "Examples:\n  roadmap check\n  roadmap check my-papers.yaml\n  roadmap --no-default check base.yaml overlay.yaml"
@@ -136,6 +239,9 @@ pub struct Filters {
     /// Only papers whose text has words starting with every word of this query.
     #[arg(long, value_name = "TEXT")]
     pub query: Option<String>,
+    /// Only papers with this reading status.
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<Status>,
 }
 
 impl Filters {
@@ -221,6 +327,15 @@ pub enum CardFormat {
     Json,
     /// A Markdown section.
     Markdown,
+}
+
+/// Formats of `graph`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    /// Graphviz DOT (render with `dot -Tsvg`).
+    Dot,
+    /// A Mermaid flowchart (renders in GitHub Markdown).
+    Mermaid,
 }
 
 /// When to use colour.

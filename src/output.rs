@@ -16,3 +16,8 @@ pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
         .chain()
         .any(|cause| cause.downcast_ref::<io::Error>().is_some_and(|error| error.kind() == io::ErrorKind::BrokenPipe))
 }
+
+/// Writes a message for the user to stderr (never data); a closed stderr is ignored.
+pub fn message(text: &str) {
+    let _ = writeln!(io::stderr(), "{text}");
+}

@@ -5,6 +5,7 @@ use std::ops::RangeInclusive;
 
 use crate::catalog::{Branch, Catalog, Paper};
 use crate::cli::{Filters, SortKey};
+use crate::progress::{Progress, Status};
 
 /// A lookup that found nothing usable, with what the user may have meant.
 #[derive(Debug, thiserror::Error)]
@@ -115,7 +116,8 @@ pub fn suggest<'a>(input: &str, candidates: impl Iterator<Item = &'a str>) -> Ve
 
 /// The selection made by the shared FILTERS options, checked against the catalog.
 #[derive(Debug, Default)]
-pub struct Filter {
+pub struct Filter<'p> {
+    status: Option<(Status, &'p Progress)>,
     families: HashSet<String>,
     branch: Option<Branch>,
     years: Option<RangeInclusive<u16>>,
@@ -124,9 +126,9 @@ pub struct Filter {
     words: Vec<String>,
 }
 
-impl Filter {
+impl<'p> Filter<'p> {
     /// Builds a filter; an unknown family is an error that names the closest ones.
-    pub fn new(args: &Filters, catalog: &Catalog) -> Result<Filter, LookupError> {
+    pub fn new(args: &Filters, catalog: &Catalog, progress: &'p Progress) -> Result<Filter<'p>, LookupError> {
         let mut families = HashSet::new();
         for family in &args.family {
             let family = family.trim().to_lowercase();
@@ -137,6 +139,7 @@ impl Filter {
             families.insert(family);
         }
         Ok(Filter {
+            status: args.status.map(|status| (status, progress)),
             families,
             branch: args.branch.map(Branch::from),
             years: args.years(),
@@ -148,7 +151,8 @@ impl Filter {
 
     /// Whether a paper passes every filter.
     pub fn matches(&self, catalog: &Catalog, paper: &Paper) -> bool {
-        (self.families.is_empty() || self.families.contains(&paper.family))
+        self.status.is_none_or(|(status, progress)| progress.status(&paper.id) == status)
+            && (self.families.is_empty() || self.families.contains(&paper.family))
             && self.branch.is_none_or(|branch| catalog.branch_of(paper) == branch)
             && self.years.as_ref().is_none_or(|years| years.contains(&paper.year))
             && self.tags.iter().all(|tag| paper.tags.iter().any(|have| have.to_lowercase() == *tag))
@@ -191,6 +195,72 @@ pub fn searchable_text(paper: &Paper) -> String {
         }
     }
     text
+}
+
+/// A paper found by `search`, with its score.
+#[derive(Debug)]
+pub struct Hit<'a> {
+    /// The paper.
+    pub paper: &'a Paper,
+    /// Higher is better.
+    pub score: u32,
+}
+
+/// Ranks `papers` against `query`: every query word must start a word of some field;
+/// id and aliases weigh most, then title, tags, authors and org, focus, contribution.
+/// The whole query as a phrase, or as the id, scores extra. Ties stay oldest first.
+pub fn search<'a>(papers: &[&'a Paper], query: &str) -> Vec<Hit<'a>> {
+    let wanted = words(query);
+    if wanted.is_empty() {
+        return Vec::new();
+    }
+    let mut hits: Vec<Hit<'a>> =
+        papers.iter().filter_map(|paper| score(paper, &wanted).map(|score| Hit { paper, score })).collect();
+    hits.sort_by_key(|hit| std::cmp::Reverse(hit.score));
+    hits
+}
+
+fn score(paper: &Paper, wanted: &[String]) -> Option<u32> {
+    let joined = |values: &[String]| values.iter().flat_map(|value| words(value)).collect::<Vec<_>>();
+    let fields: [(u32, Vec<String>); 8] = [
+        (10, words(&paper.id)),
+        (8, joined(&paper.aliases)),
+        (6, words(&paper.title)),
+        (4, joined(&paper.tags)),
+        (3, joined(&paper.authors)),
+        (3, paper.org.as_deref().map(words).unwrap_or_default()),
+        (2, joined(&paper.focus)),
+        (1, words(&paper.contribution)),
+    ];
+    let mut total = 0;
+    for word in wanted {
+        let best = fields
+            .iter()
+            .map(|(weight, have)| {
+                if have.iter().any(|candidate| candidate == word) {
+                    weight * 2
+                } else if have.iter().any(|candidate| candidate.starts_with(word.as_str())) {
+                    *weight
+                } else {
+                    0
+                }
+            })
+            .max()
+            .unwrap_or(0);
+        if best == 0 {
+            return None;
+        }
+        total += best;
+    }
+    if wanted.len() > 1 {
+        let phrase = fields.iter().filter(|(_, have)| have.windows(wanted.len()).any(|window| window == wanted));
+        total += phrase.map(|(weight, _)| weight * 4).max().unwrap_or(0);
+    }
+    let whole: String = wanted.concat();
+    if std::iter::once(&paper.id).chain(&paper.aliases).any(|name| normalize(name) == whole) {
+        total += 100;
+    }
+    Some(total)
 }
 
 /// Puts papers in the requested order (they arrive chronological).
@@ -293,7 +363,7 @@ mod tests {
     #[test]
     fn unknown_families_are_errors_with_suggestions() {
         let args = Filters { family: vec!["gtp".to_owned()], ..Filters::default() };
-        let error = Filter::new(&args, &catalog()).unwrap_err();
+        let error = Filter::new(&args, &catalog(), &Progress::default()).unwrap_err();
         assert_eq!(error.to_string(), "no family 'gtp' (did you mean gpt?)");
     }
 
@@ -301,7 +371,8 @@ mod tests {
     fn filters_combine() {
         let catalog = catalog();
         let ids = |args: Filters| -> Vec<String> {
-            let filter = Filter::new(&args, &catalog).expect("valid filter");
+            let progress = Progress::default();
+            let filter = Filter::new(&args, &catalog, &progress).expect("valid filter");
             filter.apply(&catalog).iter().map(|paper| paper.id.clone()).collect()
         };
         assert_eq!(ids(Filters { year: Some(2019..=2020), ..Filters::default() }), ["gpt-2", "gpt-3"]);
@@ -317,6 +388,34 @@ mod tests {
             5
         );
         assert!(ids(Filters { branch: Some(crate::cli::BranchArg::Encoder), ..Filters::default() }).is_empty());
+    }
+
+    #[test]
+    fn status_filters_read_the_progress() {
+        let catalog = catalog();
+        let mut progress = Progress::default();
+        progress.set_status("gpt-2", Status::Read, "2026-01-01");
+        let args = Filters { status: Some(Status::Read), ..Filters::default() };
+        let filter = Filter::new(&args, &catalog, &progress).unwrap();
+        assert_eq!(filter.apply(&catalog).iter().map(|paper| paper.id.as_str()).collect::<Vec<_>>(), ["gpt-2"]);
+        let args = Filters { status: Some(Status::Unread), ..Filters::default() };
+        assert_eq!(Filter::new(&args, &catalog, &progress).unwrap().apply(&catalog).len(), 4);
+    }
+
+    #[test]
+    fn search_ranks_ids_and_titles_above_prose_and_needs_every_word() {
+        let mut catalog = catalog();
+        catalog.papers[0].title = "Improving Language Understanding".into();
+        catalog.papers[0].contribution = "Generative pre-training.".into();
+        catalog.papers[1].contribution = "Language models learn tasks without supervision.".into();
+        let papers: Vec<&Paper> = catalog.papers.iter().collect();
+        let ranked = |query: &str| search(&papers, query).iter().map(|hit| hit.paper.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ranked("language")[..2], ["gpt-1", "gpt-2"], "a title word beats a contribution word");
+        assert_eq!(ranked("GPT3"), ["gpt-3"]);
+        assert_eq!(ranked("gpt-3")[0], "gpt-3", "the id itself comes first");
+        assert!(ranked("language nonsense").is_empty(), "every word must match");
+        assert!(ranked("  ").is_empty());
+        assert_eq!(ranked("low-rank updates").len(), 3, "the three papers whose contribution still says so");
     }
 
     #[test]

@@ -23,6 +23,10 @@ pub struct Settings {
     pub width: Option<usize>,
     /// `$BROWSER`, when set and non-empty.
     pub browser: Option<OsString>,
+    /// `$EDITOR` (else `$VISUAL`), when set and non-empty.
+    pub editor: Option<OsString>,
+    /// The progress file: `--state`, `ROADMAP_STATE`, else the platform's state directory.
+    pub state: Option<PathBuf>,
 }
 
 impl Settings {
@@ -38,9 +42,23 @@ impl Settings {
             stdout_is_terminal,
             width: columns(var("COLUMNS").as_deref())
                 .or_else(|| if stdout_is_terminal { terminal_width() } else { None }),
-            browser: std::env::var_os("BROWSER").filter(|browser| !browser.is_empty()),
+            browser: non_empty_var("BROWSER"),
+            editor: non_empty_var("EDITOR").or_else(|| non_empty_var("VISUAL")),
+            state: cli.state.clone().filter(|path| !path.as_os_str().is_empty()).or_else(default_state),
         }
     }
+}
+
+fn non_empty_var(name: &str) -> Option<OsString> {
+    std::env::var_os(name).filter(|value| !value.is_empty())
+}
+
+/// `$XDG_STATE_HOME/roadmap/progress.yaml` on Linux, the platform's equivalent elsewhere.
+fn default_state() -> Option<PathBuf> {
+    use etcetera::BaseStrategy;
+    let strategy = etcetera::choose_base_strategy().ok()?;
+    let directory = strategy.state_dir().unwrap_or_else(|| strategy.data_dir());
+    Some(directory.join("roadmap").join("progress.yaml"))
 }
 
 /// Decides colour: the flag, then `NO_COLOR`, then `CLICOLOR_FORCE`, then a real terminal that is not `TERM=dumb`.

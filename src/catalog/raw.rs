@@ -1,6 +1,7 @@
 //! Serde structs that mirror the catalog file exactly, and the parsers that fill them.
 //!
-//! This is the only file that names the YAML crate. Everything here is
+//! This is the only file that names the YAML crate (the progress file is read
+//! and written through [`from_yaml`] and [`to_yaml`] too). Everything here is
 //! unchecked: `validate` turns it into the model.
 
 use serde::Deserialize;
@@ -108,6 +109,11 @@ fn yaml_options() -> serde_saphyr::Options {
 
 /// Parses a YAML catalog.
 pub fn parse_yaml(text: &str) -> Result<RawCatalog, ParseError> {
+    from_yaml(text)
+}
+
+/// Parses any YAML document (catalogs, the progress file) under the program's budget.
+pub fn from_yaml<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, ParseError> {
     serde_saphyr::from_str_with_options(text, yaml_options()).map_err(|error| {
         let position = error
             .location()
@@ -131,6 +137,11 @@ fn first_line(message: &str) -> String {
         Some((head, rest)) if head.starts_with("line ") => rest.to_owned(),
         _ => line.to_owned(),
     }
+}
+
+/// Writes a value as YAML.
+pub fn to_yaml<T: serde::Serialize>(value: &T) -> Result<String, String> {
+    serde_saphyr::to_string(value).map_err(|error| error.to_string())
 }
 
 /// Turns a span into 1-based line and column (0, 0 when unknown).

@@ -1,4 +1,4 @@
-//! `roadmap families`: every family with its branch, paper count and years, oldest first.
+//! `roadmap families`: every family with its branch, paper count, progress and years, oldest first.
 
 use super::Context;
 use crate::cli::ListFormat;
@@ -9,7 +9,7 @@ use crate::render::listing;
 pub fn run(context: &Context, format: Option<ListFormat>) -> anyhow::Result<String> {
     let catalog = &context.catalog;
     let mut rows: Vec<FamilyRecord<'_>> =
-        catalog.families.iter().map(|family| FamilyRecord::new(catalog, family)).collect();
+        catalog.families.iter().map(|family| FamilyRecord::new(catalog, &context.progress, family)).collect();
     rows.sort_by_key(|row| (row.first_year.unwrap_or(u16::MAX), row.branch));
-    listing(context.list_format(format), &family_columns(), &rows, context.look())
+    listing(context.list_format(format), &family_columns(!context.progress.is_empty()), &rows, context.look())
 }

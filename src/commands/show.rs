@@ -4,6 +4,7 @@ use anyhow::Context as _;
 
 use super::Context;
 use crate::cli::CardFormat;
+use crate::lineage::Lineage;
 use crate::query;
 use crate::render::card::{self, CardView};
 use crate::render::columns::PaperRecord;
@@ -14,15 +15,18 @@ pub fn run(context: &Context, id: &str, format: CardFormat) -> anyhow::Result<St
     let catalog = &context.catalog;
     let paper = query::resolve(catalog, id)?;
     let family = catalog.family(&paper.family).with_context(|| format!("paper '{}' has no family", paper.id))?;
+    let lineage = Lineage::new(catalog);
     let view = CardView {
         paper,
         family,
-        builds_on: paper.builds_on.iter().filter_map(|id| catalog.paper(id)).collect(),
-        built_upon_by: catalog.papers.iter().filter(|other| other.builds_on.contains(&paper.id)).collect(),
+        builds_on: lineage.prerequisites(paper),
+        built_upon_by: lineage.successors(paper),
+        status: context.progress.status(&paper.id),
+        notes: context.progress.notes(&paper.id),
     };
     match format {
         CardFormat::Card => Ok(card::render(&view, context.look())),
         CardFormat::Markdown => Ok(card::markdown(&view)),
-        CardFormat::Json => json::render(&PaperRecord::new(catalog, paper)),
+        CardFormat::Json => json::render(&PaperRecord::new(catalog, &context.progress, paper)),
     }
 }

@@ -8,6 +8,6 @@ use crate::render::timeline;
 /// Renders the papers that pass `filters` as a timeline.
 pub fn run(context: &Context, filters: &Filters) -> anyhow::Result<String> {
     let catalog = &context.catalog;
-    let papers = Filter::new(filters, catalog)?.apply(catalog);
-    Ok(timeline::render(catalog, &papers, context.look()))
+    let papers = Filter::new(filters, catalog, &context.progress)?.apply(catalog);
+    Ok(timeline::render(catalog, &context.progress, &papers, context.look()))
 }

@@ -4,6 +4,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Look, sanitize};
 use crate::catalog::{Family, Paper};
+use crate::progress::{Note, Status};
 
 /// Everything a card shows about one paper.
 pub struct CardView<'a> {
@@ -15,6 +16,10 @@ pub struct CardView<'a> {
     pub builds_on: Vec<&'a Paper>,
     /// The papers that directly build on it.
     pub built_upon_by: Vec<&'a Paper>,
+    /// The learner's status.
+    pub status: Status,
+    /// The learner's notes, oldest first.
+    pub notes: &'a [Note],
 }
 
 const INDENT: &str = "  ";
@@ -37,7 +42,8 @@ pub fn render(view: &CardView<'_>, look: Look) -> String {
     out.push_str(&heading.join(" · "));
     out.push_str("\n\n");
 
-    let mut fields: Vec<(&str, String)> = vec![("authors", authors(paper))];
+    let mut fields: Vec<(&str, String)> =
+        vec![("status", view.status.as_str().to_owned()), ("authors", authors(paper))];
     fields.extend(paper.org.as_ref().map(|org| ("org", org.clone())));
     fields.extend(paper.venue.as_ref().map(|venue| ("venue", venue.clone())));
     fields.push(("abstract", paper.abs_url()));
@@ -65,6 +71,17 @@ pub fn render(view: &CardView<'_>, look: Look) -> String {
     }
     lineage(&mut out, "Builds on", &view.builds_on, look);
     lineage(&mut out, "Built upon by", &view.built_upon_by, look);
+    if !view.notes.is_empty() {
+        out.push_str(&format!("\n{}\n", look.bold("Notes")));
+        for note in view.notes {
+            let indent = INDENT.len() + note.date.len() + 2;
+            out.push_str(&format!(
+                "{INDENT}{}  {}",
+                look.dim(&note.date),
+                wrap(&note.text, width, indent).trim_start()
+            ));
+        }
+    }
     out
 }
 
@@ -125,7 +142,12 @@ pub fn markdown(view: &CardView<'_>) -> String {
     let paper = view.paper;
     let text = |value: &str| sanitize(value).replace('\\', "\\\\").replace('*', "\\*").replace('_', "\\_");
     let mut out = format!("## {}\n\n", text(&paper.title));
-    out.push_str(&format!("- **id:** `{}`\n- **date:** {}\n", paper.id, paper.date()));
+    out.push_str(&format!(
+        "- **id:** `{}`\n- **date:** {}\n- **status:** {}\n",
+        paper.id,
+        paper.date(),
+        view.status.as_str()
+    ));
     out.push_str(&format!("- **family:** {} ({})\n", text(&view.family.name), view.family.branch));
     out.push_str(&format!("- **authors:** {}\n", text(&authors(paper))));
     for (label, value) in [("org", &paper.org), ("venue", &paper.venue)] {
@@ -151,6 +173,12 @@ pub fn markdown(view: &CardView<'_>) -> String {
         if !papers.is_empty() {
             let ids: Vec<String> = papers.iter().map(|paper| format!("`{}`", paper.id)).collect();
             out.push_str(&format!("\n**{heading}:** {}\n", ids.join(", ")));
+        }
+    }
+    if !view.notes.is_empty() {
+        out.push_str("\n**Notes**\n\n");
+        for note in view.notes {
+            out.push_str(&format!("- {}: {}\n", note.date, text(&note.text)));
         }
     }
     out

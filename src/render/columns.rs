@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use super::{Column, Record};
 use crate::catalog::{ArxivId, Branch, Catalog, Family, Paper};
+use crate::progress::{Progress, Status};
 
 /// A paper's links.
 #[derive(Debug, Serialize)]
@@ -55,11 +56,16 @@ pub struct PaperRecord<'a> {
     pub aliases: &'a [String],
     /// Abstract and PDF links.
     pub links: Links,
+    /// Reading status.
+    pub status: Status,
+    /// Position in a numbered listing (1-based), when the listing is numbered.
+    #[serde(skip)]
+    pub step: usize,
 }
 
 impl<'a> PaperRecord<'a> {
-    /// The record of one paper of `catalog`.
-    pub fn new(catalog: &Catalog, paper: &'a Paper) -> PaperRecord<'a> {
+    /// The record of one paper of `catalog`, with its status in `progress`.
+    pub fn new(catalog: &Catalog, progress: &Progress, paper: &'a Paper) -> PaperRecord<'a> {
         PaperRecord {
             id: &paper.id,
             title: &paper.title,
@@ -80,6 +86,8 @@ impl<'a> PaperRecord<'a> {
             tags: &paper.tags,
             aliases: &paper.aliases,
             links: Links { abs: paper.abs_url(), pdf: paper.pdf_url() },
+            status: progress.status(&paper.id),
+            step: 0,
         }
     }
 }
@@ -94,14 +102,29 @@ impl Record for PaperRecord<'_> {
     }
 }
 
-/// The columns of paper listings.
-pub fn paper_columns<'a>() -> [Column<PaperRecord<'a>>; 4] {
-    [
-        Column { header: "id", value: |row| row.id.to_owned() },
-        Column { header: "year", value: |row| row.year.to_string() },
-        Column { header: "family", value: |row| row.family.to_owned() },
-        Column { header: "title", value: |row| row.title.to_owned() },
-    ]
+/// Which optional columns a paper listing shows.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Layout {
+    /// A leading `#` column with the row's step.
+    pub numbered: bool,
+    /// A `status` column (shown once any progress exists).
+    pub status: bool,
+}
+
+/// The columns of paper listings: id, year, family, title, plus what `layout` adds.
+pub fn paper_columns<'a>(layout: Layout) -> Vec<Column<PaperRecord<'a>>> {
+    let mut columns = Vec::with_capacity(6);
+    if layout.numbered {
+        columns.push(Column { header: "#", value: |row: &PaperRecord<'_>| row.step.to_string() });
+    }
+    columns.push(Column { header: "id", value: |row| row.id.to_owned() });
+    columns.push(Column { header: "year", value: |row| row.year.to_string() });
+    columns.push(Column { header: "family", value: |row| row.family.to_owned() });
+    if layout.status {
+        columns.push(Column { header: "status", value: |row| row.status.as_str().to_owned() });
+    }
+    columns.push(Column { header: "title", value: |row| row.title.to_owned() });
+    columns
 }
 
 /// A family with what its papers add up to.
@@ -121,13 +144,16 @@ pub struct FamilyRecord<'a> {
     pub first_year: Option<u16>,
     /// Year of the newest paper.
     pub last_year: Option<u16>,
+    /// How many of its papers are read.
+    pub read: usize,
 }
 
 impl<'a> FamilyRecord<'a> {
-    /// The record of one family of `catalog`.
-    pub fn new(catalog: &Catalog, family: &'a Family) -> FamilyRecord<'a> {
-        let years: Vec<u16> =
-            catalog.papers.iter().filter(|paper| paper.family == family.id).map(|paper| paper.year).collect();
+    /// The record of one family of `catalog`, with its progress.
+    pub fn new(catalog: &Catalog, progress: &Progress, family: &'a Family) -> FamilyRecord<'a> {
+        let papers: Vec<&Paper> = catalog.papers.iter().filter(|paper| paper.family == family.id).collect();
+        let years: Vec<u16> = papers.iter().map(|paper| paper.year).collect();
+        let read = papers.iter().filter(|paper| progress.status(&paper.id) == Status::Read).count();
         FamilyRecord {
             id: &family.id,
             name: &family.name,
@@ -136,6 +162,7 @@ impl<'a> FamilyRecord<'a> {
             papers: years.len(),
             first_year: years.iter().min().copied(),
             last_year: years.iter().max().copied(),
+            read,
         }
     }
 
@@ -159,13 +186,17 @@ impl Record for FamilyRecord<'_> {
     }
 }
 
-/// The columns of family listings.
-pub fn family_columns<'a>() -> [Column<FamilyRecord<'a>>; 5] {
-    [
-        Column { header: "id", value: |row| row.id.to_owned() },
+/// The columns of family listings; `with_progress` adds a `read` column.
+pub fn family_columns<'a>(with_progress: bool) -> Vec<Column<FamilyRecord<'a>>> {
+    let mut columns = vec![
+        Column { header: "id", value: |row: &FamilyRecord<'_>| row.id.to_owned() },
         Column { header: "branch", value: |row| row.branch.to_string() },
         Column { header: "papers", value: |row| row.papers.to_string() },
-        Column { header: "years", value: FamilyRecord::span },
-        Column { header: "name", value: |row| row.name.to_owned() },
-    ]
+    ];
+    if with_progress {
+        columns.push(Column { header: "read", value: |row| row.read.to_string() });
+    }
+    columns.push(Column { header: "years", value: FamilyRecord::span });
+    columns.push(Column { header: "name", value: |row| row.name.to_owned() });
+    columns
 }

@@ -3,12 +3,17 @@
 //! Renderers are pure: they take data and a [`Look`] and return the text; only
 //! `output` writes to stdout.
 
+pub mod bibtex;
 pub mod card;
 pub mod columns;
 pub mod csv;
+pub mod dot;
+pub mod graph;
 pub mod json;
 pub mod markdown;
+pub mod mermaid;
 pub mod plain;
+pub mod progress;
 pub mod table;
 pub mod timeline;
 

@@ -1,0 +1,18 @@
+//! `roadmap path`: what to read before a paper, in order, then the paper.
+
+use super::Context;
+use crate::cli::ListFormat;
+use crate::lineage::Lineage;
+use crate::progress::Status;
+use crate::query;
+
+/// Lists the reading path to `id`, numbered; `unread` leaves out what is read.
+pub fn run(context: &Context, id: &str, unread: bool, format: Option<ListFormat>) -> anyhow::Result<String> {
+    let catalog = &context.catalog;
+    let paper = query::resolve(catalog, id)?;
+    let mut path = Lineage::new(catalog).path(paper);
+    if unread {
+        path.retain(|step| context.progress.status(&step.id) != Status::Read);
+    }
+    context.paper_listing(&path, format, true)
+}

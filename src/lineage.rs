@@ -1,0 +1,223 @@
+//! The `builds_on` graph: prerequisites, reading order, successors and what to read next.
+
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap};
+
+use crate::catalog::{Catalog, Paper};
+use crate::progress::{Progress, Status};
+
+/// The lineage of a catalog, indexed once.
+///
+/// Papers are identified by their position in `catalog.papers`, which is
+/// chronological, so a smaller position always means an older paper.
+pub struct Lineage<'a> {
+    catalog: &'a Catalog,
+    index: HashMap<&'a str, usize>,
+    parents: Vec<Vec<usize>>,
+    children: Vec<Vec<usize>>,
+}
+
+impl<'a> Lineage<'a> {
+    /// Indexes the `builds_on` edges of `catalog` (validated, so every target exists).
+    pub fn new(catalog: &'a Catalog) -> Lineage<'a> {
+        let index: HashMap<&str, usize> =
+            catalog.papers.iter().enumerate().map(|(position, paper)| (paper.id.as_str(), position)).collect();
+        let mut parents = vec![Vec::new(); catalog.papers.len()];
+        let mut children = vec![Vec::new(); catalog.papers.len()];
+        for (child, paper) in catalog.papers.iter().enumerate() {
+            for target in &paper.builds_on {
+                if let Some(&parent) = index.get(target.as_str()) {
+                    parents[child].push(parent);
+                    children[parent].push(child);
+                }
+            }
+        }
+        Lineage { catalog, index, parents, children }
+    }
+
+    fn position(&self, paper: &Paper) -> usize {
+        self.index.get(paper.id.as_str()).copied().unwrap_or(0)
+    }
+
+    /// Everything `paper` transitively builds on, then `paper`, in a valid reading order:
+    /// every paper after all it builds on, ties broken oldest first.
+    pub fn path(&self, paper: &Paper) -> Vec<&'a Paper> {
+        let start = self.position(paper);
+        let mut included = vec![false; self.catalog.papers.len()];
+        let mut stack = vec![start];
+        included[start] = true;
+        while let Some(node) = stack.pop() {
+            for &parent in &self.parents[node] {
+                if !included[parent] {
+                    included[parent] = true;
+                    stack.push(parent);
+                }
+            }
+        }
+        self.reading_order(&included)
+    }
+
+    /// A topological order of the included papers (Kahn's algorithm), oldest first among
+    /// the papers that are ready at each step.
+    fn reading_order(&self, included: &[bool]) -> Vec<&'a Paper> {
+        let mut waiting: Vec<usize> =
+            (0..included.len())
+                .map(|node| {
+                    if included[node] {
+                        self.parents[node].iter().filter(|&&parent| included[parent]).count()
+                    } else {
+                        0
+                    }
+                })
+                .collect();
+        let mut ready: BinaryHeap<Reverse<usize>> =
+            (0..included.len()).filter(|&node| included[node] && waiting[node] == 0).map(Reverse).collect();
+        let mut order = Vec::new();
+        while let Some(Reverse(node)) = ready.pop() {
+            order.push(&self.catalog.papers[node]);
+            for &child in &self.children[node] {
+                if included[child] {
+                    waiting[child] -= 1;
+                    if waiting[child] == 0 {
+                        ready.push(Reverse(child));
+                    }
+                }
+            }
+        }
+        order
+    }
+
+    /// The papers that directly build on `paper`, oldest first.
+    pub fn successors(&self, paper: &Paper) -> Vec<&'a Paper> {
+        self.children[self.position(paper)].iter().map(|&child| &self.catalog.papers[child]).collect()
+    }
+
+    /// The papers `paper` directly builds on, in catalog order.
+    pub fn prerequisites(&self, paper: &Paper) -> Vec<&'a Paper> {
+        self.parents[self.position(paper)].iter().map(|&parent| &self.catalog.papers[parent]).collect()
+    }
+
+    /// Papers not yet read whose prerequisites are all read, oldest first.
+    pub fn next(&self, progress: &Progress) -> Vec<&'a Paper> {
+        let read = |node: usize| progress.status(&self.catalog.papers[node].id) == Status::Read;
+        (0..self.catalog.papers.len())
+            .filter(|&node| !read(node) && self.parents[node].iter().all(|&parent| read(parent)))
+            .map(|node| &self.catalog.papers[node])
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::{Branch, Family, Origin};
+
+    fn paper(id: &str, year: u16, builds_on: &[&str]) -> Paper {
+        Paper {
+            id: id.to_owned(),
+            title: id.to_owned(),
+            year,
+            month: None,
+            family: "f".to_owned(),
+            arxiv: None,
+            url: Some("https://example.org".to_owned()),
+            authors: vec!["A".to_owned()],
+            et_al: false,
+            org: None,
+            venue: None,
+            code: None,
+            contribution: "c".to_owned(),
+            focus: vec![],
+            builds_on: builds_on.iter().map(|id| (*id).to_owned()).collect(),
+            tags: vec![],
+            aliases: vec![],
+            origin: Origin::default(),
+        }
+    }
+
+    /// A diamond (root -> left, right -> top) with a side branch and a late root.
+    fn catalog() -> Catalog {
+        let family = Family {
+            id: "f".into(),
+            name: "F".into(),
+            branch: Branch::Decoder,
+            summary: "s".into(),
+            origin: Origin::default(),
+        };
+        Catalog {
+            sources: vec![],
+            families: vec![family],
+            papers: vec![
+                paper("root", 2017, &[]),
+                paper("right", 2018, &["root"]),
+                paper("left", 2019, &["root"]),
+                paper("side", 2019, &[]),
+                paper("top", 2020, &["left", "right"]),
+                paper("after", 2021, &["top", "side"]),
+            ],
+        }
+    }
+
+    fn ids(papers: &[&Paper]) -> Vec<String> {
+        papers.iter().map(|paper| paper.id.clone()).collect()
+    }
+
+    #[test]
+    fn a_diamond_reads_the_shared_root_once_and_first() {
+        let catalog = catalog();
+        let lineage = Lineage::new(&catalog);
+        let top = catalog.paper("top").unwrap();
+        assert_eq!(ids(&lineage.path(top)), ["root", "right", "left", "top"]);
+    }
+
+    #[test]
+    fn ties_go_to_the_oldest_ready_paper() {
+        let catalog = catalog();
+        let lineage = Lineage::new(&catalog);
+        let after = catalog.paper("after").unwrap();
+        assert_eq!(ids(&lineage.path(after)), ["root", "right", "left", "side", "top", "after"]);
+    }
+
+    #[test]
+    fn a_root_is_its_own_path() {
+        let catalog = catalog();
+        let lineage = Lineage::new(&catalog);
+        assert_eq!(ids(&lineage.path(catalog.paper("root").unwrap())), ["root"]);
+    }
+
+    #[test]
+    fn every_paper_comes_after_its_prerequisites_even_when_older_papers_build_on_newer() {
+        let mut catalog = catalog();
+        // An overlay may make an older paper build on a newer one.
+        catalog.papers[1].builds_on.push("side".into());
+        let lineage = Lineage::new(&catalog);
+        let order = ids(&lineage.path(catalog.paper("after").unwrap()));
+        let at = |id: &str| order.iter().position(|other| other == id).unwrap();
+        assert!(at("side") < at("right"), "{order:?}");
+        for paper in &catalog.papers {
+            for parent in &paper.builds_on {
+                assert!(at(parent) < at(&paper.id), "{} before {}: {order:?}", parent, paper.id);
+            }
+        }
+    }
+
+    #[test]
+    fn next_offers_roots_first_then_successors_of_what_is_read() {
+        let catalog = catalog();
+        let lineage = Lineage::new(&catalog);
+        let mut progress = Progress::default();
+        assert_eq!(ids(&lineage.next(&progress)), ["root", "side"]);
+        progress.set_status("root", Status::Read, "2026-01-01");
+        assert_eq!(ids(&lineage.next(&progress)), ["right", "left", "side"]);
+        progress.set_status("left", Status::Reading, "2026-01-01");
+        assert_eq!(ids(&lineage.next(&progress)), ["right", "left", "side"], "reading is not read");
+    }
+
+    #[test]
+    fn successors_and_prerequisites_are_direct_only() {
+        let catalog = catalog();
+        let lineage = Lineage::new(&catalog);
+        assert_eq!(ids(&lineage.successors(catalog.paper("root").unwrap())), ["right", "left"]);
+        assert_eq!(ids(&lineage.prerequisites(catalog.paper("top").unwrap())), ["left", "right"]);
+    }
+}

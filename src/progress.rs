@@ -1,0 +1,308 @@
+//! The reading-state store: a status and dated notes per paper, in a versioned YAML file.
+//!
+//! Writes are read-modify-write under an exclusive lock on a sibling `.lock`
+//! file, and land atomically (temporary file in the same directory, fsync,
+//! rename), so concurrent `mark`s lose nothing and a crash never leaves half a
+//! file. A corrupt file is an error that names it and is never overwritten.
+//! Entries for ids that are not in the catalog are kept untouched.
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{ErrorKind, Write};
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use anyhow::{Context as _, bail};
+use serde::{Deserialize, Serialize};
+
+use crate::catalog::raw;
+
+/// How far a learner is with a paper.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, clap::ValueEnum,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Not started (the default).
+    #[default]
+    Unread,
+    /// Started.
+    Reading,
+    /// Finished.
+    Read,
+}
+
+impl Status {
+    /// The word used in files and output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Unread => "unread",
+            Status::Reading => "reading",
+            Status::Read => "read",
+        }
+    }
+}
+
+/// A dated note on a paper.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    /// `YYYY-MM-DD` (UTC).
+    pub date: String,
+    /// What the learner wrote.
+    pub text: String,
+}
+
+/// Everything recorded about one paper.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// Reading status.
+    #[serde(default, skip_serializing_if = "is_unread")]
+    pub status: Status,
+    /// When the status last changed (`YYYY-MM-DD`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<String>,
+    /// Notes, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<Note>,
+}
+
+fn is_unread(status: &Status) -> bool {
+    *status == Status::Unread
+}
+
+/// The whole file: a version and entries by paper id.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Progress {
+    /// File format version; only 1 exists.
+    pub version: u32,
+    /// Entries by paper id (ids that left the catalog are kept).
+    #[serde(default)]
+    pub papers: BTreeMap<String, Entry>,
+}
+
+impl Default for Progress {
+    fn default() -> Progress {
+        Progress { version: 1, papers: BTreeMap::new() }
+    }
+}
+
+impl Progress {
+    /// The status of a paper (unread when nothing is recorded).
+    pub fn status(&self, id: &str) -> Status {
+        self.papers.get(id).map_or(Status::Unread, |entry| entry.status)
+    }
+
+    /// The notes on a paper.
+    pub fn notes(&self, id: &str) -> &[Note] {
+        self.papers.get(id).map_or(&[], |entry| entry.notes.as_slice())
+    }
+
+    /// Whether anything at all has been recorded.
+    pub fn is_empty(&self) -> bool {
+        self.papers.is_empty()
+    }
+
+    /// Sets a status; an unread paper without notes leaves the file.
+    pub fn set_status(&mut self, id: &str, status: Status, today: &str) {
+        let entry = self.papers.entry(id.to_owned()).or_default();
+        if entry.status != status {
+            entry.status = status;
+            entry.updated = Some(today.to_owned());
+        }
+        if entry.status == Status::Unread && entry.notes.is_empty() {
+            self.papers.remove(id);
+        }
+    }
+
+    /// Appends a note.
+    pub fn add_note(&mut self, id: &str, text: &str, today: &str) {
+        let note = Note { date: today.to_owned(), text: text.to_owned() };
+        self.papers.entry(id.to_owned()).or_default().notes.push(note);
+    }
+}
+
+/// The progress file at one path.
+#[derive(Clone, Debug)]
+pub struct Store {
+    path: PathBuf,
+}
+
+impl Store {
+    /// A store for the file at `path` (which need not exist yet).
+    pub fn new(path: PathBuf) -> Store {
+        Store { path }
+    }
+
+    /// Where the file lives.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Reads the file; a missing file is an empty state, a corrupt one an error naming it.
+    pub fn load(&self) -> anyhow::Result<Progress> {
+        let bytes = match std::fs::read(&self.path) {
+            Ok(bytes) => bytes,
+            Err(error) if error.kind() == ErrorKind::NotFound => return Ok(Progress::default()),
+            Err(error) => {
+                return Err(error).with_context(|| format!("cannot read the progress file '{}'", self.path.display()));
+            }
+        };
+        let corrupt = |why: String| {
+            anyhow::anyhow!(
+                "the progress file '{}' is corrupt ({why}); it was left untouched: fix or move it away",
+                self.path.display()
+            )
+        };
+        let text = std::str::from_utf8(&bytes).map_err(|error| corrupt(format!("not UTF-8: {error}")))?;
+        if text.trim().is_empty() {
+            return Ok(Progress::default());
+        }
+        let progress: Progress = raw::from_yaml(text).map_err(|error| match error.position {
+            Some((line, column)) => corrupt(format!("line {line}, column {column}: {}", error.message)),
+            None => corrupt(error.message),
+        })?;
+        if progress.version != 1 {
+            return Err(corrupt(format!(
+                "version {} is not supported; this program writes version 1",
+                progress.version
+            )));
+        }
+        Ok(progress)
+    }
+
+    /// Locks the file, reads it, applies `change`, and writes the result atomically.
+    pub fn update(&self, change: impl FnOnce(&mut Progress)) -> anyhow::Result<()> {
+        let directory = self.directory();
+        std::fs::create_dir_all(&directory)
+            .with_context(|| format!("cannot create the directory '{}' for the progress file", directory.display()))?;
+        let lock_path = self.lock_path();
+        let lock = File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .with_context(|| format!("cannot open the lock file '{}'", lock_path.display()))?;
+        lock.lock().with_context(|| format!("cannot lock '{}'", lock_path.display()))?;
+        let mut progress = self.load()?;
+        change(&mut progress);
+        self.write(&progress, &directory)?;
+        drop(lock);
+        Ok(())
+    }
+
+    fn directory(&self) -> PathBuf {
+        match self.path.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+            _ => PathBuf::from("."),
+        }
+    }
+
+    fn lock_path(&self) -> PathBuf {
+        let mut name = self.path.file_name().map(std::ffi::OsStr::to_os_string).unwrap_or_default();
+        name.push(".lock");
+        self.path.with_file_name(name)
+    }
+
+    fn write(&self, progress: &Progress, directory: &Path) -> anyhow::Result<()> {
+        let text = raw::to_yaml(progress).map_err(|error| anyhow::anyhow!("cannot encode the progress: {error}"))?;
+        let context = || format!("cannot write the progress file '{}'", self.path.display());
+        if self.path.is_dir() {
+            bail!("the progress file '{}' is a directory", self.path.display());
+        }
+        let mut temporary = tempfile::Builder::new()
+            .prefix(".progress-")
+            .suffix(".tmp")
+            .tempfile_in(directory)
+            .with_context(context)?;
+        temporary.write_all(text.as_bytes()).with_context(context)?;
+        temporary.as_file().sync_all().with_context(context)?;
+        temporary.persist(&self.path).map_err(|error| error.error).with_context(context)?;
+        // Note: the rename is durable only once the directory entry is flushed too.
+        if let Ok(directory) = File::open(directory) {
+            let _ = directory.sync_all();
+        }
+        Ok(())
+    }
+}
+
+/// Today's date in UTC as `YYYY-MM-DD`.
+pub fn today() -> String {
+    let seconds = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |elapsed| elapsed.as_secs());
+    let (year, month, day) = civil_from_days(i64::try_from(seconds / 86_400).unwrap_or(0));
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z.rem_euclid(146_097);
+    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let shifted_month = (5 * day_of_year + 2) / 153;
+    let day = u32::try_from(day_of_year - (153 * shifted_month + 2) / 5 + 1).unwrap_or(1);
+    let month = u32::try_from(if shifted_month < 10 { shifted_month + 3 } else { shifted_month - 9 }).unwrap_or(1);
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_convert_from_days() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+        assert_eq!(civil_from_days(20_785), (2026, 11, 28));
+        assert_eq!(civil_from_days(-1), (1969, 12, 31));
+    }
+
+    #[test]
+    fn a_missing_file_is_an_empty_state() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().join("nested/progress.yaml"));
+        assert!(store.load().unwrap().is_empty());
+    }
+
+    #[test]
+    fn marking_round_trips_and_unread_without_notes_leaves_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().join("state/progress.yaml"));
+        store.update(|progress| progress.set_status("bert", Status::Read, "2026-11-28")).unwrap();
+        store.update(|progress| progress.add_note("gpt-3", "few-shot", "2026-11-28")).unwrap();
+        let progress = store.load().unwrap();
+        assert_eq!(progress.status("bert"), Status::Read);
+        assert_eq!(progress.notes("gpt-3"), [Note { date: "2026-11-28".into(), text: "few-shot".into() }]);
+        store.update(|progress| progress.set_status("bert", Status::Unread, "2026-11-29")).unwrap();
+        assert!(!store.load().unwrap().papers.contains_key("bert"));
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path().join("state"))
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(".tmp"))
+            .collect();
+        assert!(leftovers.is_empty(), "{leftovers:?}");
+    }
+
+    #[test]
+    fn a_corrupt_file_is_an_error_and_is_not_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("progress.yaml");
+        std::fs::write(&path, "version: 1\npapers: [not, a, map\n").unwrap();
+        let store = Store::new(path.clone());
+        let error = store.update(|progress| progress.set_status("bert", Status::Read, "2026-11-28")).unwrap_err();
+        assert!(error.to_string().contains(&path.display().to_string()), "{error}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "version: 1\npapers: [not, a, map\n");
+    }
+
+    #[test]
+    fn unknown_versions_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("progress.yaml");
+        std::fs::write(&path, "version: 9\n").unwrap();
+        assert!(Store::new(path).load().unwrap_err().to_string().contains("version 9"));
+    }
+}

@@ -1,0 +1,252 @@
+//! BibTeX entries in the shape of arXiv's own export, with stable, unique keys.
+
+use std::collections::HashMap;
+use std::fmt::Write;
+
+use crate::catalog::Paper;
+
+/// Words skipped when a key takes the first word of the title.
+const SKIPPED_TITLE_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "on", "in", "for", "to", "with", "by", "at", "from", "into", "via", "and", "or", "is",
+    "are",
+];
+
+/// Last words that mark an author as an organisation rather than a person.
+const ORGANISATION_WORDS: &[&str] =
+    &["team", "workshop", "group", "lab", "labs", "consortium", "project", "ai", "research"];
+
+/// Entries for `papers`, keys made unique with a letter suffix (`b`, `c`, ...) in order.
+pub fn render(papers: &[&Paper]) -> String {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut out = String::new();
+    for (index, paper) in papers.iter().enumerate() {
+        let base = key(paper);
+        let count = seen.entry(base.clone()).or_insert(0);
+        *count += 1;
+        let key = match *count {
+            1 => base,
+            n => format!("{base}{}", suffix(n)),
+        };
+        if index > 0 {
+            out.push('\n');
+        }
+        entry(&mut out, &key, paper);
+    }
+    out
+}
+
+/// `b` for the second use of a key, `c` for the third, ... `z`, then `ba`, `bb`, ...
+fn suffix(occurrence: usize) -> String {
+    let mut n = occurrence - 1;
+    let mut letters = Vec::new();
+    loop {
+        letters.push(char::from(b'a' + u8::try_from(n % 26).unwrap_or(0)));
+        n /= 26;
+        if n == 0 {
+            break;
+        }
+    }
+    letters.iter().rev().collect()
+}
+
+fn entry(out: &mut String, key: &str, paper: &Paper) {
+    let mut authors = paper.authors.iter().map(|author| escape(author)).collect::<Vec<_>>().join(" and ");
+    if paper.et_al {
+        authors.push_str(" and others");
+    }
+    let _ = writeln!(out, "@misc{{{key},");
+    let _ = writeln!(out, "  title = {{{}}},", escape(&paper.title));
+    let _ = writeln!(out, "  author = {{{authors}}},");
+    let _ = writeln!(out, "  year = {{{}}},", paper.year);
+    if let Some(arxiv) = &paper.arxiv {
+        let _ = writeln!(out, "  eprint = {{{arxiv}}},");
+        let _ = writeln!(out, "  archivePrefix = {{arXiv}},");
+    } else {
+        let _ = writeln!(out, "  howpublished = {{\\url{{{}}}}},", paper.abs_url());
+    }
+    if let Some(venue) = &paper.venue {
+        let _ = writeln!(out, "  note = {{{}}},", escape(venue));
+    }
+    let _ = writeln!(out, "  url = {{{}}},", paper.abs_url());
+    out.push_str("}\n");
+}
+
+/// The citation key: first author's surname (an organisation's name run together), year,
+/// and the first title word that is not an article or preposition, all ASCII lowercase.
+///
+/// Note: this is the Google Scholar / arXiv habit (`devlin2018bert`,
+/// `vaswani2017attention`); the surname is the last word of the name, which fits
+/// the "Given Family" order catalogs use.
+pub fn key(paper: &Paper) -> String {
+    let author = paper.authors.first().map_or("anonymous", String::as_str);
+    let words: Vec<&str> = author.split_whitespace().collect();
+    let is_organisation = words.len() == 1
+        || words.last().is_some_and(|last| ORGANISATION_WORDS.contains(&fold(last).to_lowercase().as_str()));
+    let name = if is_organisation { author.to_owned() } else { words.last().copied().unwrap_or(author).to_owned() };
+    let title_word = paper
+        .title
+        .split(|c: char| !c.is_alphanumeric())
+        .map(|word| fold(word).to_lowercase())
+        .find(|word| !word.is_empty() && !SKIPPED_TITLE_WORDS.contains(&word.as_str()))
+        .unwrap_or_default();
+    let name: String = fold(&name).to_lowercase().chars().filter(char::is_ascii_alphanumeric).collect();
+    let title_word: String = title_word.chars().filter(char::is_ascii_alphanumeric).collect();
+    format!("{name}{}{title_word}", paper.year)
+}
+
+/// Replaces accented Latin letters with their ASCII base letters; drops what has none.
+fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c);
+            continue;
+        }
+        let replacement = match c {
+            'À'..='Å' | 'Ā' | 'Ă' | 'Ą' => "A",
+            'à'..='å' | 'ā' | 'ă' | 'ą' => "a",
+            'Æ' => "AE",
+            'æ' => "ae",
+            'Ç' | 'Ć' | 'Č' => "C",
+            'ç' | 'ć' | 'č' => "c",
+            'Ð' | 'Ď' | 'Đ' => "D",
+            'ð' | 'ď' | 'đ' => "d",
+            'È'..='Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => "E",
+            'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+            'Ğ' => "G",
+            'ğ' => "g",
+            'Ì'..='Ï' | 'Ī' | 'İ' => "I",
+            'ì'..='ï' | 'ī' | 'ı' => "i",
+            'Ł' => "L",
+            'ł' => "l",
+            'Ñ' | 'Ń' | 'Ň' => "N",
+            'ñ' | 'ń' | 'ň' => "n",
+            'Ò'..='Ö' | 'Ø' | 'Ō' | 'Ő' => "O",
+            'ò'..='ö' | 'ø' | 'ō' | 'ő' => "o",
+            'Œ' => "OE",
+            'œ' => "oe",
+            'Ř' => "R",
+            'ř' => "r",
+            'Ś' | 'Š' | 'Ş' => "S",
+            'ś' | 'š' | 'ş' => "s",
+            'ß' => "ss",
+            'Ť' | 'Ţ' => "T",
+            'ť' | 'ţ' => "t",
+            'Ù'..='Ü' | 'Ū' | 'Ů' | 'Ű' => "U",
+            'ù'..='ü' | 'ū' | 'ů' | 'ű' => "u",
+            'Ý' | 'Ÿ' => "Y",
+            'ý' | 'ÿ' => "y",
+            'Ź' | 'Ż' | 'Ž' => "Z",
+            'ź' | 'ż' | 'ž' => "z",
+            _ => "",
+        };
+        out.push_str(replacement);
+    }
+    out
+}
+
+/// Escapes the characters BibTeX and LaTeX treat as syntax.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in super::sanitize(text).chars() {
+        match c {
+            '\\' => out.push_str("\\textbackslash{}"),
+            '{' | '}' | '&' | '%' | '$' | '#' | '_' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '~' => out.push_str("\\textasciitilde{}"),
+            '^' => out.push_str("\\textasciicircum{}"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::{ArxivId, Origin};
+
+    fn paper(title: &str, year: u16, authors: &[&str]) -> Paper {
+        Paper {
+            id: "p".to_owned(),
+            title: title.to_owned(),
+            year,
+            month: None,
+            family: "f".to_owned(),
+            arxiv: None,
+            url: Some("https://example.org/p.pdf".to_owned()),
+            authors: authors.iter().map(|author| (*author).to_owned()).collect(),
+            et_al: false,
+            org: None,
+            venue: None,
+            code: None,
+            contribution: "c".to_owned(),
+            focus: vec![],
+            builds_on: vec![],
+            tags: vec![],
+            aliases: vec![],
+            origin: Origin::default(),
+        }
+    }
+
+    #[test]
+    fn keys_follow_surname_year_first_significant_word() {
+        assert_eq!(
+            key(&paper("BERT: Pre-training of Deep Bidirectional Transformers", 2018, &["Jacob Devlin"])),
+            "devlin2018bert"
+        );
+        assert_eq!(key(&paper("Attention Is All You Need", 2017, &["Ashish Vaswani"])), "vaswani2017attention");
+        assert_eq!(key(&paper("The Llama 3 Herd of Models", 2024, &["Aaron Grattafiori"])), "grattafiori2024llama");
+        assert_eq!(key(&paper("On the Opportunities", 2021, &["Rishi Bommasani"])), "bommasani2021opportunities");
+    }
+
+    #[test]
+    fn keys_fold_accents_and_run_organisations_together() {
+        assert_eq!(key(&paper("Code Llama", 2023, &["Baptiste Rozière"])), "roziere2023code");
+        assert_eq!(key(&paper("Łódź", 2020, &["Łukasz Kaiser"])), "kaiser2020lodz");
+        assert_eq!(key(&paper("GPT-4 Technical Report", 2023, &["OpenAI"])), "openai2023gpt");
+        assert_eq!(key(&paper("DeepSeek-V3 Technical Report", 2024, &["DeepSeek-AI"])), "deepseekai2024deepseek");
+        assert_eq!(
+            key(&paper("BLOOM", 2022, &["BigScience Workshop", "Teven Le Scao"])),
+            "bigscienceworkshop2022bloom"
+        );
+        assert_eq!(key(&paper("Gemma", 2024, &["Gemma Team"])), "gemmateam2024gemma");
+    }
+
+    #[test]
+    fn duplicate_keys_get_letter_suffixes() {
+        let first = paper("Scaling Laws", 2020, &["Jared Kaplan"]);
+        let second = paper("Scaling Laws Again", 2020, &["Jared Kaplan"]);
+        let third = paper("Scaling Laws Thrice", 2020, &["Jared Kaplan"]);
+        let text = render(&[&first, &second, &third]);
+        assert!(text.contains("@misc{kaplan2020scaling,"));
+        assert!(text.contains("@misc{kaplan2020scalingb,"));
+        assert!(text.contains("@misc{kaplan2020scalingc,"));
+        assert_eq!(suffix(27), "ba");
+    }
+
+    #[test]
+    fn special_characters_are_escaped() {
+        assert_eq!(
+            escape("R&D 100% $x$ #1 a_b {c} ~ ^ \\"),
+            "R\\&D 100\\% \\$x\\$ \\#1 a\\_b \\{c\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}"
+        );
+    }
+
+    #[test]
+    fn arxiv_papers_carry_eprint_and_others_a_url() {
+        let mut with_arxiv = paper("BERT", 2018, &["Jacob Devlin", "Ming-Wei Chang"]);
+        with_arxiv.arxiv = Some(ArxivId::parse("1810.04805").unwrap());
+        with_arxiv.et_al = true;
+        let text = render(&[&with_arxiv]);
+        assert!(text.contains("  author = {Jacob Devlin and Ming-Wei Chang and others},\n"));
+        assert!(text.contains("  eprint = {1810.04805},\n  archivePrefix = {arXiv},\n"));
+        assert!(text.contains("  url = {https://arxiv.org/abs/1810.04805},\n"));
+        let web = paper("GPT", 2018, &["Alec Radford"]);
+        let text = render(&[&web]);
+        assert!(text.contains("  howpublished = {\\url{https://example.org/p.pdf}},\n"));
+        assert!(!text.contains("eprint"));
+    }
+}
