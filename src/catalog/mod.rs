@@ -40,20 +40,50 @@ impl fmt::Display for InvalidCatalog {
 
 impl std::error::Error for InvalidCatalog {}
 
+/// One catalog file: its name (for messages) and contents, or why it could not be read.
+pub struct Input {
+    /// The name messages use (the path as given).
+    pub name: String,
+    /// Whether to read the contents as JSON rather than YAML.
+    pub json: bool,
+    /// The raw bytes, or what went wrong reading them.
+    pub bytes: Result<Vec<u8>, String>,
+}
+
+impl Input {
+    /// Reads a catalog file; `.json` files are JSON, anything else YAML.
+    pub fn read(path: &Path) -> Input {
+        let bytes = if path.is_dir() {
+            Err("is a directory, not a catalog file".to_owned())
+        } else {
+            std::fs::read(path).map_err(|error| format!("cannot read: {error}"))
+        };
+        let json = path.extension().is_some_and(|extension| extension.eq_ignore_ascii_case("json"));
+        Input { name: path.display().to_string(), json, bytes }
+    }
+}
+
 /// Loads the embedded catalog (unless `include_default` is false) and merges `files` over it in order.
 ///
 /// Every problem in every file is collected before giving up, so one run shows them all.
 pub fn load(include_default: bool, files: &[PathBuf]) -> Result<Catalog, InvalidCatalog> {
-    let mut catalog = if include_default { embedded() } else { Catalog::default() };
+    let base = if include_default { embedded() } else { Catalog::default() };
+    merge(base, files.iter().map(|path| Input::read(path)))
+}
+
+/// Validates `inputs` and merges them over `base` in order: a valid catalog, or every problem.
+pub fn merge(mut catalog: Catalog, inputs: impl IntoIterator<Item = Input>) -> Result<Catalog, InvalidCatalog> {
     let mut problems = Vec::new();
-    for path in files {
-        let source = validate::add_source(&mut catalog, path.display().to_string());
-        match read(path) {
+    let mut any = false;
+    for input in inputs {
+        any = true;
+        let source = validate::add_source(&mut catalog, input.name);
+        match parse(input.bytes, input.json) {
             Ok(raw) => validate::merge(&mut catalog, raw, source, &mut problems),
             Err(problem) => problems.push(Problem { origin: Origin { source, ..problem.origin }, ..problem }),
         }
     }
-    if !files.is_empty() {
+    if any {
         validate::check_links(&mut catalog, &mut problems);
     }
     if problems.is_empty() {
@@ -64,13 +94,10 @@ pub fn load(include_default: bool, files: &[PathBuf]) -> Result<Catalog, Invalid
     }
 }
 
-/// Reads and parses one catalog file: `.json` with serde_json, anything else as YAML.
-fn read(path: &Path) -> Result<raw::RawCatalog, Problem> {
+/// Parses one file's bytes into the raw structs.
+fn parse(bytes: Result<Vec<u8>, String>, json: bool) -> Result<raw::RawCatalog, Problem> {
     let at = |line: u32, column: u32, message: String| Problem { origin: Origin { source: 0, line, column }, message };
-    if path.is_dir() {
-        return Err(at(0, 0, "is a directory, not a catalog file".to_owned()));
-    }
-    let bytes = std::fs::read(path).map_err(|error| at(0, 0, format!("cannot read: {error}")))?;
+    let bytes = bytes.map_err(|message| at(0, 0, message))?;
     let text = std::str::from_utf8(&bytes).map_err(|error| {
         let offset = error.valid_up_to();
         let line = bytes[..offset].iter().filter(|&&byte| byte == b'\n').count() + 1;
@@ -81,8 +108,7 @@ fn read(path: &Path) -> Result<raw::RawCatalog, Problem> {
     if text.trim().is_empty() {
         return Err(at(0, 0, "is empty: a catalog needs at least `version: 1`".to_owned()));
     }
-    let is_json = path.extension().is_some_and(|extension| extension.eq_ignore_ascii_case("json"));
-    if is_json {
+    if json {
         serde_json::from_str(text).map_err(|error| {
             let message = error.to_string();
             // Note: serde_json appends " at line L column C"; the position is printed in front instead.

@@ -8,6 +8,13 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+/// Whether a character could drive or deceive a terminal: control characters
+/// (escape sequences start with one) and the invisible bidirectional overrides
+/// that reorder how text is displayed.
+pub fn is_unsafe_char(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
 /// The five branches of the field, in the order they are drawn and listed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

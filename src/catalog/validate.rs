@@ -10,7 +10,7 @@ use std::fmt;
 
 use serde_saphyr::Spanned;
 
-use super::model::{ArxivId, Branch, Catalog, Family, Origin, Paper};
+use super::model::{ArxivId, Branch, Catalog, Family, Origin, Paper, is_unsafe_char};
 use super::raw::{RawCatalog, RawFamily, RawPaper, position_of};
 
 /// The oldest and newest years a paper may carry.
@@ -248,7 +248,7 @@ impl Checker<'_> {
             self.report(origin, format!("{field} is empty"));
             return None;
         }
-        if let Some(bad) = text.chars().find(|c| c.is_control()) {
+        if let Some(bad) = text.chars().find(|&c| is_unsafe_char(c)) {
             self.report(origin, format!("{field} contains the control character {}", bad.escape_unicode()));
             return None;
         }

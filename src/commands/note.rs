@@ -8,6 +8,7 @@ use anyhow::{Context as _, bail};
 
 use super::Context;
 use crate::catalog::Paper;
+use crate::catalog::model::is_unsafe_char;
 use crate::output;
 use crate::progress;
 use crate::query;
@@ -30,7 +31,7 @@ pub fn run(context: &Context, id: &str, text: &[String]) -> anyhow::Result<Strin
     if note.is_empty() {
         bail!("the note is empty; nothing was saved");
     }
-    if let Some(bad) = note.chars().find(|c| c.is_control()) {
+    if let Some(bad) = note.chars().find(|&c| is_unsafe_char(c)) {
         bail!("the note contains the control character {}; nothing was saved", bad.escape_unicode());
     }
     let today = progress::today();

@@ -23,6 +23,7 @@ use owo_colors::{OwoColorize, Style};
 use serde::Serialize;
 
 use crate::catalog::Branch;
+use crate::catalog::model::is_unsafe_char;
 use crate::cli::ListFormat;
 
 /// How human output looks: colour on or off, and the width to fit.
@@ -67,10 +68,11 @@ fn branch_style(branch: Branch) -> Style {
     }
 }
 
-/// Replaces control characters (escape sequences included) so catalog text cannot drive the terminal.
+/// Replaces control characters (escape sequences included) and bidirectional overrides
+/// so text from catalogs and progress files cannot drive or deceive the terminal.
 pub fn sanitize(text: &str) -> Cow<'_, str> {
-    if text.chars().any(char::is_control) {
-        Cow::Owned(text.chars().map(|c| if c.is_control() { '\u{fffd}' } else { c }).collect())
+    if text.chars().any(is_unsafe_char) {
+        Cow::Owned(text.chars().map(|c| if is_unsafe_char(c) { '\u{fffd}' } else { c }).collect())
     } else {
         Cow::Borrowed(text)
     }
@@ -112,6 +114,7 @@ mod tests {
     fn escape_sequences_never_reach_the_terminal() {
         assert_eq!(sanitize("a\u{1b}[31mred\u{7}"), "a\u{fffd}[31mred\u{fffd}");
         assert_eq!(sanitize("plain"), "plain");
+        assert_eq!(sanitize("abc\u{202e}fed"), "abc\u{fffd}fed", "bidirectional overrides too");
         assert!(matches!(sanitize("plain"), Cow::Borrowed(_)));
     }
 
