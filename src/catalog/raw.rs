@@ -119,8 +119,19 @@ pub fn from_yaml<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, ParseE
             .location()
             .filter(|location| location.line() > 0)
             .map(|location| (clamp(location.line()), clamp(location.column())));
-        ParseError { position, message: first_line(&error.to_string()) }
+        ParseError { position, message: explain(first_line(&error.to_string())) }
     })
+}
+
+/// Adds what a budget refusal means to the parser's terse message.
+fn explain(message: String) -> String {
+    if message.starts_with("budget breached") {
+        format!("refused: the document expands too far (too many aliases or nodes, as in an alias bomb); {message}")
+    } else if message.contains("recursion limit") {
+        format!("refused: the document is nested too deeply; {message}")
+    } else {
+        message
+    }
 }
 
 fn clamp(value: u64) -> u32 {
