@@ -202,6 +202,20 @@ mod tests {
     }
 
     #[test]
+    fn a_filtered_subset_keeps_the_order_among_its_members() {
+        let catalog = catalog();
+        let lineage = Lineage::new(&catalog);
+        // Only "after", "top" and "root": "top" still waits for nothing left out, and
+        // members come oldest first once their included prerequisites are read.
+        let included: Vec<bool> =
+            catalog.papers.iter().map(|paper| ["after", "top", "root"].contains(&paper.id.as_str())).collect();
+        assert_eq!(ids(&lineage.reading_order(&included)), ["root", "top", "after"]);
+        let included: Vec<bool> =
+            catalog.papers.iter().map(|paper| ["after", "side"].contains(&paper.id.as_str())).collect();
+        assert_eq!(ids(&lineage.reading_order(&included)), ["side", "after"]);
+    }
+
+    #[test]
     fn next_offers_roots_first_then_successors_of_what_is_read() {
         let catalog = catalog();
         let lineage = Lineage::new(&catalog);

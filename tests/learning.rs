@@ -340,3 +340,23 @@ fn cite_all_has_one_parseable_entry_per_paper_with_unique_keys() {
     env.roadmap().args(["cite"]).assert().code(2);
     env.roadmap().args(["cite", "bert", "--all"]).assert().code(2);
 }
+
+#[test]
+fn learning_commands_report_unknown_ids_and_bad_options() {
+    let env = TestEnv::new();
+    env.roadmap().args(["path", "gpt-5"]).assert().code(1).stderr(predicate::str::contains("did you mean gpt-4"));
+    env.roadmap()
+        .args(["note", "nope-nope", "text"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::starts_with("error: no paper"));
+    env.roadmap().args(["cite", "bert", "gpt-9"]).assert().code(1).stdout("");
+    env.roadmap().args(["graph", "--format", "svg"]).assert().code(2);
+    env.roadmap()
+        .args(["next", "--family", "gtp"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("did you mean gpt"));
+    env.roadmap().args(["search", "attention", "--year", "2020..2010"]).assert().code(2);
+    env.roadmap().args(["list", "--status", "done"]).assert().code(2);
+}
