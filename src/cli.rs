@@ -210,6 +210,24 @@ pub enum Command {
         /// Catalog files, checked together in order over the embedded one (unless --no-default).
         paths: Vec<PathBuf>,
     },
+    /// Where the catalogs, the progress file and the cache are, and why.
+    #[command(after_help = "Examples:\n  roadmap paths\n  ROADMAP_STATE=/tmp/p.yaml roadmap paths --format json")]
+    Paths {
+        /// Output format (default: table on a terminal, plain when piped).
+        #[arg(long, short)]
+        format: Option<ListFormat>,
+    },
+    /// Print a shell completion script (paper ids and family names complete too).
+    #[command(
+        after_help = "Examples:\n  source <(roadmap completions bash)\n  roadmap completions zsh > ~/.zfunc/_roadmap\n  roadmap completions fish > ~/.config/fish/completions/roadmap.fish"
+    )]
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff), subcommands included.
+    #[command(after_help = "Examples:\n  roadmap man | man -l -\n  roadmap man > /usr/local/share/man/man1/roadmap.1")]
+    Man,
 }
 
 /// Filters shared by every listing command.

@@ -17,36 +17,41 @@ use cli::{Cli, Command};
 use commands::Context;
 use settings::Settings;
 
-/// Runs one invocation and writes its data to stdout.
-pub fn run(cli: &Cli) -> anyhow::Result<()> {
-    let settings = Settings::new(cli);
-    let text = match &cli.command {
-        Command::Check { paths } => commands::check::run(&settings, paths)?,
-        command => {
-            let catalog = catalog::load(settings.include_default, &settings.catalogs)?;
-            let context = Context::new(catalog, settings)?;
-            dispatch(&context, command)?
-        }
-    };
+/// Runs one invocation and writes its data to stdout; `matches` are the parsed arguments
+/// `cli` came from (they tell flags from environment variables).
+pub fn run(cli: &Cli, matches: &clap::ArgMatches) -> anyhow::Result<()> {
+    let text = execute(Settings::new(cli, matches), &cli.command)?;
     output::write_stdout(&text)?;
     Ok(())
 }
 
-fn dispatch(context: &Context, command: &Command) -> anyhow::Result<String> {
+/// Runs a command; only the commands that need the catalog and progress load them, so
+/// `check`, `paths` and `man` work while a catalog is broken, and `completions` while
+/// the progress file is.
+fn execute(settings: Settings, command: &Command) -> anyhow::Result<String> {
+    let load = |settings: Settings| -> anyhow::Result<Context> {
+        let catalog = catalog::load(settings.include_default, &settings.catalogs)?;
+        Context::new(catalog, settings)
+    };
     match command {
-        Command::List { filters, sort, format } => commands::list::run(context, filters, *sort, *format),
-        Command::Show { id, format } => commands::show::run(context, id, *format),
-        Command::Open { ids, pdf, print } => commands::open::run(context, ids, *pdf, *print),
-        Command::Timeline { filters } => commands::timeline::run(context, filters),
-        Command::Families { format } => commands::families::run(context, *format),
-        Command::Search { words, filters, format } => commands::search::run(context, words, filters, *format),
-        Command::Path { id, unread, format } => commands::path::run(context, id, *unread, *format),
-        Command::Next { filters, format } => commands::next::run(context, filters, *format),
-        Command::Mark { ids, status } => commands::mark::run(context, ids, *status),
-        Command::Note { id, text } => commands::note::run(context, id, text),
-        Command::Progress => commands::progress::run(context),
-        Command::Graph { filters, format } => commands::graph::run(context, filters, *format),
-        Command::Cite { ids, all, filters } => commands::cite::run(context, ids, *all, filters),
-        Command::Check { paths } => commands::check::run(&context.settings, paths),
+        Command::Check { paths } => commands::check::run(&settings, paths),
+        Command::Paths { format } => commands::paths::run(&settings, *format),
+        Command::Man => commands::man::run(),
+        Command::List { filters, sort, format } => commands::list::run(&load(settings)?, filters, *sort, *format),
+        Command::Show { id, format } => commands::show::run(&load(settings)?, id, *format),
+        Command::Open { ids, pdf, print } => commands::open::run(&load(settings)?, ids, *pdf, *print),
+        Command::Timeline { filters } => commands::timeline::run(&load(settings)?, filters),
+        Command::Families { format } => commands::families::run(&load(settings)?, *format),
+        Command::Search { words, filters, format } => commands::search::run(&load(settings)?, words, filters, *format),
+        Command::Path { id, unread, format } => commands::path::run(&load(settings)?, id, *unread, *format),
+        Command::Next { filters, format } => commands::next::run(&load(settings)?, filters, *format),
+        Command::Mark { ids, status } => commands::mark::run(&load(settings)?, ids, *status),
+        Command::Note { id, text } => commands::note::run(&load(settings)?, id, text),
+        Command::Progress => commands::progress::run(&load(settings)?),
+        Command::Graph { filters, format } => commands::graph::run(&load(settings)?, filters, *format),
+        Command::Cite { ids, all, filters } => commands::cite::run(&load(settings)?, ids, *all, filters),
+        Command::Completions { shell } => {
+            commands::completions::run(&catalog::load(settings.include_default, &settings.catalogs)?, *shell)
+        }
     }
 }

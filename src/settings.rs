@@ -6,13 +6,39 @@ use std::ffi::OsString;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use crate::cli::{Cli, ColorChoice};
+use clap::ArgMatches;
+use clap::parser::ValueSource;
+
+use crate::cli::{Cli, ColorChoice, ListFormat};
+
+/// Where a setting came from, for `roadmap paths`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// A command-line flag.
+    Flag,
+    /// An environment variable.
+    Environment,
+    /// The built-in default.
+    Default,
+}
+
+impl Origin {
+    fn of(matches: &ArgMatches, id: &str) -> Origin {
+        match matches.value_source(id) {
+            Some(ValueSource::CommandLine) => Origin::Flag,
+            Some(ValueSource::EnvVariable) => Origin::Environment,
+            _ => Origin::Default,
+        }
+    }
+}
 
 /// Everything the commands need to know about how they were invoked.
 #[derive(Clone, Debug)]
 pub struct Settings {
     /// Catalog files merged over the embedded one, in order.
     pub catalogs: Vec<PathBuf>,
+    /// Whether the catalog files came from `--catalog` or `ROADMAP_CATALOG`.
+    pub catalogs_origin: Origin,
     /// Whether the embedded catalog is the base.
     pub include_default: bool,
     /// Whether stdout gets colour.
@@ -27,16 +53,20 @@ pub struct Settings {
     pub editor: Option<OsString>,
     /// The progress file: `--state`, `ROADMAP_STATE`, else the platform's state directory.
     pub state: Option<PathBuf>,
+    /// Where `state` came from.
+    pub state_origin: Origin,
 }
 
 impl Settings {
-    /// Resolves the settings from the parsed command line and the process environment.
-    pub fn new(cli: &Cli) -> Settings {
+    /// Resolves the settings from the parsed command line and the process environment;
+    /// `matches` tells flags from environment variables.
+    pub fn new(cli: &Cli, matches: &ArgMatches) -> Settings {
         let stdout_is_terminal = std::io::stdout().is_terminal();
         let var = |name: &str| std::env::var(name).ok();
         let terminal_width = || comfy_table::Table::new().width().map(usize::from);
         Settings {
             catalogs: cli.catalogs.iter().filter(|path| !path.as_os_str().is_empty()).cloned().collect(),
+            catalogs_origin: Origin::of(matches, "catalogs"),
             include_default: !cli.no_default,
             color: use_color(cli.color, stdout_is_terminal, var),
             stdout_is_terminal,
@@ -45,6 +75,10 @@ impl Settings {
             browser: non_empty_var("BROWSER"),
             editor: non_empty_var("EDITOR").or_else(|| non_empty_var("VISUAL")),
             state: cli.state.clone().filter(|path| !path.as_os_str().is_empty()).or_else(default_state),
+            state_origin: match &cli.state {
+                Some(path) if !path.as_os_str().is_empty() => Origin::of(matches, "state"),
+                _ => Origin::Default,
+            },
         }
     }
 }
@@ -59,6 +93,13 @@ fn default_state() -> Option<PathBuf> {
     let strategy = etcetera::choose_base_strategy().ok()?;
     let directory = strategy.state_dir().unwrap_or_else(|| strategy.data_dir());
     Some(directory.join("roadmap").join("progress.yaml"))
+}
+
+impl Settings {
+    /// The requested listing format, else a table on a terminal and plain text in a pipe.
+    pub fn list_format(&self, requested: Option<ListFormat>) -> ListFormat {
+        requested.unwrap_or(if self.stdout_is_terminal { ListFormat::Table } else { ListFormat::Plain })
+    }
 }
 
 /// Decides colour: the flag, then `NO_COLOR`, then `CLICOLOR_FORCE`, then a real terminal that is not `TERM=dumb`.

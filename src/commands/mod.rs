@@ -2,14 +2,17 @@
 
 pub mod check;
 pub mod cite;
+pub mod completions;
 pub mod families;
 pub mod graph;
 pub mod list;
+pub mod man;
 pub mod mark;
 pub mod next;
 pub mod note;
 pub mod open;
 pub mod path;
+pub mod paths;
 pub mod progress;
 pub mod search;
 pub mod show;
@@ -60,7 +63,7 @@ impl Context {
 
     /// The requested listing format, else a table on a terminal and plain text in a pipe.
     pub fn list_format(&self, requested: Option<ListFormat>) -> ListFormat {
-        requested.unwrap_or(if self.settings.stdout_is_terminal { ListFormat::Table } else { ListFormat::Plain })
+        self.settings.list_format(requested)
     }
 
     /// Renders papers as a listing; a status column appears once any progress exists.

@@ -1,0 +1,67 @@
+//! `roadmap paths`: where everything is, and why (flag, environment or default).
+
+use serde::Serialize;
+
+use crate::catalog::Branch;
+use crate::cli::ListFormat;
+use crate::render::{Column, Look, Record, listing};
+use crate::settings::{Origin, Settings};
+
+/// One location the program uses.
+#[derive(Debug, Serialize)]
+pub struct Location {
+    /// `catalog` or `progress`.
+    pub kind: &'static str,
+    /// The path (or `(embedded)`).
+    pub path: String,
+    /// Why this one: the flag, variable or default that chose it.
+    pub why: String,
+}
+
+impl Record for Location {
+    fn id(&self) -> &str {
+        &self.path
+    }
+
+    fn branch(&self) -> Branch {
+        Branch::Technique
+    }
+}
+
+/// Lists the catalogs in use, the progress file and where each came from (without loading
+/// them, so it works when a catalog is broken).
+pub fn run(settings: &Settings, format: Option<ListFormat>) -> anyhow::Result<String> {
+    let mut rows = Vec::new();
+    if settings.include_default {
+        rows.push(Location {
+            kind: "catalog",
+            path: "(embedded)".to_owned(),
+            why: "built in; --no-default leaves it out".to_owned(),
+        });
+    }
+    let catalog_why = match settings.catalogs_origin {
+        Origin::Flag => "--catalog",
+        Origin::Environment => "ROADMAP_CATALOG",
+        Origin::Default => "default",
+    };
+    for path in &settings.catalogs {
+        rows.push(Location { kind: "catalog", path: path.display().to_string(), why: catalog_why.to_owned() });
+    }
+    let state_why = match settings.state_origin {
+        Origin::Flag => "--state",
+        Origin::Environment => "ROADMAP_STATE",
+        Origin::Default => "default: $XDG_STATE_HOME/roadmap (platform state directory)",
+    };
+    let state = settings
+        .state
+        .as_ref()
+        .map_or_else(|| "(none: no home directory)".to_owned(), |path| path.display().to_string());
+    rows.push(Location { kind: "progress", path: state, why: state_why.to_owned() });
+    let columns = [
+        Column { header: "kind", value: |row: &Location| row.kind.to_owned() },
+        Column { header: "path", value: |row| row.path.clone() },
+        Column { header: "why", value: |row| row.why.clone() },
+    ];
+    let look = Look { color: settings.color, width: settings.width };
+    listing(settings.list_format(format), &columns, &rows, look)
+}
