@@ -30,7 +30,7 @@ pub fn run(cli: &Cli, matches: &clap::ArgMatches) -> anyhow::Result<()> {
 /// the progress file is.
 fn execute(settings: Settings, command: &Command) -> anyhow::Result<String> {
     let load = |settings: Settings| -> anyhow::Result<Context> {
-        let catalog = catalog::load(settings.include_default, &settings.catalogs)?;
+        let catalog = settings.load_catalog()?;
         Context::new(catalog, settings)
     };
     match command {
@@ -50,8 +50,6 @@ fn execute(settings: Settings, command: &Command) -> anyhow::Result<String> {
         Command::Progress => commands::progress::run(&load(settings)?),
         Command::Graph { filters, format } => commands::graph::run(&load(settings)?, filters, *format),
         Command::Cite { ids, all, filters } => commands::cite::run(&load(settings)?, ids, *all, filters),
-        Command::Completions { shell } => {
-            commands::completions::run(&catalog::load(settings.include_default, &settings.catalogs)?, *shell)
-        }
+        Command::Completions { shell } => commands::completions::run(&settings.load_catalog()?, *shell),
     }
 }

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use clap::ArgMatches;
 use clap::parser::ValueSource;
 
+use crate::catalog::{self, Cache, Catalog, InvalidCatalog};
 use crate::cli::{Cli, ColorChoice, ListFormat};
 
 /// Where a setting came from, for `roadmap paths`.
@@ -55,6 +56,8 @@ pub struct Settings {
     pub state: Option<PathBuf>,
     /// Where `state` came from.
     pub state_origin: Origin,
+    /// The cache of parsed user catalogs: the platform's cache directory + `roadmap`.
+    pub cache: Option<PathBuf>,
 }
 
 impl Settings {
@@ -75,6 +78,7 @@ impl Settings {
             browser: non_empty_var("BROWSER"),
             editor: non_empty_var("EDITOR").or_else(|| non_empty_var("VISUAL")),
             state: cli.state.clone().filter(|path| !path.as_os_str().is_empty()).or_else(default_state),
+            cache: platform_directory(|strategy| Some(strategy.cache_dir())),
             state_origin: match &cli.state {
                 Some(path) if !path.as_os_str().is_empty() => Origin::of(matches, "state"),
                 _ => Origin::Default,
@@ -89,13 +93,22 @@ fn non_empty_var(name: &str) -> Option<OsString> {
 
 /// `$XDG_STATE_HOME/roadmap/progress.yaml` on Linux, the platform's equivalent elsewhere.
 fn default_state() -> Option<PathBuf> {
-    use etcetera::BaseStrategy;
+    platform_directory(|strategy| Some(strategy.state_dir().unwrap_or_else(|| strategy.data_dir())))
+        .map(|directory| directory.join("progress.yaml"))
+}
+
+/// `roadmap` inside one of the platform's base directories (XDG on Linux).
+fn platform_directory(pick: impl FnOnce(&dyn etcetera::BaseStrategy) -> Option<PathBuf>) -> Option<PathBuf> {
     let strategy = etcetera::choose_base_strategy().ok()?;
-    let directory = strategy.state_dir().unwrap_or_else(|| strategy.data_dir());
-    Some(directory.join("roadmap").join("progress.yaml"))
+    pick(&strategy).map(|directory| directory.join("roadmap"))
 }
 
 impl Settings {
+    /// Loads the active catalogs, through the cache.
+    pub fn load_catalog(&self) -> Result<Catalog, InvalidCatalog> {
+        catalog::load(self.include_default, &self.catalogs, &Cache::new(self.cache.clone()))
+    }
+
     /// The requested listing format, else a table on a terminal and plain text in a pipe.
     pub fn list_format(&self, requested: Option<ListFormat>) -> ListFormat {
         requested.unwrap_or(if self.stdout_is_terminal { ListFormat::Table } else { ListFormat::Plain })

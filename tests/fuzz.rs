@@ -2,7 +2,7 @@
 //! loader never panic; each gives either a valid catalog or a list of problems.
 
 use proptest::prelude::*;
-use roadmap::catalog::{self, Catalog, Input, validate};
+use roadmap::catalog::{self, Cache, Catalog, Input, validate};
 
 /// Pieces of catalog-shaped YAML: real keys, plausible and hostile values, anchors,
 /// aliases, flow syntax and odd indentation.
@@ -79,7 +79,7 @@ fn document() -> impl Strategy<Value = String> {
 /// Loads `bytes` as one catalog over nothing, then checks what a valid result promises.
 fn load(bytes: Vec<u8>, json: bool) {
     let input = Input { name: "fuzz".to_owned(), json, bytes: Ok(bytes) };
-    match catalog::merge(Catalog::default(), [input]) {
+    match catalog::merge(Catalog::default(), [input], &Cache::default()) {
         Ok(mut catalog) => {
             let mut problems = Vec::new();
             validate::check_links(&mut catalog, &mut problems);
@@ -124,5 +124,8 @@ proptest! {
 fn a_generated_valid_document_loads() {
     let text = "version: 1\nfamilies:\n  - id: f\n    name: N\n    branch: encoder\n    summary: S.\npapers:\n  - id: a\n    title: T\n    year: 2018\n    family: f\n    arxiv: \"1810.04805\"\n    authors: [A]\n    contribution: C.\n";
     let input = Input { name: "valid".to_owned(), json: false, bytes: Ok(text.as_bytes().to_vec()) };
-    assert_eq!(catalog::merge(Catalog::default(), [input]).map(|catalog| catalog.papers.len()).ok(), Some(1));
+    assert_eq!(
+        catalog::merge(Catalog::default(), [input], &Cache::default()).map(|catalog| catalog.papers.len()).ok(),
+        Some(1)
+    );
 }

@@ -1,5 +1,6 @@
 //! Loading catalogs: the embedded default, then user files merged over it in order.
 
+pub mod cache;
 pub mod model;
 pub mod raw;
 pub mod validate;
@@ -7,6 +8,7 @@ pub mod validate;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+pub use cache::Cache;
 pub use model::{ArxivId, Branch, Catalog, Family, Origin, Paper};
 pub use validate::Problem;
 
@@ -63,23 +65,44 @@ impl Input {
     }
 }
 
-/// Loads the embedded catalog (unless `include_default` is false) and merges `files` over it in order.
+/// Loads the embedded catalog (unless `include_default` is false) and merges `files` over it
+/// in order, reusing `cache` for files it has seen.
 ///
 /// Every problem in every file is collected before giving up, so one run shows them all.
-pub fn load(include_default: bool, files: &[PathBuf]) -> Result<Catalog, InvalidCatalog> {
+pub fn load(include_default: bool, files: &[PathBuf], cache: &Cache) -> Result<Catalog, InvalidCatalog> {
     let base = if include_default { embedded() } else { Catalog::default() };
-    merge(base, files.iter().map(|path| Input::read(path)))
+    merge(base, files.iter().map(|path| Input::read(path)), cache)
 }
 
 /// Validates `inputs` and merges them over `base` in order: a valid catalog, or every problem.
-pub fn merge(mut catalog: Catalog, inputs: impl IntoIterator<Item = Input>) -> Result<Catalog, InvalidCatalog> {
+pub fn merge(
+    mut catalog: Catalog,
+    inputs: impl IntoIterator<Item = Input>,
+    cache: &Cache,
+) -> Result<Catalog, InvalidCatalog> {
     let mut problems = Vec::new();
     let mut any = false;
     for input in inputs {
         any = true;
         let source = validate::add_source(&mut catalog, input.name);
-        match parse(input.bytes, input.json) {
-            Ok(raw) => validate::merge(&mut catalog, raw, source, &mut problems),
+        if let Ok(bytes) = &input.bytes
+            && let Some(mut entries) = cache.get(bytes, input.json)
+        {
+            entries.relocate(source);
+            validate::apply(&mut catalog, entries);
+            continue;
+        }
+        let before = problems.len();
+        match parse(input.bytes.as_deref().map_err(String::as_str), input.json) {
+            Ok(raw) => {
+                let entries = validate::check_file(raw, source, &mut problems);
+                if problems.len() == before
+                    && let Ok(bytes) = &input.bytes
+                {
+                    cache.put(bytes, input.json, &entries);
+                }
+                validate::apply(&mut catalog, entries);
+            }
             Err(problem) => problems.push(Problem { origin: Origin { source, ..problem.origin }, ..problem }),
         }
     }
@@ -95,10 +118,10 @@ pub fn merge(mut catalog: Catalog, inputs: impl IntoIterator<Item = Input>) -> R
 }
 
 /// Parses one file's bytes into the raw structs.
-fn parse(bytes: Result<Vec<u8>, String>, json: bool) -> Result<raw::RawCatalog, Problem> {
+fn parse(bytes: Result<&[u8], &str>, json: bool) -> Result<raw::RawCatalog, Problem> {
     let at = |line: u32, column: u32, message: String| Problem { origin: Origin { source: 0, line, column }, message };
-    let bytes = bytes.map_err(|message| at(0, 0, message))?;
-    let text = std::str::from_utf8(&bytes).map_err(|error| {
+    let bytes = bytes.map_err(|message| at(0, 0, message.to_owned()))?;
+    let text = std::str::from_utf8(bytes).map_err(|error| {
         let offset = error.valid_up_to();
         let line = bytes[..offset].iter().filter(|&&byte| byte == b'\n').count() + 1;
         let column =

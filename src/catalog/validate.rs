@@ -40,27 +40,65 @@ pub fn add_source(catalog: &mut Catalog, name: String) -> u16 {
     u16::try_from(catalog.sources.len() - 1).unwrap_or(u16::MAX)
 }
 
-/// Checks every entry of `raw` and merges the valid ones over `catalog`
-/// (a later family or paper with the same id replaces the earlier one).
-pub fn merge(catalog: &mut Catalog, raw: RawCatalog, source: u16, problems: &mut Vec<Problem>) {
+/// The checked entries of one file, before they are merged: what the cache stores.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Entries {
+    /// Families in file order.
+    pub families: Vec<Family>,
+    /// Papers in file order.
+    pub papers: Vec<Paper>,
+}
+
+impl Entries {
+    /// Points every origin at `source` (entries read back from the cache).
+    pub fn relocate(&mut self, source: u16) {
+        self.families.iter_mut().for_each(|family| family.origin.source = source);
+        self.papers.iter_mut().for_each(|paper| paper.origin.source = source);
+    }
+}
+
+/// Checks every entry of one file on its own (everything but the links between entries).
+///
+/// Entries with problems still come back, with fallbacks for the bad fields, so the
+/// link checks can run over them too; a file with any problem is refused as a whole.
+pub fn check_file(raw: RawCatalog, source: u16, problems: &mut Vec<Problem>) -> Entries {
     let mut checker = Checker { source, problems };
     if raw.version.value != 1 {
         let origin = checker.origin(&raw.version);
         checker
             .report(origin, format!("unsupported catalog version {}: this program reads version 1", raw.version.value));
-        return;
+        return Entries::default();
     }
-
-    let mut family_index: HashMap<String, usize> =
-        catalog.families.iter().enumerate().map(|(index, family)| (family.id.clone(), index)).collect();
+    let mut entries = Entries::default();
     let mut seen = HashSet::new();
     for raw_family in raw.families {
         let origin = checker.origin(&raw_family);
         let family = checker.family(&raw_family.value, origin);
-        if !seen.insert(family.id.clone()) {
+        if seen.insert(family.id.clone()) {
+            entries.families.push(family);
+        } else {
             checker.report(origin, format!("family '{}' is defined twice in this file", family.id));
-            continue;
         }
+    }
+    let mut seen = HashSet::new();
+    for raw_paper in raw.papers {
+        let origin = checker.origin(&raw_paper);
+        let paper = checker.paper(&raw_paper.value, origin);
+        if seen.insert(paper.id.clone()) {
+            entries.papers.push(paper);
+        } else {
+            checker.report(origin, format!("paper '{}' is defined twice in this file", paper.id));
+        }
+    }
+    entries
+}
+
+/// Merges a file's entries over `catalog`: a family or paper with an id already present
+/// replaces the earlier one in place.
+pub fn apply(catalog: &mut Catalog, entries: Entries) {
+    let mut family_index: HashMap<String, usize> =
+        catalog.families.iter().enumerate().map(|(index, family)| (family.id.clone(), index)).collect();
+    for family in entries.families {
         match family_index.get(&family.id) {
             Some(&index) => catalog.families[index] = family,
             None => {
@@ -69,17 +107,9 @@ pub fn merge(catalog: &mut Catalog, raw: RawCatalog, source: u16, problems: &mut
             }
         }
     }
-
     let mut paper_index: HashMap<String, usize> =
         catalog.papers.iter().enumerate().map(|(index, paper)| (paper.id.clone(), index)).collect();
-    let mut seen = HashSet::new();
-    for raw_paper in raw.papers {
-        let origin = checker.origin(&raw_paper);
-        let paper = checker.paper(&raw_paper.value, origin);
-        if !seen.insert(paper.id.clone()) {
-            checker.report(origin, format!("paper '{}' is defined twice in this file", paper.id));
-            continue;
-        }
+    for paper in entries.papers {
         match paper_index.get(&paper.id) {
             Some(&index) => catalog.papers[index] = paper,
             None => {
@@ -88,6 +118,12 @@ pub fn merge(catalog: &mut Catalog, raw: RawCatalog, source: u16, problems: &mut
             }
         }
     }
+}
+
+/// Checks every entry of `raw` and merges them over `catalog` ([`check_file`] then [`apply`]).
+pub fn merge(catalog: &mut Catalog, raw: RawCatalog, source: u16, problems: &mut Vec<Problem>) {
+    let entries = check_file(raw, source, problems);
+    apply(catalog, entries);
 }
 
 /// Checks the merged catalog as a whole, then puts papers in chronological order.

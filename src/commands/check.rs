@@ -9,7 +9,8 @@ use crate::settings::Settings;
 /// left out; returns a summary, or every problem found.
 pub fn run(settings: &Settings, paths: &[PathBuf]) -> anyhow::Result<String> {
     let files = if paths.is_empty() { &settings.catalogs } else { paths };
-    let catalog = catalog::load(settings.include_default, files)?;
+    // Note: check always parses afresh, so what it reports never depends on the cache.
+    let catalog = catalog::load(settings.include_default, files, &catalog::Cache::default())?;
     let mut sources: Vec<String> = Vec::new();
     if settings.include_default {
         sources.push("embedded catalog".to_owned());

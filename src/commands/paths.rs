@@ -10,7 +10,7 @@ use crate::settings::{Origin, Settings};
 /// One location the program uses.
 #[derive(Debug, Serialize)]
 pub struct Location {
-    /// `catalog` or `progress`.
+    /// `catalog`, `progress` or `cache`.
     pub kind: &'static str,
     /// The path (or `(embedded)`).
     pub path: String,
@@ -28,7 +28,7 @@ impl Record for Location {
     }
 }
 
-/// Lists the catalogs in use, the progress file and where each came from (without loading
+/// Lists the catalogs in use, the progress file, the cache and where each came from (without loading
 /// them, so it works when a catalog is broken).
 pub fn run(settings: &Settings, format: Option<ListFormat>) -> anyhow::Result<String> {
     let mut rows = Vec::new();
@@ -57,6 +57,10 @@ pub fn run(settings: &Settings, format: Option<ListFormat>) -> anyhow::Result<St
         .as_ref()
         .map_or_else(|| "(none: no home directory)".to_owned(), |path| path.display().to_string());
     rows.push(Location { kind: "progress", path: state, why: state_why.to_owned() });
+    if let Some(cache) = &settings.cache {
+        let why = "default: $XDG_CACHE_HOME/roadmap (platform cache directory); parsed --catalog files";
+        rows.push(Location { kind: "cache", path: cache.display().to_string(), why: why.to_owned() });
+    }
     let columns = [
         Column { header: "kind", value: |row: &Location| row.kind.to_owned() },
         Column { header: "path", value: |row| row.path.clone() },
