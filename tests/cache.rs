@@ -15,7 +15,7 @@ fn cache_directory(env: &TestEnv) -> std::path::PathBuf {
 
 fn cache_files(env: &TestEnv) -> Vec<std::path::PathBuf> {
     std::fs::read_dir(cache_directory(env))
-        .map_or_else(|_| Vec::new(), |entries| entries.map(|entry| entry.unwrap().path()).collect())
+        .map_or_else(|_| Vec::new(), |entries| entries.map(|entry| entry.expect("a readable entry").path()).collect())
 }
 
 fn title(env: &TestEnv, catalog: &std::path::Path) -> String {
@@ -38,8 +38,9 @@ fn title(env: &TestEnv, catalog: &std::path::Path) -> String {
 /// where the program looks: if the program shows the swapped title, it used the cache.
 fn plant(env: &TestEnv, text: &str, planted_title: &str) {
     let input = Input { name: "x".into(), json: false, bytes: Ok(text.as_bytes().to_vec()) };
-    let catalog = roadmap::catalog::merge(roadmap::catalog::embedded(), [input], &Cache::default()).unwrap();
-    let mut paper = catalog.paper("mine").unwrap().clone();
+    let catalog =
+        roadmap::catalog::merge(roadmap::catalog::embedded(), [input], &Cache::default()).expect("a valid catalog");
+    let mut paper = catalog.paper("mine").expect("the paper").clone();
     paper.title = planted_title.to_owned();
     Cache::new(Some(cache_directory(env))).put(
         text.as_bytes(),
