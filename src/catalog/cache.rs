@@ -9,7 +9,7 @@
 
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::validate::Entries;
 
@@ -41,16 +41,16 @@ impl Cache {
         self.directory.as_ref()
     }
 
-    /// The file for a catalog with these bytes; the key covers the bytes, their length,
-    /// the reader (YAML or JSON) and the program version.
-    fn file(&self, bytes: &[u8], json: bool) -> Option<PathBuf> {
+    /// The cache file for a catalog with these bytes (none when caching is off); the key
+    /// covers the bytes, their length, the reader (YAML or JSON) and the program version.
+    pub fn key(&self, bytes: &[u8], json: bool) -> Option<PathBuf> {
         let key = hash(&[MAGIC, &[u8::from(json)], bytes]);
         Some(self.directory.as_ref()?.join(format!("{key:016x}-{}.postcard", bytes.len())))
     }
 
-    /// The entries cached for these bytes, if a sound entry exists.
-    pub fn get(&self, bytes: &[u8], json: bool) -> Option<Entries> {
-        let stored = std::fs::read(self.file(bytes, json)?).ok()?;
+    /// The entries cached under `key`, if a sound entry exists.
+    pub fn get(key: &Path) -> Option<Entries> {
+        let stored = std::fs::read(key).ok()?;
         let rest = stored.strip_prefix(MAGIC)?;
         let (checksum, payload) = rest.split_at_checked(8)?;
         if u64::from_le_bytes(checksum.try_into().ok()?) != hash(&[payload]) {
@@ -59,9 +59,9 @@ impl Cache {
         postcard::from_bytes(payload).ok()
     }
 
-    /// Stores entries for these bytes; every failure is ignored (the cache only saves time).
-    pub fn put(&self, bytes: &[u8], json: bool, entries: &Entries) {
-        let (Some(directory), Some(file)) = (self.directory.as_ref(), self.file(bytes, json)) else { return };
+    /// Stores entries under `key`; every failure is ignored (the cache only saves time).
+    pub fn put(key: &Path, entries: &Entries) {
+        let Some(directory) = key.parent() else { return };
         let Ok(payload) = postcard::to_allocvec(entries) else { return };
         let write = || -> std::io::Result<()> {
             std::fs::create_dir_all(directory)?;
@@ -69,7 +69,7 @@ impl Cache {
             temporary.write_all(MAGIC)?;
             temporary.write_all(&hash(&[&payload]).to_le_bytes())?;
             temporary.write_all(&payload)?;
-            temporary.persist(&file).map_err(|error| error.error)?;
+            temporary.persist(key).map_err(|error| error.error)?;
             Ok(())
         };
         let _ = write();
@@ -96,27 +96,28 @@ mod tests {
     fn a_stored_entry_comes_back_for_the_same_bytes_only() {
         let directory = tempfile::tempdir().unwrap();
         let cache = Cache::new(Some(directory.path().join("roadmap")));
-        cache.put(b"version: 1\n# a", false, &entries("A"));
-        assert_eq!(cache.get(b"version: 1\n# a", false), Some(entries("A")));
-        assert_eq!(cache.get(b"version: 1\n# b", false), None, "same size, other bytes");
-        assert_eq!(cache.get(b"version: 1\n# a", true), None, "read as JSON it is another entry");
+        let key = |bytes: &[u8], json: bool| cache.key(bytes, json).unwrap();
+        Cache::put(&key(b"version: 1\n# a", false), &entries("A"));
+        assert_eq!(Cache::get(&key(b"version: 1\n# a", false)), Some(entries("A")));
+        assert_eq!(Cache::get(&key(b"version: 1\n# b", false)), None, "same size, other bytes");
+        assert_eq!(Cache::get(&key(b"version: 1\n# a", true)), None, "read as JSON it is another entry");
     }
 
     #[test]
     fn corrupt_or_foreign_entries_are_misses() {
         let directory = tempfile::tempdir().unwrap();
         let cache = Cache::new(Some(directory.path().to_owned()));
-        cache.put(b"x", false, &entries("A"));
-        let file = cache.file(b"x", false).unwrap();
+        let file = cache.key(b"x", false).unwrap();
+        Cache::put(&file, &entries("A"));
         let mut stored = std::fs::read(&file).unwrap();
         let last = stored.len() - 1;
         stored[last] ^= 0xff;
         std::fs::write(&file, &stored).unwrap();
-        assert_eq!(cache.get(b"x", false), None, "a flipped byte fails the checksum");
+        assert_eq!(Cache::get(&file), None, "a flipped byte fails the checksum");
         std::fs::write(&file, b"roadmap-cache-1 0.0.0\nwhatever").unwrap();
-        assert_eq!(cache.get(b"x", false), None, "another version's entry");
+        assert_eq!(Cache::get(&file), None, "another version's entry");
         std::fs::write(&file, b"").unwrap();
-        assert_eq!(cache.get(b"x", false), None);
+        assert_eq!(Cache::get(&file), None);
     }
 
     #[test]
@@ -125,10 +126,9 @@ mod tests {
         let blocker = directory.path().join("file");
         std::fs::write(&blocker, b"not a directory").unwrap();
         let cache = Cache::new(Some(blocker.join("roadmap")));
-        cache.put(b"x", false, &entries("A"));
-        assert_eq!(cache.get(b"x", false), None);
-        let off = Cache::new(None);
-        off.put(b"x", false, &entries("A"));
-        assert_eq!(off.get(b"x", false), None);
+        let key = cache.key(b"x", false).unwrap();
+        Cache::put(&key, &entries("A"));
+        assert_eq!(Cache::get(&key), None);
+        assert_eq!(Cache::new(None).key(b"x", false), None, "no directory, no cache");
     }
 }

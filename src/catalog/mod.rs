@@ -85,21 +85,23 @@ pub fn merge(
     for input in inputs {
         any = true;
         let source = validate::add_source(&mut catalog, input.name);
-        if let Ok(bytes) = &input.bytes
-            && let Some(mut entries) = cache.get(bytes, input.json)
-        {
+        let key = input.bytes.as_deref().ok().and_then(|bytes| cache.key(bytes, input.json));
+        if let Some(mut entries) = key.as_deref().and_then(Cache::get) {
             entries.relocate(source);
             validate::apply(&mut catalog, entries);
             continue;
         }
         let before = problems.len();
-        match parse(input.bytes.as_deref().map_err(String::as_str), input.json) {
+        let parsed = parse(input.bytes.as_deref().map_err(String::as_str), input.json);
+        // Note: the file's bytes are dropped as soon as they are parsed, to keep peak memory low.
+        drop(input.bytes);
+        match parsed {
             Ok(raw) => {
                 let entries = validate::check_file(raw, source, &mut problems);
                 if problems.len() == before
-                    && let Ok(bytes) = &input.bytes
+                    && let Some(key) = &key
                 {
-                    cache.put(bytes, input.json, &entries);
+                    Cache::put(key, &entries);
                 }
                 validate::apply(&mut catalog, entries);
             }

@@ -36,6 +36,9 @@ pub struct RawFamily {
 }
 
 /// A paper as written.
+///
+/// Note: list fields carry one position for the whole list rather than one per
+/// element; on a large catalog per-element positions cost more memory than the text.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPaper {
@@ -54,7 +57,7 @@ pub struct RawPaper {
     /// Link for papers without an arXiv id.
     pub url: Option<Spanned<String>>,
     /// Authors in order.
-    pub authors: Spanned<Vec<Spanned<String>>>,
+    pub authors: Spanned<Vec<String>>,
     /// The author list is the head of a longer one.
     #[serde(default)]
     pub et_al: bool,
@@ -68,16 +71,16 @@ pub struct RawPaper {
     pub contribution: Spanned<String>,
     /// What to study closely.
     #[serde(default)]
-    pub focus: Vec<Spanned<String>>,
+    pub focus: Option<Spanned<Vec<String>>>,
     /// Papers it directly extends.
     #[serde(default)]
-    pub builds_on: Vec<Spanned<String>>,
+    pub builds_on: Option<Spanned<Vec<String>>>,
     /// Tags.
     #[serde(default)]
-    pub tags: Vec<Spanned<String>>,
+    pub tags: Option<Spanned<Vec<String>>>,
     /// Other names.
     #[serde(default)]
-    pub aliases: Vec<Spanned<String>>,
+    pub aliases: Option<Spanned<Vec<String>>>,
 }
 
 /// A parse failure with its position when the parser knows it.

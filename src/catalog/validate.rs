@@ -73,7 +73,7 @@ pub fn check_file(raw: RawCatalog, source: u16, problems: &mut Vec<Problem>) -> 
     let mut seen = HashSet::new();
     for raw_family in raw.families {
         let origin = checker.origin(&raw_family);
-        let family = checker.family(&raw_family.value, origin);
+        let family = checker.family(raw_family.value, origin);
         if seen.insert(family.id.clone()) {
             entries.families.push(family);
         } else {
@@ -83,7 +83,7 @@ pub fn check_file(raw: RawCatalog, source: u16, problems: &mut Vec<Problem>) -> 
     let mut seen = HashSet::new();
     for raw_paper in raw.papers {
         let origin = checker.origin(&raw_paper);
-        let paper = checker.paper(&raw_paper.value, origin);
+        let paper = checker.paper(raw_paper.value, origin);
         if seen.insert(paper.id.clone()) {
             entries.papers.push(paper);
         } else {
@@ -267,19 +267,23 @@ impl Checker<'_> {
     }
 
     /// A field that must hold one line of text.
-    fn line(&mut self, field: &str, value: &Spanned<String>) -> Option<String> {
-        let origin = self.origin(value);
-        self.text(field, value.value.trim(), origin)
+    fn line(&mut self, field: &str, value: Spanned<String>) -> Option<String> {
+        let origin = self.origin(&value);
+        let text = value.value;
+        let text = if text.trim().len() == text.len() { text } else { text.trim().to_owned() };
+        self.text(field, text, origin)
     }
 
     /// A field of prose: line breaks and runs of spaces fold into single spaces.
-    fn prose(&mut self, field: &str, value: &Spanned<String>) -> Option<String> {
-        let origin = self.origin(value);
-        let folded = value.value.split_whitespace().collect::<Vec<_>>().join(" ");
-        self.text(field, &folded, origin)
+    fn prose(&mut self, field: &str, value: Spanned<String>) -> Option<String> {
+        let origin = self.origin(&value);
+        let text = value.value;
+        let folded = text.split_whitespace().eq(text.split(' '));
+        let text = if folded { text } else { text.split_whitespace().collect::<Vec<_>>().join(" ") };
+        self.text(field, text, origin)
     }
 
-    fn text(&mut self, field: &str, text: &str, origin: Origin) -> Option<String> {
+    fn text(&mut self, field: &str, text: String, origin: Origin) -> Option<String> {
         if text.is_empty() {
             self.report(origin, format!("{field} is empty"));
             return None;
@@ -288,12 +292,16 @@ impl Checker<'_> {
             self.report(origin, format!("{field} contains the control character {}", bad.escape_unicode()));
             return None;
         }
-        Some(text.to_owned())
+        Some(text)
     }
 
-    fn slug(&mut self, field: &str, value: &Spanned<String>, allow_dot: bool) -> Option<String> {
-        let origin = self.origin(value);
-        let text = value.value.clone();
+    /// A slug, or the text as written (for fallbacks) after reporting why it is not one.
+    fn slug(&mut self, field: &str, value: Spanned<String>, allow_dot: bool) -> Result<String, String> {
+        let origin = self.origin(&value);
+        self.slug_at(field, value.value, allow_dot, origin)
+    }
+
+    fn slug_at(&mut self, field: &str, text: String, allow_dot: bool, origin: Origin) -> Result<String, String> {
         let valid_char = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || (allow_dot && c == '.');
         let edges_ok = text.starts_with(|c: char| c.is_ascii_alphanumeric())
             && text.ends_with(|c: char| c.is_ascii_alphanumeric());
@@ -306,13 +314,13 @@ impl Checker<'_> {
                     text.escape_debug()
                 ),
             );
-            return None;
+            return Err(text);
         }
-        Some(text)
+        Ok(text)
     }
 
-    fn link(&mut self, field: &str, value: &Spanned<String>) -> Option<String> {
-        let origin = self.origin(value);
+    fn link(&mut self, field: &str, value: Spanned<String>) -> Option<String> {
+        let origin = self.origin(&value);
         let text = self.line(field, value)?;
         let rest = text.strip_prefix("https://").or_else(|| text.strip_prefix("http://"));
         match rest {
@@ -324,32 +332,49 @@ impl Checker<'_> {
         }
     }
 
-    fn lines(&mut self, field: &str, values: &[Spanned<String>]) -> Option<Vec<String>> {
-        let count = values.len();
-        let kept: Vec<String> = values.iter().filter_map(|value| self.line(field, value)).collect();
+    /// A list of one-line texts (problems are placed at the list).
+    fn lines(&mut self, field: &str, values: Option<Spanned<Vec<String>>>) -> Option<Vec<String>> {
+        let Some(values) = values else { return Some(Vec::new()) };
+        let origin = self.origin(&values);
+        let count = values.value.len();
+        let kept: Vec<String> = values
+            .value
+            .into_iter()
+            .filter_map(|value| {
+                let value = if value.trim().len() == value.len() { value } else { value.trim().to_owned() };
+                self.text(field, value, origin)
+            })
+            .collect();
         (kept.len() == count).then_some(kept)
     }
 
-    fn slugs(&mut self, field: &str, values: &[Spanned<String>]) -> Option<Vec<String>> {
-        let count = values.len();
+    /// A list of distinct slugs; on any problem, every entry as written (for fallbacks).
+    fn slugs(&mut self, field: &str, values: Option<Spanned<Vec<String>>>) -> Result<Vec<String>, Vec<String>> {
+        let Some(values) = values else { return Ok(Vec::new()) };
+        let origin = self.origin(&values);
         let mut seen = HashSet::new();
-        let mut kept = Vec::with_capacity(count);
-        for value in values {
-            let origin = self.origin(value);
-            let Some(slug) = self.slug(field, value, true) else { continue };
-            if seen.insert(slug.clone()) {
-                kept.push(slug);
-            } else {
-                self.report(origin, format!("{field} lists '{slug}' twice"));
+        let mut all = Vec::with_capacity(values.value.len());
+        let mut sound = true;
+        for value in values.value {
+            match self.slug_at(field, value, true, origin) {
+                Ok(slug) if seen.insert(slug.clone()) => all.push(slug),
+                Ok(slug) => {
+                    self.report(origin, format!("{field} lists '{slug}' twice"));
+                    sound = false;
+                }
+                Err(text) => {
+                    all.push(text);
+                    sound = false;
+                }
             }
         }
-        (kept.len() == count).then_some(kept)
+        if sound { Ok(all) } else { Err(all) }
     }
 
     fn optional<T>(
         &mut self,
-        value: Option<&Spanned<String>>,
-        check: impl FnOnce(&mut Self, &Spanned<String>) -> Option<T>,
+        value: Option<Spanned<String>>,
+        check: impl FnOnce(&mut Self, Spanned<String>) -> Option<T>,
     ) -> Result<Option<T>, ()> {
         match value {
             None => Ok(None),
@@ -358,10 +383,10 @@ impl Checker<'_> {
     }
 
     /// Checks a family, with fallbacks in place of bad fields (see [`Checker::paper`]).
-    fn family(&mut self, raw: &RawFamily, origin: Origin) -> Family {
-        let id = self.slug("family id", &raw.id, false).unwrap_or_else(|| raw.id.value.clone());
-        let name = self.line("family name", &raw.name);
-        let summary = self.prose("family summary", &raw.summary);
+    fn family(&mut self, raw: RawFamily, origin: Origin) -> Family {
+        let id = self.slug("family id", raw.id, false).unwrap_or_else(|text| text);
+        let name = self.line("family name", raw.name);
+        let summary = self.prose("family summary", raw.summary);
         let branch = Branch::ALL.into_iter().find(|branch| branch.as_str() == raw.branch.value);
         if branch.is_none() {
             let at = self.origin(&raw.branch);
@@ -383,13 +408,17 @@ impl Checker<'_> {
     /// Checks a paper. Every problem is reported; the paper comes back with
     /// fallbacks in place of bad fields, so the link checks can still run on it
     /// (a catalog with any problem is refused as a whole anyway).
-    fn paper(&mut self, raw: &RawPaper, origin: Origin) -> Paper {
-        let id = self.slug("paper id", &raw.id, true).unwrap_or_else(|| raw.id.value.clone());
-        let title = self.line("title", &raw.title);
-        let family = self.slug("family", &raw.family, false).unwrap_or_else(|| raw.family.value.clone());
+    ///
+    /// Note: the raw paper is taken by value so its strings move into the model
+    /// instead of being copied: on a large catalog that is a good part of peak memory.
+    fn paper(&mut self, raw: RawPaper, origin: Origin) -> Paper {
+        let id = self.slug("paper id", raw.id, true).unwrap_or_else(|text| text);
+        let title = self.line("title", raw.title);
+        let family = self.slug("family", raw.family, false).unwrap_or_else(|text| text);
         let year = self.year(&raw.year);
-        let arxiv = raw.arxiv.as_ref().and_then(|value| {
-            let at = self.origin(value);
+        let has_arxiv = raw.arxiv.is_some();
+        let arxiv = raw.arxiv.and_then(|value| {
+            let at = self.origin(&value);
             ArxivId::parse(&value.value).map_err(|message| self.report(at, message)).ok().map(|id| (id, at))
         });
         let month = self.month(raw.month.as_ref(), arxiv.as_ref().map(|(id, _)| id));
@@ -398,25 +427,23 @@ impl Checker<'_> {
         {
             self.report(*at, format!("year {year} disagrees with arXiv id {arxiv}, which dates from {}", arxiv.year()));
         }
-        let url = self.optional(raw.url.as_ref(), |checker, value| checker.link("url", value));
-        if raw.arxiv.is_none() && matches!(url, Ok(None)) {
+        let url = self.optional(raw.url, |checker, value| checker.link("url", value));
+        if !has_arxiv && matches!(url, Ok(None)) {
             self.report(origin, "a paper without an arXiv id needs a url".to_owned());
         }
-        let code = self.optional(raw.code.as_ref(), |checker, value| checker.link("code", value));
-        let org = self.optional(raw.org.as_ref(), |checker, value| checker.line("org", value));
-        let venue = self.optional(raw.venue.as_ref(), |checker, value| checker.line("venue", value));
+        let code = self.optional(raw.code, |checker, value| checker.link("code", value));
+        let org = self.optional(raw.org, |checker, value| checker.line("org", value));
+        let venue = self.optional(raw.venue, |checker, value| checker.line("venue", value));
         if raw.authors.value.is_empty() {
             let at = self.origin(&raw.authors);
             self.report(at, "authors is empty: list at least the first author".to_owned());
         }
-        let authors = self.lines("author", &raw.authors.value);
-        let contribution = self.prose("contribution", &raw.contribution);
-        let focus = self.lines("focus", &raw.focus);
-        let tags = self.lines("tag", &raw.tags);
-        let aliases = self.slugs("alias", &raw.aliases);
-        let mut builds_on = self
-            .slugs("builds_on", &raw.builds_on)
-            .unwrap_or_else(|| raw.builds_on.iter().map(|target| target.value.clone()).collect());
+        let authors = self.lines("author", Some(raw.authors));
+        let contribution = self.prose("contribution", raw.contribution);
+        let focus = self.lines("focus", raw.focus);
+        let tags = self.lines("tag", raw.tags);
+        let aliases = self.slugs("alias", raw.aliases).unwrap_or_default();
+        let mut builds_on = self.slugs("builds_on", raw.builds_on).unwrap_or_else(|all| all);
         if builds_on.contains(&id) {
             self.report(origin, format!("paper '{id}' lists itself in builds_on"));
             builds_on.retain(|target| *target != id);
@@ -438,7 +465,7 @@ impl Checker<'_> {
             focus: focus.unwrap_or_default(),
             builds_on,
             tags: tags.unwrap_or_default(),
-            aliases: aliases.unwrap_or_default(),
+            aliases,
             origin,
         }
     }
