@@ -42,11 +42,8 @@ fn plant(env: &TestEnv, text: &str, planted_title: &str) {
         roadmap::catalog::merge(roadmap::catalog::embedded(), [input], &Cache::default()).expect("a valid catalog");
     let mut paper = catalog.paper("mine").expect("the paper").clone();
     paper.title = planted_title.to_owned();
-    Cache::new(Some(cache_directory(env))).put(
-        text.as_bytes(),
-        false,
-        &Entries { families: vec![], papers: vec![paper] },
-    );
+    let key = Cache::new(Some(cache_directory(env))).key(text.as_bytes(), false).expect("a cache directory");
+    Cache::put(&key, &Entries { families: vec![], papers: vec![paper] });
 }
 
 #[test]
