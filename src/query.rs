@@ -221,29 +221,33 @@ pub fn search<'a>(papers: &[&'a Paper], query: &str) -> Vec<Hit<'a>> {
 }
 
 fn score(paper: &Paper, wanted: &[String]) -> Option<u32> {
-    let joined = |values: &[String]| values.iter().flat_map(|value| words(value)).collect::<Vec<_>>();
-    let fields: [(u32, Vec<String>); 8] = [
-        (10, words(&paper.id)),
-        (8, joined(&paper.aliases)),
-        (6, words(&paper.title)),
-        (4, joined(&paper.tags)),
-        (3, joined(&paper.authors)),
-        (3, paper.org.as_deref().map(words).unwrap_or_default()),
-        (2, joined(&paper.focus)),
-        (1, words(&paper.contribution)),
+    // Note: fields are borrowed and words compared lowercase on the fly; no allocation
+    // happens for the papers that do not match, which is nearly all of a large catalog.
+    let fields: [(u32, &[String]); 8] = [
+        (10, std::slice::from_ref(&paper.id)),
+        (8, &paper.aliases),
+        (6, std::slice::from_ref(&paper.title)),
+        (4, &paper.tags),
+        (3, &paper.authors),
+        (3, paper.org.as_slice()),
+        (2, &paper.focus),
+        (1, std::slice::from_ref(&paper.contribution)),
     ];
     let mut total = 0;
     for word in wanted {
         let best = fields
             .iter()
-            .map(|(weight, have)| {
-                if have.iter().any(|candidate| candidate == word) {
-                    weight * 2
-                } else if have.iter().any(|candidate| candidate.starts_with(word.as_str())) {
-                    *weight
-                } else {
-                    0
+            .map(|(weight, texts)| {
+                let mut found = 0;
+                for candidate in texts.iter().flat_map(|text| text.split(|c: char| !c.is_alphanumeric())) {
+                    if equals_lowercase(candidate, word) {
+                        return weight * 2;
+                    }
+                    if found == 0 && starts_with_lowercase(candidate, word) {
+                        found = *weight;
+                    }
                 }
+                found
             })
             .max()
             .unwrap_or(0);
@@ -253,7 +257,15 @@ fn score(paper: &Paper, wanted: &[String]) -> Option<u32> {
         total += best;
     }
     if wanted.len() > 1 {
-        let phrase = fields.iter().filter(|(_, have)| have.windows(wanted.len()).any(|window| window == wanted));
+        let phrase = fields.iter().filter(|(_, texts)| {
+            let have: Vec<&str> = texts
+                .iter()
+                .flat_map(|text| text.split(|c: char| !c.is_alphanumeric()))
+                .filter(|word| !word.is_empty())
+                .collect();
+            have.windows(wanted.len())
+                .any(|window| window.iter().zip(wanted).all(|(have, want)| equals_lowercase(have, want)))
+        });
         total += phrase.map(|(weight, _)| weight * 4).max().unwrap_or(0);
     }
     let whole: String = wanted.concat();
@@ -261,6 +273,24 @@ fn score(paper: &Paper, wanted: &[String]) -> Option<u32> {
         total += 100;
     }
     Some(total)
+}
+
+/// Whether `candidate`, lowercased, is `word` (already lowercase).
+fn equals_lowercase(candidate: &str, word: &str) -> bool {
+    if candidate.is_ascii() && word.is_ascii() {
+        return !candidate.is_empty() && candidate.eq_ignore_ascii_case(word);
+    }
+    !candidate.is_empty() && candidate.chars().flat_map(char::to_lowercase).eq(word.chars())
+}
+
+/// Whether `candidate`, lowercased, starts with `word` (already lowercase).
+fn starts_with_lowercase(candidate: &str, word: &str) -> bool {
+    if candidate.is_ascii() && word.is_ascii() {
+        return candidate.len() >= word.len()
+            && candidate.as_bytes()[..word.len()].eq_ignore_ascii_case(word.as_bytes());
+    }
+    let mut lowered = candidate.chars().flat_map(char::to_lowercase);
+    word.chars().all(|expected| lowered.next() == Some(expected))
 }
 
 /// Puts papers in the requested order (they arrive chronological).
@@ -416,6 +446,13 @@ mod tests {
         assert!(ranked("language nonsense").is_empty(), "every word must match");
         assert!(ranked("  ").is_empty());
         assert_eq!(ranked("low-rank updates").len(), 3, "the three papers whose contribution still says so");
+    }
+
+    #[test]
+    fn case_is_ignored_for_ascii_and_unicode_words() {
+        assert!(equals_lowercase("BERT", "bert") && !equals_lowercase("BERTs", "bert") && !equals_lowercase("", ""));
+        assert!(starts_with_lowercase("Distillation", "distil") && !starts_with_lowercase("Dis", "distil"));
+        assert!(equals_lowercase("ROZIÈRE", "rozière") && starts_with_lowercase("Łukasz", "łuk"));
     }
 
     #[test]

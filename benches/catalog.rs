@@ -1,0 +1,86 @@
+//! Load, filter, search and path on synthetic catalogs of 1k, 10k and 100k papers.
+//!
+//! `cargo bench` runs them all; `cargo bench -- load/yaml/10000` one of them.
+
+#[path = "synthetic.rs"]
+mod synthetic;
+
+use std::hint::black_box;
+
+use criterion::{BatchSize, BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use roadmap::catalog::{self, Cache, Catalog, Input};
+use roadmap::cli::Filters;
+use roadmap::lineage::Lineage;
+use roadmap::progress::Progress;
+use roadmap::query::{self, Filter};
+
+const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
+
+fn input(bytes: &[u8], json: bool) -> Input {
+    Input { name: "synthetic".to_owned(), json, bytes: Ok(bytes.to_vec()) }
+}
+
+fn load(bytes: &[u8], json: bool, cache: &Cache) -> Catalog {
+    catalog::merge(Catalog::default(), [input(bytes, json)], cache).expect("the synthetic catalog is valid")
+}
+
+fn loading(criterion: &mut Criterion) {
+    let mut group = criterion.benchmark_group("load");
+    group.sample_size(10);
+    let directory = tempfile::tempdir().expect("a temporary directory");
+    let cache = Cache::new(Some(directory.path().to_owned()));
+    for size in SIZES {
+        let yaml = synthetic::yaml(size).into_bytes();
+        let json = synthetic::json(size).into_bytes();
+        group.throughput(Throughput::Bytes(yaml.len() as u64));
+        group.bench_with_input(BenchmarkId::new("yaml", size), &yaml, |bench, yaml| {
+            bench.iter_batched(
+                || input(yaml, false),
+                |input| catalog::merge(Catalog::default(), [input], &Cache::default()),
+                BatchSize::PerIteration,
+            );
+        });
+        group.bench_with_input(BenchmarkId::new("json", size), &json, |bench, json| {
+            bench.iter_batched(
+                || input(json, true),
+                |input| catalog::merge(Catalog::default(), [input], &Cache::default()),
+                BatchSize::PerIteration,
+            );
+        });
+        load(&yaml, false, &cache);
+        group.bench_with_input(BenchmarkId::new("cached", size), &yaml, |bench, yaml| {
+            bench.iter_batched(
+                || input(yaml, false),
+                |input| catalog::merge(Catalog::default(), [input], &cache),
+                BatchSize::PerIteration,
+            );
+        });
+    }
+    group.finish();
+}
+
+fn querying(criterion: &mut Criterion) {
+    let mut group = criterion.benchmark_group("query");
+    let progress = Progress::default();
+    for size in SIZES {
+        let catalog = load(synthetic::yaml(size).as_bytes(), false, &Cache::default());
+        let filters = Filters { family: vec!["f03".to_owned()], ..Filters::default() };
+        group.bench_with_input(BenchmarkId::new("filter", size), &catalog, |bench, catalog| {
+            bench.iter(|| {
+                Filter::new(black_box(&filters), catalog, &progress).map(|filter| filter.apply(catalog).len())
+            });
+        });
+        let papers: Vec<_> = catalog.papers.iter().collect();
+        group.bench_with_input(BenchmarkId::new("search", size), &papers, |bench, papers| {
+            bench.iter(|| query::search(papers, black_box("attention experts")).len());
+        });
+        let last = catalog.papers.last().expect("papers");
+        group.bench_with_input(BenchmarkId::new("path", size), &catalog, |bench, catalog| {
+            bench.iter(|| Lineage::new(catalog).path(black_box(last)).len());
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, loading, querying);
+criterion_main!(benches);
