@@ -31,19 +31,22 @@ echo "catalog: $papers papers, $((size / 1000000)) MB of YAML"
 job="--no-default --catalog $work/catalog.yaml list --family f03 --format ids"
 export XDG_CACHE_HOME="$work/cache"
 "$roadmap" $job > /dev/null # fills the cache for the warm runs
+# Note: hyperfine pairs --prepare options with the commands in order, so each gets its own.
 hyperfine --style basic --warmup 1 --min-runs 5 --export-json "$work/catalog.json" \
-  -n "roadmap cold" --prepare "rm -rf $work/cache" "$roadmap $job" \
-  -n "roadmap cached" "$roadmap $job" \
-  -n "pyyaml C loader" "python3 scripts/pyyaml_filter.py $work/catalog.yaml f03"
+  --prepare "rm -rf $work/cache" -n "roadmap cold" "$roadmap $job" \
+  --prepare "$roadmap $job" -n "roadmap cached" "$roadmap $job" \
+  --prepare "true" -n "pyyaml C loader" "python3 scripts/pyyaml_filter.py $work/catalog.yaml f03"
 
 hyperfine --style basic --warmup 5 --min-runs 50 -N --export-json "$work/embedded.json" \
   -n "hello world" "$work/hello" \
   -n "roadmap list (embedded)" "$roadmap list --format ids" \
   -n "roadmap path gpt-4 (embedded)" "$roadmap path gpt-4 --format ids"
 
+rm -rf "$work/cache"
 for name in "roadmap cold" "roadmap cached"; do
-  /usr/bin/time -f "$name peak memory: %M KB" sh -c "$roadmap $job > /dev/null" 2>&1 | tail -1
+  /usr/bin/time -f "$name peak memory: %M KB" "$roadmap" $job 2>&1 >/dev/null | tail -1
 done
+/usr/bin/time -f "pyyaml C loader peak memory: %M KB" python3 scripts/pyyaml_filter.py "$work/catalog.yaml" f03 2>&1 >/dev/null | tail -1
 
 python3 - "$work/catalog.json" "$work/embedded.json" "$size" <<'PY'
 import json, sys

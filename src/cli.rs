@@ -43,6 +43,7 @@ impl Cli {
         match &self.command {
             Command::List { filters, .. }
             | Command::Timeline { filters }
+            | Command::Tree { filters }
             | Command::Search { filters, .. }
             | Command::Next { filters, .. }
             | Command::Graph { filters, .. }
@@ -98,6 +99,19 @@ pub enum Command {
     /// Papers by year, month by month, coloured by branch.
     #[command(after_help = "Examples:\n  roadmap timeline\n  roadmap timeline --since 2022 --branch decoder")]
     Timeline {
+        /// Which papers.
+        #[command(flatten)]
+        filters: Filters,
+    },
+    /// The evolutionary tree: years as rows (oldest at the top), branches as columns.
+    ///
+    /// Each paper is its id in its branch's column at its year, coloured by family, with a
+    /// check mark when read. Below 100 columns the branches merge into three columns, below
+    /// 64 into one; the width is the terminal's, or COLUMNS.
+    #[command(
+        after_help = "Examples:\n  roadmap tree\n  roadmap tree --since 2020 --branch decoder\n  COLUMNS=160 roadmap tree | less -R"
+    )]
+    Tree {
         /// Which papers.
         #[command(flatten)]
         filters: Filters,

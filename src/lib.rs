@@ -41,6 +41,7 @@ fn execute(settings: Settings, command: &Command) -> anyhow::Result<String> {
         Command::Show { id, format } => commands::show::run(&load(settings)?, id, *format),
         Command::Open { ids, pdf, print } => commands::open::run(&load(settings)?, ids, *pdf, *print),
         Command::Timeline { filters } => commands::timeline::run(&load(settings)?, filters),
+        Command::Tree { filters } => commands::tree::run(&load(settings)?, filters),
         Command::Families { format } => commands::families::run(&load(settings)?, *format),
         Command::Search { words, filters, format } => commands::search::run(&load(settings)?, words, filters, *format),
         Command::Path { id, unread, format } => commands::path::run(&load(settings)?, id, *unread, *format),

@@ -17,6 +17,7 @@ pub mod progress;
 pub mod search;
 pub mod show;
 pub mod timeline;
+pub mod tree;
 
 use anyhow::Context as _;
 

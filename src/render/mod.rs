@@ -16,10 +16,11 @@ pub mod plain;
 pub mod progress;
 pub mod table;
 pub mod timeline;
+pub mod tree;
 
 use std::borrow::Cow;
 
-use owo_colors::{OwoColorize, Style};
+use owo_colors::{AnsiColors, OwoColorize, Style};
 use serde::Serialize;
 
 use crate::catalog::Branch;
@@ -44,6 +45,25 @@ impl Look {
     /// Text in its branch's colour.
     pub fn branch(&self, text: &str, branch: Branch) -> String {
         self.paint(text, branch_style(branch))
+    }
+
+    /// Text in the colour of the family at `index` in the catalog (a palette cycles).
+    pub fn family(&self, text: &str, index: usize) -> String {
+        const PALETTE: [AnsiColors; 12] = [
+            AnsiColors::Blue,
+            AnsiColors::Green,
+            AnsiColors::Magenta,
+            AnsiColors::Yellow,
+            AnsiColors::Cyan,
+            AnsiColors::Red,
+            AnsiColors::BrightBlue,
+            AnsiColors::BrightGreen,
+            AnsiColors::BrightMagenta,
+            AnsiColors::BrightYellow,
+            AnsiColors::BrightCyan,
+            AnsiColors::BrightRed,
+        ];
+        self.paint(text, Style::new().color(PALETTE[index % PALETTE.len()]))
     }
 
     /// Emphasised text.
