@@ -52,7 +52,7 @@ fn parse_tree(text: &str) -> HashMap<String, (u16, String)> {
 }
 
 fn papers(env: &TestEnv) -> Vec<serde_json::Value> {
-    serde_json::from_str(&stdout(env.roadmap().args(["list", "--format", "json"]))).unwrap()
+    serde_json::from_str(&stdout(env.roadmap().args(["list", "--format", "json"]))).expect("JSON")
 }
 
 #[test]
