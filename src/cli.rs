@@ -47,7 +47,8 @@ impl Cli {
             | Command::Search { filters, .. }
             | Command::Next { filters, .. }
             | Command::Graph { filters, .. }
-            | Command::Cite { filters, .. } => filters.check(),
+            | Command::Cite { filters, .. }
+            | Command::Export { filters, .. } => filters.check(),
             _ => Ok(()),
         }
     }
@@ -216,6 +217,21 @@ pub enum Command {
         #[command(flatten)]
         filters: Filters,
     },
+    /// A self-contained HTML roadmap page: the tree, a filterable table, cards, progress.
+    #[command(
+        after_help = "Examples:\n  roadmap export --format html -o roadmap.html\n  roadmap export --family gpt,llama > decoders.html"
+    )]
+    Export {
+        /// Page format.
+        #[arg(long, short, default_value = "html")]
+        format: ExportFormat,
+        /// Write to this file instead of stdout.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Which papers.
+        #[command(flatten)]
+        filters: Filters,
+    },
     /// Validate catalogs and list every problem (default: the active catalogs).
     #[command(
         after_help = "Examples:\n  roadmap check\n  roadmap check my-papers.yaml\n  roadmap --no-default check base.yaml overlay.yaml"
@@ -368,6 +384,13 @@ pub enum GraphFormat {
     Dot,
     /// A Mermaid flowchart (renders in GitHub Markdown).
     Mermaid,
+}
+
+/// Formats of `export`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// One HTML file with inline CSS, SVG and a little JS; no network requests.
+    Html,
 }
 
 /// When to use colour.

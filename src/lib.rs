@@ -51,6 +51,9 @@ fn execute(settings: Settings, command: &Command) -> anyhow::Result<String> {
         Command::Progress => commands::progress::run(&load(settings)?),
         Command::Graph { filters, format } => commands::graph::run(&load(settings)?, filters, *format),
         Command::Cite { ids, all, filters } => commands::cite::run(&load(settings)?, ids, *all, filters),
+        Command::Export { format, output, filters } => {
+            commands::export::run(&load(settings)?, *format, output.as_deref(), filters)
+        }
         Command::Completions { shell } => commands::completions::run(&settings.load_catalog()?, *shell),
     }
 }

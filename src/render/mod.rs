@@ -9,6 +9,7 @@ pub mod columns;
 pub mod csv;
 pub mod dot;
 pub mod graph;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod mermaid;

@@ -1,0 +1,28 @@
+//! `roadmap export`: a self-contained HTML roadmap page, to stdout or a file.
+
+use std::path::Path;
+
+use anyhow::Context as _;
+
+use super::Context;
+use crate::cli::{ExportFormat, Filters};
+use crate::output;
+use crate::query::Filter;
+use crate::render::html::{self, Page};
+
+/// Renders the page for the papers that pass `filters`; with `file`, writes it there.
+pub fn run(context: &Context, format: ExportFormat, file: Option<&Path>, filters: &Filters) -> anyhow::Result<String> {
+    let catalog = &context.catalog;
+    let papers = Filter::new(filters, catalog, &context.progress)?.apply(catalog);
+    let text = match format {
+        ExportFormat::Html => html::render(&Page { catalog, papers, progress: &context.progress }),
+    };
+    match file {
+        None => Ok(text),
+        Some(file) => {
+            std::fs::write(file, text).with_context(|| format!("cannot write '{}'", file.display()))?;
+            output::message(&format!("wrote {}", file.display()));
+            Ok(String::new())
+        }
+    }
+}
