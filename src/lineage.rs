@@ -113,26 +113,7 @@ mod tests {
     use crate::catalog::{Branch, Family, Origin};
 
     fn paper(id: &str, year: u16, builds_on: &[&str]) -> Paper {
-        Paper {
-            id: id.to_owned(),
-            title: id.to_owned(),
-            year,
-            month: None,
-            family: "f".to_owned(),
-            arxiv: None,
-            url: Some("https://example.org".to_owned()),
-            authors: vec!["A".to_owned()],
-            et_al: false,
-            org: None,
-            venue: None,
-            code: None,
-            contribution: "c".to_owned(),
-            focus: vec![],
-            builds_on: builds_on.iter().map(|id| (*id).to_owned()).collect(),
-            tags: vec![],
-            aliases: vec![],
-            origin: Origin::default(),
-        }
+        Paper { builds_on: builds_on.iter().map(|id| (*id).to_owned()).collect(), ..Paper::sample(id, year) }
     }
 
     /// A diamond (root -> left, right -> top) with a side branch and a late root.

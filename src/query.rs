@@ -312,24 +312,14 @@ mod tests {
 
     fn paper(id: &str, year: u16, aliases: &[&str]) -> Paper {
         Paper {
-            id: id.to_owned(),
             title: format!("The {id} paper"),
-            year,
-            month: None,
             family: "gpt".to_owned(),
-            arxiv: None,
-            url: Some("https://example.org".to_owned()),
             authors: vec!["Ada Lovelace".to_owned()],
-            et_al: false,
             org: Some("OpenAI".to_owned()),
-            venue: None,
-            code: None,
             contribution: "Low-rank updates.".to_owned(),
-            focus: vec![],
-            builds_on: vec![],
             tags: vec!["Scaling".to_owned()],
             aliases: aliases.iter().map(|alias| (*alias).to_owned()).collect(),
-            origin: Origin::default(),
+            ..Paper::sample(id, year)
         }
     }
 

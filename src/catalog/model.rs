@@ -238,6 +238,33 @@ impl Paper {
     }
 }
 
+#[cfg(test)]
+impl Paper {
+    /// A valid paper with placeholder text, for unit tests to adjust.
+    pub(crate) fn sample(id: &str, year: u16) -> Paper {
+        Paper {
+            id: id.to_owned(),
+            title: id.to_owned(),
+            year,
+            month: None,
+            family: "f".to_owned(),
+            arxiv: None,
+            url: Some("https://example.org/p.pdf".to_owned()),
+            authors: vec!["A".to_owned()],
+            et_al: false,
+            org: None,
+            venue: None,
+            code: None,
+            contribution: "c".to_owned(),
+            focus: vec![],
+            builds_on: vec![],
+            tags: vec![],
+            aliases: vec![],
+            origin: Origin::default(),
+        }
+    }
+}
+
 /// A whole validated catalog: families, papers in chronological order, and their sources.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Catalog {

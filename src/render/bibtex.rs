@@ -166,28 +166,13 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::{ArxivId, Origin};
+    use crate::catalog::ArxivId;
 
     fn paper(title: &str, year: u16, authors: &[&str]) -> Paper {
         Paper {
-            id: "p".to_owned(),
             title: title.to_owned(),
-            year,
-            month: None,
-            family: "f".to_owned(),
-            arxiv: None,
-            url: Some("https://example.org/p.pdf".to_owned()),
             authors: authors.iter().map(|author| (*author).to_owned()).collect(),
-            et_al: false,
-            org: None,
-            venue: None,
-            code: None,
-            contribution: "c".to_owned(),
-            focus: vec![],
-            builds_on: vec![],
-            tags: vec![],
-            aliases: vec![],
-            origin: Origin::default(),
+            ..Paper::sample("p", year)
         }
     }
 
