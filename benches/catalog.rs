@@ -17,7 +17,7 @@ use roadmap::query::{self, Filter};
 const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
 
 fn input(bytes: &[u8], json: bool) -> Input {
-    Input { name: "synthetic".to_owned(), json, bytes: Ok(bytes.to_vec()) }
+    Input::bytes("synthetic", json, bytes.to_vec())
 }
 
 fn load(bytes: &[u8], json: bool, cache: &Cache) -> Catalog {

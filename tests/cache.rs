@@ -5,7 +5,7 @@ mod common;
 
 use common::{TestEnv, stdout};
 use roadmap::catalog::validate::Entries;
-use roadmap::catalog::{Cache, Input};
+use roadmap::catalog::{Cache, Contents, Input};
 
 const CATALOG: &str = "version: 1\npapers:\n  - id: mine\n    title: Title AAAA\n    year: 2024\n    family: bert\n    url: https://example.org/mine\n    authors: [Me]\n    contribution: Mine.\n";
 
@@ -37,12 +37,14 @@ fn title(env: &TestEnv, catalog: &std::path::Path) -> String {
 /// The entries the program would cache for `text`, with the title swapped, written
 /// where the program looks: if the program shows the swapped title, it used the cache.
 fn plant(env: &TestEnv, text: &str, planted_title: &str) {
-    let input = Input { name: "x".into(), json: false, bytes: Ok(text.as_bytes().to_vec()) };
+    let input = Input::bytes("x", false, text.as_bytes().to_vec());
     let catalog =
         roadmap::catalog::merge(roadmap::catalog::embedded(), [input], &Cache::default()).expect("a valid catalog");
     let mut paper = catalog.paper("mine").expect("the paper").clone();
     paper.title = planted_title.to_owned();
-    let key = Cache::new(Some(cache_directory(env))).key(text.as_bytes(), false).expect("a cache directory");
+    let key = Cache::new(Some(cache_directory(env)))
+        .key(&Contents::Bytes(text.as_bytes().to_vec()), false)
+        .expect("a cache directory");
     Cache::put(&key, &Entries { families: vec![], papers: vec![paper] });
 }
 

@@ -78,7 +78,7 @@ fn document() -> impl Strategy<Value = String> {
 
 /// Loads `bytes` as one catalog over nothing, then checks what a valid result promises.
 fn load(bytes: Vec<u8>, json: bool) {
-    let input = Input { name: "fuzz".to_owned(), json, bytes: Ok(bytes) };
+    let input = Input::bytes("fuzz", json, bytes);
     match catalog::merge(Catalog::default(), [input], &Cache::default()) {
         Ok(mut catalog) => {
             let mut problems = Vec::new();
@@ -123,7 +123,7 @@ proptest! {
 #[test]
 fn a_generated_valid_document_loads() {
     let text = "version: 1\nfamilies:\n  - id: f\n    name: N\n    branch: encoder\n    summary: S.\npapers:\n  - id: a\n    title: T\n    year: 2018\n    family: f\n    arxiv: \"1810.04805\"\n    authors: [A]\n    contribution: C.\n";
-    let input = Input { name: "valid".to_owned(), json: false, bytes: Ok(text.as_bytes().to_vec()) };
+    let input = Input::bytes("valid", false, text.as_bytes().to_vec());
     assert_eq!(
         catalog::merge(Catalog::default(), [input], &Cache::default()).map(|catalog| catalog.papers.len()).ok(),
         Some(1)

@@ -7,10 +7,11 @@
 //! or unreadable entry is a miss and the file is parsed again, and a cache
 //! directory that cannot be written is simply not used.
 
-use std::hash::{DefaultHasher, Hash, Hasher};
-use std::io::Write;
+use std::hash::{DefaultHasher, Hasher};
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
+use super::Contents;
 use super::validate::Entries;
 
 /// Marks a cache file and the program version that wrote it.
@@ -22,12 +23,36 @@ pub struct Cache {
     directory: Option<PathBuf>,
 }
 
-fn hash(parts: &[&[u8]]) -> u64 {
+fn hash(bytes: &[u8]) -> u64 {
     let mut hasher = DefaultHasher::new();
-    for part in parts {
-        part.hash(&mut hasher);
-    }
+    hasher.write(bytes);
     hasher.finish()
+}
+
+/// Feeds `contents` to `hasher`, streaming a file in chunks; returns how many bytes there were.
+fn hash_contents(contents: &Contents, hasher: &mut DefaultHasher) -> Option<usize> {
+    match contents {
+        Contents::Bytes(bytes) => {
+            hasher.write(bytes);
+            Some(bytes.len())
+        }
+        Contents::File(path) => {
+            let mut file = std::fs::File::open(path).ok()?;
+            let mut buffer = vec![0; 1 << 16];
+            let mut length = 0;
+            loop {
+                match file.read(&mut buffer) {
+                    Ok(0) => return Some(length),
+                    Ok(read) => {
+                        hasher.write(&buffer[..read]);
+                        length += read;
+                    }
+                    Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
+                    Err(_) => return None,
+                }
+            }
+        }
+    }
 }
 
 impl Cache {
@@ -41,11 +66,15 @@ impl Cache {
         self.directory.as_ref()
     }
 
-    /// The cache file for a catalog with these bytes (none when caching is off); the key
-    /// covers the bytes, their length, the reader (YAML or JSON) and the program version.
-    pub fn key(&self, bytes: &[u8], json: bool) -> Option<PathBuf> {
-        let key = hash(&[MAGIC, &[u8::from(json)], bytes]);
-        Some(self.directory.as_ref()?.join(format!("{key:016x}-{}.postcard", bytes.len())))
+    /// The cache file for a catalog (none when caching is off or a file cannot be read);
+    /// the key covers the bytes, their length, the reader (YAML or JSON) and the program version.
+    pub fn key(&self, contents: &Contents, json: bool) -> Option<PathBuf> {
+        let directory = self.directory.as_ref()?;
+        let mut hasher = DefaultHasher::new();
+        hasher.write(MAGIC);
+        hasher.write_u8(u8::from(json));
+        let length = hash_contents(contents, &mut hasher)?;
+        Some(directory.join(format!("{:016x}-{length}.postcard", hasher.finish())))
     }
 
     /// The entries cached under `key`, if a sound entry exists.
@@ -53,7 +82,7 @@ impl Cache {
         let stored = std::fs::read(key).ok()?;
         let rest = stored.strip_prefix(MAGIC)?;
         let (checksum, payload) = rest.split_at_checked(8)?;
-        if u64::from_le_bytes(checksum.try_into().ok()?) != hash(&[payload]) {
+        if u64::from_le_bytes(checksum.try_into().ok()?) != hash(payload) {
             return None;
         }
         postcard::from_bytes(payload).ok()
@@ -67,7 +96,7 @@ impl Cache {
             std::fs::create_dir_all(directory)?;
             let mut temporary = tempfile::Builder::new().prefix(".cache-").suffix(".tmp").tempfile_in(directory)?;
             temporary.write_all(MAGIC)?;
-            temporary.write_all(&hash(&[&payload]).to_le_bytes())?;
+            temporary.write_all(&hash(&payload).to_le_bytes())?;
             temporary.write_all(&payload)?;
             temporary.persist(key).map_err(|error| error.error)?;
             Ok(())
@@ -96,7 +125,7 @@ mod tests {
     fn a_stored_entry_comes_back_for_the_same_bytes_only() {
         let directory = tempfile::tempdir().unwrap();
         let cache = Cache::new(Some(directory.path().join("roadmap")));
-        let key = |bytes: &[u8], json: bool| cache.key(bytes, json).unwrap();
+        let key = |bytes: &[u8], json: bool| cache.key(&Contents::Bytes(bytes.to_vec()), json).unwrap();
         Cache::put(&key(b"version: 1\n# a", false), &entries("A"));
         assert_eq!(Cache::get(&key(b"version: 1\n# a", false)), Some(entries("A")));
         assert_eq!(Cache::get(&key(b"version: 1\n# b", false)), None, "same size, other bytes");
@@ -104,10 +133,21 @@ mod tests {
     }
 
     #[test]
+    fn a_file_streams_to_the_same_key_as_its_bytes() {
+        let directory = tempfile::tempdir().unwrap();
+        let cache = Cache::new(Some(directory.path().to_owned()));
+        let bytes: Vec<u8> = (0..200_000u32).map(|n| (n % 251) as u8).collect();
+        let file = directory.path().join("catalog.yaml");
+        std::fs::write(&file, &bytes).unwrap();
+        assert_eq!(cache.key(&Contents::File(file.clone()), false), cache.key(&Contents::Bytes(bytes), false));
+        assert_eq!(cache.key(&Contents::File(directory.path().join("missing")), false), None);
+    }
+
+    #[test]
     fn corrupt_or_foreign_entries_are_misses() {
         let directory = tempfile::tempdir().unwrap();
         let cache = Cache::new(Some(directory.path().to_owned()));
-        let file = cache.key(b"x", false).unwrap();
+        let file = cache.key(&Contents::Bytes(b"x".to_vec()), false).unwrap();
         Cache::put(&file, &entries("A"));
         let mut stored = std::fs::read(&file).unwrap();
         let last = stored.len() - 1;
@@ -126,9 +166,9 @@ mod tests {
         let blocker = directory.path().join("file");
         std::fs::write(&blocker, b"not a directory").unwrap();
         let cache = Cache::new(Some(blocker.join("roadmap")));
-        let key = cache.key(b"x", false).unwrap();
+        let key = cache.key(&Contents::Bytes(b"x".to_vec()), false).unwrap();
         Cache::put(&key, &entries("A"));
         assert_eq!(Cache::get(&key), None);
-        assert_eq!(Cache::new(None).key(b"x", false), None, "no directory, no cache");
+        assert_eq!(Cache::new(None).key(&Contents::Bytes(b"x".to_vec()), false), None, "no directory, no cache");
     }
 }

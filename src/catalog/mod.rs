@@ -42,26 +42,45 @@ impl fmt::Display for InvalidCatalog {
 
 impl std::error::Error for InvalidCatalog {}
 
-/// One catalog file: its name (for messages) and contents, or why it could not be read.
+/// Where a catalog's bytes are.
+pub enum Contents {
+    /// In a file, read only when the cache cannot answer.
+    File(PathBuf),
+    /// Already in memory.
+    Bytes(Vec<u8>),
+}
+
+/// One catalog to merge: its name (for messages), its reader and its contents.
 pub struct Input {
     /// The name messages use (the path as given).
     pub name: String,
     /// Whether to read the contents as JSON rather than YAML.
     pub json: bool,
-    /// The raw bytes, or what went wrong reading them.
-    pub bytes: Result<Vec<u8>, String>,
+    /// Where the bytes are.
+    pub contents: Contents,
 }
 
 impl Input {
-    /// Reads a catalog file; `.json` files are JSON, anything else YAML.
-    pub fn read(path: &Path) -> Input {
-        let bytes = if path.is_dir() {
-            Err("is a directory, not a catalog file".to_owned())
-        } else {
-            std::fs::read(path).map_err(|error| format!("cannot read: {error}"))
-        };
+    /// A catalog file; `.json` files are JSON, anything else YAML.
+    pub fn file(path: &Path) -> Input {
         let json = path.extension().is_some_and(|extension| extension.eq_ignore_ascii_case("json"));
-        Input { name: path.display().to_string(), json, bytes }
+        Input { name: path.display().to_string(), json, contents: Contents::File(path.to_owned()) }
+    }
+
+    /// A catalog already in memory.
+    pub fn bytes(name: &str, json: bool, bytes: Vec<u8>) -> Input {
+        Input { name: name.to_owned(), json, contents: Contents::Bytes(bytes) }
+    }
+}
+
+impl Contents {
+    /// The bytes, reading the file now; or what went wrong.
+    fn into_bytes(self) -> Result<Vec<u8>, String> {
+        match self {
+            Contents::Bytes(bytes) => Ok(bytes),
+            Contents::File(path) if path.is_dir() => Err("is a directory, not a catalog file".to_owned()),
+            Contents::File(path) => std::fs::read(path).map_err(|error| format!("cannot read: {error}")),
+        }
     }
 }
 
@@ -71,7 +90,7 @@ impl Input {
 /// Every problem in every file is collected before giving up, so one run shows them all.
 pub fn load(include_default: bool, files: &[PathBuf], cache: &Cache) -> Result<Catalog, InvalidCatalog> {
     let base = if include_default { embedded() } else { Catalog::default() };
-    merge(base, files.iter().map(|path| Input::read(path)), cache)
+    merge(base, files.iter().map(|path| Input::file(path)), cache)
 }
 
 /// Validates `inputs` and merges them over `base` in order: a valid catalog, or every problem.
@@ -84,17 +103,20 @@ pub fn merge(
     let mut any = false;
     for input in inputs {
         any = true;
-        let source = validate::add_source(&mut catalog, input.name);
-        let key = input.bytes.as_deref().ok().and_then(|bytes| cache.key(bytes, input.json));
+        let Input { name, json, contents } = input;
+        let source = validate::add_source(&mut catalog, name);
+        // Note: the key hashes a file as it streams by, so a cache hit never holds the file.
+        let key = cache.key(&contents, json);
         if let Some(mut entries) = key.as_deref().and_then(Cache::get) {
             entries.relocate(source);
             validate::apply(&mut catalog, entries);
             continue;
         }
         let before = problems.len();
-        let parsed = parse(input.bytes.as_deref().map_err(String::as_str), input.json);
+        let bytes = contents.into_bytes();
+        let parsed = parse(bytes.as_deref().map_err(String::as_str), json);
         // Note: the file's bytes are dropped as soon as they are parsed, to keep peak memory low.
-        drop(input.bytes);
+        drop(bytes);
         match parsed {
             Ok(raw) => {
                 let entries = validate::check_file(raw, source, &mut problems);

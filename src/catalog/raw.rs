@@ -4,21 +4,43 @@
 //! and written through [`from_yaml`] and [`to_yaml`] too). Everything here is
 //! unchecked: `validate` turns it into the model.
 
-use serde::Deserialize;
+use serde::{Deserialize, Deserializer};
 use serde_saphyr::Spanned;
+
+/// A value with the 1-based line and column it was written at (0, 0 when unknown, as in JSON).
+///
+/// Note: serde-saphyr's `Spanned` keeps two full locations (56 bytes) per value; on a large
+/// catalog those dwarf the text itself, so only line and column are kept.
+#[derive(Debug)]
+pub struct At<T> {
+    /// The value.
+    pub value: T,
+    /// 1-based line, 0 when unknown.
+    pub line: u32,
+    /// 1-based column, 0 when unknown.
+    pub column: u32,
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for At<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let spanned = Spanned::<T>::deserialize(deserializer)?;
+        let location = spanned.referenced;
+        Ok(At { value: spanned.value, line: clamp(location.line()), column: clamp(location.column()) })
+    }
+}
 
 /// A catalog file as written.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawCatalog {
     /// Format version; only 1 exists.
-    pub version: Spanned<u32>,
+    pub version: At<u32>,
     /// Families defined by this file.
     #[serde(default)]
-    pub families: Vec<Spanned<RawFamily>>,
+    pub families: Vec<At<RawFamily>>,
     /// Papers defined by this file.
     #[serde(default)]
-    pub papers: Vec<Spanned<RawPaper>>,
+    pub papers: Vec<At<RawPaper>>,
 }
 
 /// A family as written.
@@ -26,13 +48,13 @@ pub struct RawCatalog {
 #[serde(deny_unknown_fields)]
 pub struct RawFamily {
     /// Slug.
-    pub id: Spanned<String>,
+    pub id: At<String>,
     /// Display name.
-    pub name: Spanned<String>,
+    pub name: At<String>,
     /// Branch name (checked by `validate`).
-    pub branch: Spanned<String>,
+    pub branch: At<String>,
     /// One line on the family.
-    pub summary: Spanned<String>,
+    pub summary: At<String>,
 }
 
 /// A paper as written.
@@ -43,44 +65,44 @@ pub struct RawFamily {
 #[serde(deny_unknown_fields)]
 pub struct RawPaper {
     /// Slug.
-    pub id: Spanned<String>,
+    pub id: At<String>,
     /// Exact title.
-    pub title: Spanned<String>,
+    pub title: At<String>,
     /// Year of the first version.
-    pub year: Spanned<i64>,
+    pub year: At<i64>,
     /// Month, for papers without an arXiv id.
-    pub month: Option<Spanned<i64>>,
+    pub month: Option<At<i64>>,
     /// Family id.
-    pub family: Spanned<String>,
+    pub family: At<String>,
     /// arXiv id without version.
-    pub arxiv: Option<Spanned<String>>,
+    pub arxiv: Option<At<String>>,
     /// Link for papers without an arXiv id.
-    pub url: Option<Spanned<String>>,
+    pub url: Option<At<String>>,
     /// Authors in order.
-    pub authors: Spanned<Vec<String>>,
+    pub authors: At<Vec<String>>,
     /// The author list is the head of a longer one.
     #[serde(default)]
     pub et_al: bool,
     /// Lab or company.
-    pub org: Option<Spanned<String>>,
+    pub org: Option<At<String>>,
     /// Venue.
-    pub venue: Option<Spanned<String>>,
+    pub venue: Option<At<String>>,
     /// Official code.
-    pub code: Option<Spanned<String>>,
+    pub code: Option<At<String>>,
     /// What the paper changed.
-    pub contribution: Spanned<String>,
+    pub contribution: At<String>,
     /// What to study closely.
     #[serde(default)]
-    pub focus: Option<Spanned<Vec<String>>>,
+    pub focus: Option<At<Vec<String>>>,
     /// Papers it directly extends.
     #[serde(default)]
-    pub builds_on: Option<Spanned<Vec<String>>>,
+    pub builds_on: Option<At<Vec<String>>>,
     /// Tags.
     #[serde(default)]
-    pub tags: Option<Spanned<Vec<String>>>,
+    pub tags: Option<At<Vec<String>>>,
     /// Other names.
     #[serde(default)]
-    pub aliases: Option<Spanned<Vec<String>>>,
+    pub aliases: Option<At<Vec<String>>>,
 }
 
 /// A parse failure with its position when the parser knows it.
@@ -156,10 +178,4 @@ fn first_line(message: &str) -> String {
 /// Writes a value as YAML.
 pub fn to_yaml<T: serde::Serialize>(value: &T) -> Result<String, String> {
     serde_saphyr::to_string(value).map_err(|error| error.to_string())
-}
-
-/// Turns a span into 1-based line and column (0, 0 when unknown).
-pub fn position_of<T>(spanned: &Spanned<T>) -> (u32, u32) {
-    let location = spanned.referenced;
-    (clamp(location.line()), clamp(location.column()))
 }

@@ -8,10 +8,8 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use serde_saphyr::Spanned;
-
 use super::model::{ArxivId, Branch, Catalog, Family, Origin, Paper, is_unsafe_char};
-use super::raw::{RawCatalog, RawFamily, RawPaper, position_of};
+use super::raw::{At, RawCatalog, RawFamily, RawPaper};
 
 /// The oldest and newest years a paper may carry.
 pub const YEARS: std::ops::RangeInclusive<i64> = 1900..=2100;
@@ -95,7 +93,17 @@ pub fn check_file(raw: RawCatalog, source: u16, problems: &mut Vec<Problem>) -> 
 
 /// Merges a file's entries over `catalog`: a family or paper with an id already present
 /// replaces the earlier one in place.
-pub fn apply(catalog: &mut Catalog, entries: Entries) {
+pub fn apply(catalog: &mut Catalog, mut entries: Entries) {
+    // Note: the first file over an empty base is taken whole, and later ones reserve room
+    // first: a growing list of large catalogs would briefly hold two copies of itself.
+    if catalog.families.is_empty() {
+        catalog.families = std::mem::take(&mut entries.families);
+    }
+    if catalog.papers.is_empty() {
+        catalog.papers = std::mem::take(&mut entries.papers);
+    }
+    catalog.families.reserve(entries.families.len());
+    catalog.papers.reserve(entries.papers.len());
     let mut family_index: HashMap<String, usize> =
         catalog.families.iter().enumerate().map(|(index, family)| (family.id.clone(), index)).collect();
     for family in entries.families {
@@ -257,9 +265,8 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn origin<T>(&self, spanned: &Spanned<T>) -> Origin {
-        let (line, column) = position_of(spanned);
-        Origin { source: self.source, line, column }
+    fn origin<T>(&self, at: &At<T>) -> Origin {
+        Origin { source: self.source, line: at.line, column: at.column }
     }
 
     fn report(&mut self, origin: Origin, message: String) {
@@ -267,7 +274,7 @@ impl Checker<'_> {
     }
 
     /// A field that must hold one line of text.
-    fn line(&mut self, field: &str, value: Spanned<String>) -> Option<String> {
+    fn line(&mut self, field: &str, value: At<String>) -> Option<String> {
         let origin = self.origin(&value);
         let text = value.value;
         let text = if text.trim().len() == text.len() { text } else { text.trim().to_owned() };
@@ -275,7 +282,7 @@ impl Checker<'_> {
     }
 
     /// A field of prose: line breaks and runs of spaces fold into single spaces.
-    fn prose(&mut self, field: &str, value: Spanned<String>) -> Option<String> {
+    fn prose(&mut self, field: &str, value: At<String>) -> Option<String> {
         let origin = self.origin(&value);
         let text = value.value;
         let folded = text.split_whitespace().eq(text.split(' '));
@@ -296,7 +303,7 @@ impl Checker<'_> {
     }
 
     /// A slug, or the text as written (for fallbacks) after reporting why it is not one.
-    fn slug(&mut self, field: &str, value: Spanned<String>, allow_dot: bool) -> Result<String, String> {
+    fn slug(&mut self, field: &str, value: At<String>, allow_dot: bool) -> Result<String, String> {
         let origin = self.origin(&value);
         self.slug_at(field, value.value, allow_dot, origin)
     }
@@ -319,7 +326,7 @@ impl Checker<'_> {
         Ok(text)
     }
 
-    fn link(&mut self, field: &str, value: Spanned<String>) -> Option<String> {
+    fn link(&mut self, field: &str, value: At<String>) -> Option<String> {
         let origin = self.origin(&value);
         let text = self.line(field, value)?;
         let rest = text.strip_prefix("https://").or_else(|| text.strip_prefix("http://"));
@@ -333,7 +340,7 @@ impl Checker<'_> {
     }
 
     /// A list of one-line texts (problems are placed at the list).
-    fn lines(&mut self, field: &str, values: Option<Spanned<Vec<String>>>) -> Option<Vec<String>> {
+    fn lines(&mut self, field: &str, values: Option<At<Vec<String>>>) -> Option<Vec<String>> {
         let Some(values) = values else { return Some(Vec::new()) };
         let origin = self.origin(&values);
         let count = values.value.len();
@@ -349,7 +356,7 @@ impl Checker<'_> {
     }
 
     /// A list of distinct slugs; on any problem, every entry as written (for fallbacks).
-    fn slugs(&mut self, field: &str, values: Option<Spanned<Vec<String>>>) -> Result<Vec<String>, Vec<String>> {
+    fn slugs(&mut self, field: &str, values: Option<At<Vec<String>>>) -> Result<Vec<String>, Vec<String>> {
         let Some(values) = values else { return Ok(Vec::new()) };
         let origin = self.origin(&values);
         let mut seen = HashSet::new();
@@ -373,8 +380,8 @@ impl Checker<'_> {
 
     fn optional<T>(
         &mut self,
-        value: Option<Spanned<String>>,
-        check: impl FnOnce(&mut Self, Spanned<String>) -> Option<T>,
+        value: Option<At<String>>,
+        check: impl FnOnce(&mut Self, At<String>) -> Option<T>,
     ) -> Result<Option<T>, ()> {
         match value {
             None => Ok(None),
@@ -470,7 +477,7 @@ impl Checker<'_> {
         }
     }
 
-    fn year(&mut self, raw: &Spanned<i64>) -> Option<u16> {
+    fn year(&mut self, raw: &At<i64>) -> Option<u16> {
         let origin = self.origin(raw);
         match u16::try_from(raw.value) {
             Ok(year) if YEARS.contains(&raw.value) => Some(year),
@@ -481,7 +488,7 @@ impl Checker<'_> {
         }
     }
 
-    fn month(&mut self, raw: Option<&Spanned<i64>>, arxiv: Option<&ArxivId>) -> Result<Option<u8>, ()> {
+    fn month(&mut self, raw: Option<&At<i64>>, arxiv: Option<&ArxivId>) -> Result<Option<u8>, ()> {
         let given = match raw {
             None => None,
             Some(value) => match u8::try_from(value.value) {
