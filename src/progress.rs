@@ -136,11 +136,6 @@ impl Store {
         Store { path }
     }
 
-    /// Where the file lives.
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
     /// Reads the file; a missing file is an empty state, a corrupt one an error naming it.
     pub fn load(&self) -> anyhow::Result<Progress> {
         let bytes = match std::fs::read(&self.path) {

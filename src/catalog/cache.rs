@@ -61,11 +61,6 @@ impl Cache {
         Cache { directory }
     }
 
-    /// The directory, when caching is on.
-    pub fn directory(&self) -> Option<&PathBuf> {
-        self.directory.as_ref()
-    }
-
     /// The cache file for a catalog (none when caching is off or a file cannot be read);
     /// the key covers the bytes, their length, the reader (YAML or JSON) and the program version.
     pub fn key(&self, contents: &Contents, json: bool) -> Option<PathBuf> {
