@@ -6,12 +6,15 @@
 // the build script uses only part of them.
 #![allow(dead_code)]
 
-#[path = "src/catalog/model.rs"]
-mod model;
-#[path = "src/catalog/raw.rs"]
-mod raw;
-#[path = "src/catalog/validate.rs"]
-mod validate;
+#[path = "src/catalog"]
+mod catalog {
+    pub mod model;
+    pub mod raw;
+    pub mod suggest;
+    pub mod validate;
+}
+
+use catalog::{model, raw, validate};
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -20,9 +23,7 @@ const CATALOG: &str = "data/catalog.yaml";
 
 fn main() -> ExitCode {
     println!("cargo::rerun-if-changed={CATALOG}");
-    println!("cargo::rerun-if-changed=src/catalog/model.rs");
-    println!("cargo::rerun-if-changed=src/catalog/raw.rs");
-    println!("cargo::rerun-if-changed=src/catalog/validate.rs");
+    println!("cargo::rerun-if-changed=src/catalog");
     match build() {
         Ok(()) => ExitCode::SUCCESS,
         Err(messages) => {

@@ -9,9 +9,9 @@ use std::hint::black_box;
 
 use criterion::{BatchSize, BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use roadmap::catalog::{self, Cache, Catalog, Input};
-use roadmap::cli::Filters;
 use roadmap::lineage::Lineage;
 use roadmap::progress::Progress;
+use roadmap::query::Selection;
 use roadmap::query::{self, Filter};
 
 const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
@@ -64,7 +64,7 @@ fn querying(criterion: &mut Criterion) {
     let progress = Progress::default();
     for size in SIZES {
         let catalog = load(synthetic::yaml(size).as_bytes(), false, &Cache::default());
-        let filters = Filters { family: vec!["f03".to_owned()], ..Filters::default() };
+        let filters = Selection { families: vec!["f03".to_owned()], ..Selection::default() };
         group.bench_with_input(BenchmarkId::new("filter", size), &catalog, |bench, catalog| {
             bench.iter(|| {
                 Filter::new(black_box(&filters), catalog, &progress).map(|filter| filter.apply(catalog).len())

@@ -12,6 +12,8 @@ pub mod progress;
 pub mod query;
 pub mod render;
 pub mod settings;
+pub mod tally;
+pub mod text;
 
 use cli::{Cli, Command};
 use commands::Context;
@@ -39,23 +41,41 @@ fn execute(settings: Settings, command: &Command) -> anyhow::Result<String> {
         Command::Check { paths } => commands::check::run(&settings, paths),
         Command::Paths { format } => commands::paths::run(&settings, *format),
         Command::Man => commands::man::run(),
-        Command::List { filters, sort, format } => commands::list::run(load(settings)?, filters, *sort, *format),
+        Command::List { filters, sort, output } => {
+            commands::list::run(load(settings)?, &filters.selection(), *sort, output)
+        }
         Command::Show { id, format } => commands::show::run(load(settings)?, id, *format),
         Command::Open { ids, pdf, print } => commands::open::run(load(settings)?, ids, *pdf, *print),
-        Command::Timeline { filters } => commands::timeline::run(load(settings)?, filters),
-        Command::Tree { filters } => commands::tree::run(load(settings)?, filters),
+        Command::Timeline { filters } => commands::timeline::run(load(settings)?, &filters.selection()),
+        Command::Tree { filters } => commands::tree::run(load(settings)?, &filters.selection()),
         Command::Families { format } => commands::families::run(load(settings)?, *format),
-        Command::Search { words, filters, format } => commands::search::run(load(settings)?, words, filters, *format),
-        Command::Path { id, unread, format } => commands::path::run(load(settings)?, id, *unread, *format),
-        Command::Next { filters, format } => commands::next::run(load(settings)?, filters, *format),
+        Command::Tags { format } => commands::tags::run(load(settings)?, *format),
+        Command::Orgs { format } => commands::orgs::run(load(settings)?, *format),
+        Command::Search { words, filters, output } => {
+            commands::search::run(load(settings)?, words, &filters.selection(), output)
+        }
+        Command::Path { id, unread, output } => commands::path::run(load(settings)?, id, *unread, output),
+        Command::Next { filters, output } => commands::next::run(load(settings)?, &filters.selection(), output),
         Command::Mark { ids, status } => commands::mark::run(load(settings)?, ids, *status),
-        Command::Note { id, text } => commands::note::run(load(settings)?, id, text),
-        Command::Progress => commands::progress::run(load(settings)?),
-        Command::Graph { filters, format } => commands::graph::run(load(settings)?, filters, *format),
-        Command::Cite { ids, all, filters } => commands::cite::run(load(settings)?, ids, *all, filters),
+        Command::Note { id, text, edit, delete } => {
+            let change = match (edit, delete) {
+                (Some(number), _) => commands::note::Change::Edit(to_usize(*number)),
+                (_, Some(number)) => commands::note::Change::Delete(to_usize(*number)),
+                _ => commands::note::Change::Add,
+            };
+            commands::note::run(load(settings)?, id, text, change)
+        }
+        Command::Notes { id, format } => commands::notes::run(load(settings)?, id.as_deref(), *format),
+        Command::Progress { format } => commands::progress::run(load(settings)?, *format),
+        Command::Graph { filters, format } => commands::graph::run(load(settings)?, &filters.selection(), *format),
+        Command::Cite { ids, all, filters } => commands::cite::run(load(settings)?, ids, *all, &filters.selection()),
         Command::Export { format, output, filters } => {
-            commands::export::run(load(settings)?, *format, output.as_deref(), filters)
+            commands::export::run(load(settings)?, *format, output.as_deref(), &filters.selection())
         }
         Command::Completions { shell } => commands::completions::run(&settings.load_catalog()?, *shell),
     }
+}
+
+fn to_usize(number: u32) -> usize {
+    usize::try_from(number).expect("a u32 fits a usize on every platform this builds for")
 }

@@ -128,6 +128,7 @@ mod tests {
         Catalog {
             sources: vec![],
             families: vec![family],
+            tags: vec![],
             papers: vec![
                 paper("root", 2017, &[]),
                 paper("right", 2018, &["root"]),

@@ -10,7 +10,6 @@ use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::{Context as _, bail};
 use serde::{Deserialize, Serialize};
@@ -18,9 +17,7 @@ use serde::{Deserialize, Serialize};
 use crate::catalog::raw;
 
 /// How far a learner is with a paper.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, clap::ValueEnum,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     /// Not started (the default).
@@ -33,6 +30,9 @@ pub enum Status {
 }
 
 impl Status {
+    /// Every status, in the order `unread → reading → read`.
+    pub const ALL: [Status; 3] = [Status::Unread, Status::Reading, Status::Read];
+
     /// The word used in files and output.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -47,7 +47,7 @@ impl Status {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Note {
-    /// `YYYY-MM-DD` (UTC).
+    /// `YYYY-MM-DD`, the writer's local date.
     pub date: String,
     /// What the learner wrote.
     pub text: String,
@@ -122,6 +122,48 @@ impl Progress {
         let note = Note { date: today.to_owned(), text: text.to_owned() };
         self.papers.entry(id.to_owned()).or_default().notes.push(note);
     }
+
+    /// Replaces the text of note `number` (1-based) and dates it today.
+    pub fn edit_note(&mut self, id: &str, number: usize, text: &str, today: &str) -> Result<(), NoSuchNote> {
+        let note = self.note_mut(id, number)?;
+        note.text = text.to_owned();
+        note.date = today.to_owned();
+        Ok(())
+    }
+
+    /// Removes note `number` (1-based); an unread paper left without notes leaves the file.
+    pub fn delete_note(&mut self, id: &str, number: usize) -> Result<Note, NoSuchNote> {
+        self.note_mut(id, number)?;
+        let entry = self.papers.get_mut(id).expect("note_mut found the entry");
+        let note = entry.notes.remove(number - 1);
+        if entry.status == Status::Unread && entry.notes.is_empty() {
+            self.papers.remove(id);
+        }
+        Ok(note)
+    }
+
+    fn note_mut(&mut self, id: &str, number: usize) -> Result<&mut Note, NoSuchNote> {
+        let count = self.notes(id).len();
+        let missing = NoSuchNote { id: id.to_owned(), number, count };
+        let index = number.checked_sub(1).ok_or_else(|| missing.clone())?;
+        self.papers.get_mut(id).and_then(|entry| entry.notes.get_mut(index)).ok_or(missing)
+    }
+}
+
+/// A note number that a paper does not have.
+#[derive(Clone, Debug, thiserror::Error)]
+#[error("'{id}' has no note {number}{}", match count {
+    0 => " (it has no notes)".to_owned(),
+    1 => " (it has one note: 1)".to_owned(),
+    count => format!(" (its notes are 1 to {count})"),
+})]
+pub struct NoSuchNote {
+    /// The paper.
+    pub id: String,
+    /// The number asked for.
+    pub number: usize,
+    /// How many notes the paper has.
+    pub count: usize,
 }
 
 /// The progress file at one path.
@@ -168,8 +210,9 @@ impl Store {
         Ok(progress)
     }
 
-    /// Locks the file, reads it, applies `change`, and writes the result atomically.
-    pub fn update(&self, change: impl FnOnce(&mut Progress)) -> anyhow::Result<()> {
+    /// Locks the file, reads it, applies `change`, and writes the result atomically; when
+    /// `change` fails nothing is written.
+    pub fn update<T>(&self, change: impl FnOnce(&mut Progress) -> anyhow::Result<T>) -> anyhow::Result<T> {
         let directory = self.directory();
         std::fs::create_dir_all(&directory)
             .with_context(|| format!("cannot create the directory '{}' for the progress file", directory.display()))?;
@@ -182,10 +225,10 @@ impl Store {
             .with_context(|| format!("cannot open the lock file '{}'", lock_path.display()))?;
         lock.lock().with_context(|| format!("cannot lock '{}'", lock_path.display()))?;
         let mut progress = self.load()?;
-        change(&mut progress);
+        let result = change(&mut progress)?;
         self.write(&progress, &directory)?;
         drop(lock);
-        Ok(())
+        Ok(result)
     }
 
     fn directory(&self) -> PathBuf {
@@ -223,25 +266,10 @@ impl Store {
     }
 }
 
-/// Today's date in UTC as `YYYY-MM-DD`.
-pub fn today() -> String {
-    let seconds = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |elapsed| elapsed.as_secs());
-    let (year, month, day) = civil_from_days(i64::try_from(seconds / 86_400).unwrap_or(0));
-    format!("{year:04}-{month:02}-{day:02}")
-}
-
-/// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let day_of_era = z.rem_euclid(146_097);
-    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let shifted_month = (5 * day_of_year + 2) / 153;
-    let day = u32::try_from(day_of_year - (153 * shifted_month + 2) / 5 + 1).unwrap_or(1);
-    let month = u32::try_from(if shifted_month < 10 { shifted_month + 3 } else { shifted_month - 9 }).unwrap_or(1);
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
-    (year, month, day)
+/// The local calendar date of `now` in `zone`, as `YYYY-MM-DD` (notes and status changes
+/// carry the date the learner saw, not UTC's).
+pub fn local_date(now: jiff::Timestamp, zone: &jiff::tz::TimeZone) -> String {
+    now.to_zoned_datetime(zone.clone()).date().to_string()
 }
 
 #[cfg(test)]
@@ -249,11 +277,31 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dates_convert_from_days() {
-        assert_eq!(civil_from_days(0), (1970, 1, 1));
-        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
-        assert_eq!(civil_from_days(20_785), (2026, 11, 28));
-        assert_eq!(civil_from_days(-1), (1969, 12, 31));
+    fn dates_are_local_not_utc() {
+        let late_evening_utc: jiff::Timestamp = "2026-11-30T23:30:00Z".parse().unwrap();
+        let beijing = jiff::tz::TimeZone::fixed(jiff::tz::offset(8));
+        let new_york = jiff::tz::TimeZone::fixed(jiff::tz::offset(-5));
+        assert_eq!(local_date(late_evening_utc, &beijing), "2026-12-01");
+        assert_eq!(local_date(late_evening_utc, &new_york), "2026-11-30");
+        assert_eq!(local_date(late_evening_utc, &jiff::tz::TimeZone::UTC), "2026-11-30");
+    }
+
+    #[test]
+    fn notes_are_edited_and_deleted_by_number() {
+        let mut progress = Progress::default();
+        progress.add_note("bert", "first", "2026-01-01");
+        progress.add_note("bert", "second\nline", "2026-01-02");
+        progress.edit_note("bert", 1, "first, revised", "2026-01-03").unwrap();
+        assert_eq!(progress.notes("bert")[0], Note { date: "2026-01-03".into(), text: "first, revised".into() });
+        assert_eq!(
+            progress.edit_note("bert", 3, "x", "d").unwrap_err().to_string(),
+            "'bert' has no note 3 (its notes are 1 to 2)"
+        );
+        assert!(progress.delete_note("bert", 0).is_err());
+        assert_eq!(progress.delete_note("bert", 2).unwrap().text, "second\nline");
+        progress.delete_note("bert", 1).unwrap();
+        assert!(progress.is_empty(), "an unread paper without notes leaves the file");
+        assert_eq!(progress.delete_note("bert", 1).unwrap_err().to_string(), "'bert' has no note 1 (it has no notes)");
     }
 
     #[test]
@@ -267,12 +315,27 @@ mod tests {
     fn marking_round_trips_and_unread_without_notes_leaves_the_file() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::new(dir.path().join("state/progress.yaml"));
-        store.update(|progress| progress.set_status("bert", Status::Read, "2026-11-28")).unwrap();
-        store.update(|progress| progress.add_note("gpt-3", "few-shot", "2026-11-28")).unwrap();
+        store
+            .update(|progress| {
+                progress.set_status("bert", Status::Read, "2026-11-28");
+                Ok(())
+            })
+            .unwrap();
+        store
+            .update(|progress| {
+                progress.add_note("gpt-3", "few-shot", "2026-11-28");
+                Ok(())
+            })
+            .unwrap();
         let progress = store.load().unwrap();
         assert_eq!(progress.status("bert"), Status::Read);
         assert_eq!(progress.notes("gpt-3"), [Note { date: "2026-11-28".into(), text: "few-shot".into() }]);
-        store.update(|progress| progress.set_status("bert", Status::Unread, "2026-11-29")).unwrap();
+        store
+            .update(|progress| {
+                progress.set_status("bert", Status::Unread, "2026-11-29");
+                Ok(())
+            })
+            .unwrap();
         assert!(!store.load().unwrap().papers.contains_key("bert"));
         let leftovers: Vec<_> = std::fs::read_dir(dir.path().join("state"))
             .unwrap()
@@ -288,7 +351,12 @@ mod tests {
         let path = dir.path().join("progress.yaml");
         std::fs::write(&path, "version: 1\npapers: [not, a, map\n").unwrap();
         let store = Store::new(path.clone());
-        let error = store.update(|progress| progress.set_status("bert", Status::Read, "2026-11-28")).unwrap_err();
+        let error = store
+            .update(|progress| {
+                progress.set_status("bert", Status::Read, "2026-11-28");
+                Ok(())
+            })
+            .unwrap_err();
         assert!(error.to_string().contains(&path.display().to_string()), "{error}");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "version: 1\npapers: [not, a, map\n");
     }

@@ -4,13 +4,25 @@
 
 use std::ffi::OsString;
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::ArgMatches;
 use clap::parser::ValueSource;
 
 use crate::catalog::{self, Cache, Catalog, InvalidCatalog};
-use crate::cli::{Cli, ColorChoice, ListFormat};
+use crate::cli::Cli;
+use crate::render::ListFormat;
+
+/// When to use colour (`--color`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ColorChoice {
+    /// On a terminal, unless the environment says otherwise.
+    #[default]
+    Auto,
+    /// Always, even in a pipe.
+    Always,
+    Never,
+}
 
 /// Where a setting came from, for `roadmap paths`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,10 +36,12 @@ pub enum Origin {
 }
 
 impl Origin {
-    fn of(matches: &ArgMatches, id: &str) -> Origin {
+    /// A flag when `id` was given on the command line, else the environment when `variable`
+    /// is set, else the default.
+    fn of(matches: &ArgMatches, id: &str, variable: Option<&OsString>) -> Origin {
         match matches.value_source(id) {
             Some(ValueSource::CommandLine) => Origin::Flag,
-            Some(ValueSource::EnvVariable) => Origin::Environment,
+            _ if variable.is_some() => Origin::Environment,
             _ => Origin::Default,
         }
     }
@@ -46,11 +60,12 @@ pub struct Settings {
     pub color: bool,
     /// Whether stdout is a terminal (picks the default format).
     pub stdout_is_terminal: bool,
-    /// Width for tables and wrapped text: `COLUMNS`, else the terminal's, else none.
-    pub width: Option<usize>,
-    /// `$BROWSER`, when set and non-empty.
+    /// Width of human formats in terminal cells: `COLUMNS`, else the terminal's, else 80.
+    pub width: usize,
+    /// `$BROWSER`, when set and non-empty (a command line, split as a shell would).
     pub browser: Option<OsString>,
-    /// `$EDITOR` (else `$VISUAL`), when set and non-empty.
+    /// `$VISUAL`, else `$EDITOR`, else `vi` when stdin is a terminal (a command line, split as
+    /// a shell would); none in a script with neither variable set, where `vi` would hang.
     pub editor: Option<OsString>,
     /// The progress file: `--state`, `ROADMAP_STATE`, else the platform's state directory.
     pub state: Option<PathBuf>,
@@ -58,37 +73,63 @@ pub struct Settings {
     pub state_origin: Origin,
     /// The cache of parsed user catalogs: the platform's cache directory + `roadmap`.
     pub cache: Option<PathBuf>,
+    /// Today's date in the user's time zone (`YYYY-MM-DD`), for notes and status changes.
+    pub today: String,
 }
 
 impl Settings {
     /// Resolves the settings from the parsed command line and the process environment;
     /// `matches` tells flags from environment variables.
     pub fn new(cli: &Cli, matches: &ArgMatches) -> Settings {
+        Settings::with_environment(cli, matches, |name| std::env::var_os(name).filter(|value| !value.is_empty()))
+    }
+
+    /// [`Settings::new`] with the environment given as a lookup (an empty variable counts as unset).
+    pub fn with_environment(cli: &Cli, matches: &ArgMatches, var: impl Fn(&str) -> Option<OsString>) -> Settings {
         let stdout_is_terminal = std::io::stdout().is_terminal();
-        let var = |name: &str| std::env::var(name).ok();
+        let text = |name: &str| var(name).map(|value| value.to_string_lossy().into_owned());
+        let home = etcetera::home_dir().ok();
+        let expand = |path: &PathBuf| expand_tilde(path, home.as_deref());
+        let catalog_variable = var("ROADMAP_CATALOG");
+        let catalogs: Vec<PathBuf> = if cli.catalogs.is_empty() {
+            catalog_variable.as_ref().map(std::env::split_paths).into_iter().flatten().collect()
+        } else {
+            cli.catalogs.clone()
+        };
+        let state_variable = var("ROADMAP_STATE");
+        let state = cli.state.clone().or_else(|| state_variable.clone().map(PathBuf::from));
         let terminal_width = || comfy_table::Table::new().width().map(usize::from);
         Settings {
-            catalogs: cli.catalogs.iter().filter(|path| !path.as_os_str().is_empty()).cloned().collect(),
-            catalogs_origin: Origin::of(matches, "catalogs"),
+            catalogs: catalogs.iter().filter(|path| !path.as_os_str().is_empty()).map(expand).collect(),
+            catalogs_origin: Origin::of(matches, "catalogs", catalog_variable.as_ref()),
             include_default: !cli.no_default,
-            color: use_color(cli.color, stdout_is_terminal, var),
+            color: use_color(cli.color, stdout_is_terminal, text),
             stdout_is_terminal,
-            width: columns(var("COLUMNS").as_deref())
-                .or_else(|| if stdout_is_terminal { terminal_width() } else { None }),
-            browser: non_empty_var("BROWSER"),
-            editor: non_empty_var("EDITOR").or_else(|| non_empty_var("VISUAL")),
-            state: cli.state.clone().filter(|path| !path.as_os_str().is_empty()).or_else(default_state),
+            width: columns(var("COLUMNS").as_deref().and_then(std::ffi::OsStr::to_str))
+                .or_else(|| if stdout_is_terminal { terminal_width() } else { None })
+                .unwrap_or(DEFAULT_WIDTH),
+            browser: var("BROWSER"),
+            editor: var("VISUAL")
+                .or_else(|| var("EDITOR"))
+                .or_else(|| std::io::stdin().is_terminal().then(|| OsString::from("vi"))),
+            state_origin: Origin::of(matches, "state", state_variable.as_ref()),
+            state: state.as_ref().map(expand).or_else(default_state),
             cache: platform_directory(|strategy| Some(strategy.cache_dir())),
-            state_origin: match &cli.state {
-                Some(path) if !path.as_os_str().is_empty() => Origin::of(matches, "state"),
-                _ => Origin::Default,
-            },
+            today: cli.today.map_or_else(
+                || crate::progress::local_date(jiff::Timestamp::now(), &jiff::tz::TimeZone::system()),
+                |date| date.to_string(),
+            ),
         }
     }
 }
 
-fn non_empty_var(name: &str) -> Option<OsString> {
-    std::env::var_os(name).filter(|value| !value.is_empty())
+/// The width of human formats when neither `COLUMNS` nor a terminal tells it.
+pub const DEFAULT_WIDTH: usize = 80;
+
+/// `~` or `~/rest` at the start of a path becomes the home directory.
+fn expand_tilde(path: &Path, home: Option<&Path>) -> PathBuf {
+    let (Some(home), Ok(rest)) = (home, path.strip_prefix("~")) else { return path.to_path_buf() };
+    if rest.as_os_str().is_empty() { home.to_path_buf() } else { home.join(rest) }
 }
 
 /// `$XDG_STATE_HOME/roadmap/progress.yaml` on Linux, the platform's equivalent elsewhere.
@@ -116,6 +157,7 @@ impl Settings {
 }
 
 /// Decides colour: the flag, then `NO_COLOR`, then `CLICOLOR_FORCE`, then a real terminal that is not `TERM=dumb`.
+/// `var` returns a variable's value (an empty one counts as unset).
 pub fn use_color(choice: ColorChoice, is_terminal: bool, var: impl Fn(&str) -> Option<String>) -> bool {
     let set = |name: &str| var(name).is_some_and(|value| !value.is_empty());
     match choice {

@@ -45,7 +45,7 @@ fn plant(env: &TestEnv, text: &str, planted_title: &str) {
     let key = Cache::new(Some(cache_directory(env)))
         .key(&Contents::Bytes(text.as_bytes().to_vec()), false)
         .expect("a cache directory");
-    Cache::put(&key, &Entries { families: vec![], papers: vec![paper] });
+    Cache::put(&key, &Entries { papers: vec![paper], ..Entries::default() });
 }
 
 #[test]

@@ -97,10 +97,46 @@ fn a_paper_without_a_pdf_says_so() {
     env.roadmap()
         .arg("--catalog")
         .arg(&catalog)
-        .args(["open", "web-only", "--pdf", "--print"])
+        .args(["open", "web-only", "bert", "--pdf", "--print"])
         .assert()
-        .code(1)
-        .stderr(predicate::str::contains("has no PDF link"));
+        .success()
+        .stdout("https://example.org/post\nhttps://arxiv.org/pdf/1810.04805\n")
+        .stderr(predicate::str::contains("'web-only' has no PDF link; opening its page instead"));
     let url = stdout(env.roadmap().arg("--catalog").arg(&catalog).args(["open", "web-only", "--print"]));
     assert_eq!(url, "https://example.org/post\n");
+}
+
+#[test]
+fn a_browser_command_with_arguments_gets_the_url_last() {
+    let env = TestEnv::new();
+    let (browser, log) = recording_browser(&env);
+    let command = format!("{} --new-window", browser.display());
+    env.roadmap().env("BROWSER", &command).args(["open", "bert"]).assert().success();
+    assert_eq!(std::fs::read_to_string(&log).unwrap(), "--new-window\nhttps://arxiv.org/abs/1810.04805\n");
+}
+
+#[test]
+fn one_failing_paper_does_not_stop_the_others() {
+    let env = TestEnv::new();
+    let log = env.path().join("opened.log");
+    let flaky = env.write(
+        "flaky.sh",
+        format!("#!/bin/sh\ncase \"$1\" in *1810.04805*) exit 3;; esac\necho \"$1\" >> {}\n", log.display()),
+    );
+    std::fs::set_permissions(&flaky, std::fs::Permissions::from_mode(0o755)).unwrap();
+    env.roadmap()
+        .env("BROWSER", &flaky)
+        .args(["open", "bert", "gpt-3", "lora"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("exited with status 3").and(predicate::str::contains("ExitStatus").not()));
+    let opened = std::fs::read_to_string(&log).unwrap();
+    assert_eq!(opened, "https://arxiv.org/abs/2005.14165\nhttps://arxiv.org/abs/2106.09685\n");
+}
+
+#[test]
+fn arxiv_ids_and_links_open_their_paper() {
+    let env = TestEnv::new();
+    let urls = stdout(env.roadmap().args(["open", "--print", "1706.03762", "https://arxiv.org/abs/1706.03762v5"]));
+    assert_eq!(urls, "https://arxiv.org/abs/1706.03762\n", "the same paper twice opens once");
 }

@@ -113,7 +113,7 @@ mod tests {
             summary: "s".into(),
             origin: Origin::default(),
         };
-        Entries { families: vec![family], papers: vec![] }
+        Entries { families: vec![family], ..Entries::default() }
     }
 
     #[test]

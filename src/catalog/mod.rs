@@ -3,13 +3,14 @@
 pub mod cache;
 pub mod model;
 pub mod raw;
+pub mod suggest;
 pub mod validate;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 pub use cache::Cache;
-pub use model::{ArxivId, Branch, Catalog, Family, Origin, Paper};
+pub use model::{ArxivId, Branch, Catalog, Family, Origin, Paper, Tag};
 pub use validate::Problem;
 
 /// The validated default catalog, encoded by build.rs.
@@ -19,7 +20,7 @@ static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.postc
 pub fn embedded() -> Catalog {
     // Note: the bytes were produced from a validated catalog by this same
     // code at build time, so decoding cannot fail short of a miscompiled binary.
-    postcard::from_bytes(EMBEDDED).unwrap_or_default()
+    postcard::from_bytes(EMBEDDED).expect("the embedded catalog was encoded by this same build")
 }
 
 /// Why a set of catalogs could not be loaded.

@@ -66,10 +66,49 @@ pub struct Origin {
 }
 
 /// A validated arXiv identifier without version, new (`1810.04805`) or old (`cs/0112017`) style.
+///
+/// Note: it is decoded (from the cache and the embedded catalog) through [`ArxivId::parse`]
+/// too, so no unchecked id can exist.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
 pub struct ArxivId(String);
 
+impl TryFrom<String> for ArxivId {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<ArxivId, String> {
+        ArxivId::parse(&text)
+    }
+}
+
+impl From<ArxivId> for String {
+    fn from(id: ArxivId) -> String {
+        id.0
+    }
+}
+
 impl ArxivId {
+    /// The arXiv id a reference names, whatever its form: `1706.03762`, `1706.03762v5`,
+    /// `arXiv:1706.03762`, or an arxiv.org abstract or PDF link with or without a version.
+    pub fn find_in(reference: &str) -> Option<ArxivId> {
+        let text = reference.trim();
+        let text = text.strip_prefix("https://").or_else(|| text.strip_prefix("http://")).unwrap_or(text);
+        let text = text.strip_prefix("www.").unwrap_or(text);
+        let text = ["arxiv.org/abs/", "arxiv.org/pdf/", "arxiv:", "arXiv:", "ARXIV:"]
+            .iter()
+            .find_map(|prefix| text.strip_prefix(prefix))
+            .unwrap_or(text);
+        let text = text.trim_end_matches('/');
+        let text = text.strip_suffix(".pdf").unwrap_or(text);
+        let without_version = match text.rfind('v') {
+            Some(at) if at > 0 && text[at + 1..].chars().all(|c| c.is_ascii_digit()) && at + 1 < text.len() => {
+                &text[..at]
+            }
+            _ => text,
+        };
+        ArxivId::parse(without_version).ok()
+    }
+
     /// Parses an identifier, returning why it is not one.
     pub fn parse(text: &str) -> Result<ArxivId, String> {
         let well_formed = match text.split_once('/') {
@@ -265,6 +304,27 @@ impl Paper {
     }
 }
 
+/// A tag of the vocabulary: what it means and the other names it answers to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tag {
+    /// A slug (`mixture-of-experts`).
+    pub id: String,
+    /// One line on what the tag covers.
+    pub summary: String,
+    /// Other slugs that mean the same (`moe`).
+    pub aliases: Vec<String>,
+    pub origin: Origin,
+}
+
+/// The slug a typed tag name stands for: lowercase, with runs of spaces, underscores and
+/// hyphens as one hyphen (`Mixture of_Experts` becomes `mixture-of-experts`).
+pub fn tag_slug(name: &str) -> String {
+    let lower = name.trim().to_lowercase();
+    let parts: Vec<&str> =
+        lower.split(|c: char| c.is_whitespace() || c == '_' || c == '-').filter(|part| !part.is_empty()).collect();
+    parts.join("-")
+}
+
 /// A whole validated catalog: families, papers in chronological order, and their sources.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Catalog {
@@ -272,6 +332,8 @@ pub struct Catalog {
     pub sources: Vec<String>,
     /// Families in catalog order.
     pub families: Vec<Family>,
+    /// The declared tag vocabulary (papers may also use tags declared nowhere).
+    pub tags: Vec<Tag>,
     /// Papers in chronological order.
     pub papers: Vec<Paper>,
 }
@@ -282,6 +344,13 @@ impl Catalog {
         self.families.iter().find(|family| family.id == id)
     }
 
+    /// The declared tag that `name` names, by id or alias, whatever its case, spaces or
+    /// underscores (`MoE`, `mixture of experts`).
+    pub fn tag(&self, name: &str) -> Option<&Tag> {
+        let slug = tag_slug(name);
+        self.tags.iter().find(|tag| tag.id == slug || tag.aliases.contains(&slug))
+    }
+
     /// The paper with exactly this id.
     pub fn paper(&self, id: &str) -> Option<&Paper> {
         self.papers.iter().find(|paper| paper.id == id)
@@ -289,7 +358,7 @@ impl Catalog {
 
     /// The branch of a paper (through its family).
     pub fn branch_of(&self, paper: &Paper) -> Branch {
-        self.family(&paper.family).map_or(Branch::Technique, |family| family.branch)
+        self.family(&paper.family).expect("validation checks that every paper's family exists").branch
     }
 
     /// `file:line:column` of an origin (only the file when the position is unknown).
@@ -323,6 +392,32 @@ mod tests {
         let id = ArxivId::parse("cs/9912012").expect("valid id");
         assert_eq!((id.year(), id.month()), (1999, 12));
         assert!(ArxivId::parse("math.GT/0309136").is_ok());
+    }
+
+    #[test]
+    fn ids_are_found_in_links_and_versioned_forms() {
+        for reference in [
+            "1706.03762",
+            "1706.03762v5",
+            "arXiv:1706.03762",
+            "https://arxiv.org/abs/1706.03762v5",
+            "http://arxiv.org/pdf/1706.03762v2.pdf",
+            "arxiv.org/abs/1706.03762/",
+        ] {
+            assert_eq!(ArxivId::find_in(reference).map(String::from).as_deref(), Some("1706.03762"), "{reference}");
+        }
+        assert_eq!(
+            ArxivId::find_in("https://arxiv.org/abs/cs/9912012v1").map(String::from).as_deref(),
+            Some("cs/9912012")
+        );
+        assert!(ArxivId::find_in("gpt-3").is_none());
+        assert!(ArxivId::find_in("https://example.com/1706.03762").is_none());
+    }
+
+    #[test]
+    fn decoding_checks_the_id_too() {
+        assert!(serde_json::from_str::<ArxivId>("\"1810.04805\"").is_ok());
+        assert!(serde_json::from_str::<ArxivId>("\"not an id\"").is_err());
     }
 
     #[test]

@@ -38,6 +38,9 @@ pub struct RawCatalog {
     /// Families defined by this file.
     #[serde(default)]
     pub families: Vec<At<RawFamily>>,
+    /// The tag vocabulary this file declares.
+    #[serde(default)]
+    pub tags: Vec<At<RawTag>>,
     /// Papers defined by this file.
     #[serde(default)]
     pub papers: Vec<At<RawPaper>>,
@@ -55,6 +58,17 @@ pub struct RawFamily {
     pub branch: At<String>,
     /// One line on the family.
     pub summary: At<String>,
+}
+
+/// A tag of the vocabulary as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTag {
+    pub id: At<String>,
+    pub summary: At<String>,
+    /// Other names that mean the same tag.
+    #[serde(default)]
+    pub aliases: Option<At<Vec<String>>>,
 }
 
 /// A paper as written.

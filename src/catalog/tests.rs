@@ -206,7 +206,7 @@ fn a_paper_without_arxiv_needs_a_url() {
 fn an_unknown_family_is_an_error_with_a_suggestion() {
     assert_one(
         &breaking("    family: dec\n    url", "    family: decc\n    url"),
-        "paper 'third' names unknown family 'decc' (did you mean 'dec'?)",
+        "paper 'third' names unknown family 'decc' (did you mean dec?)",
     );
 }
 
@@ -222,7 +222,7 @@ fn an_unknown_branch_is_an_error() {
 fn dangling_builds_on_is_an_error() {
     assert_one(
         &breaking("builds_on: [second]", "builds_on: [secnd]"),
-        "paper 'third' builds on unknown paper 'secnd' (did you mean 'second'?)",
+        "paper 'third' builds on unknown paper 'secnd' (did you mean second?)",
     );
 }
 
@@ -328,7 +328,7 @@ fn the_embedded_catalog_meets_the_roadmap_goals() {
     assert!(catalog.families.len() >= 15);
     let years: std::collections::BTreeSet<u16> = catalog.papers.iter().map(|paper| paper.year).collect();
     assert_eq!(years.first(), Some(&2013));
-    assert_eq!(years.last(), Some(&2025));
+    assert!(years.last().is_some_and(|&newest| newest >= 2026), "the catalog reaches 2026");
     let with_lineage = catalog.papers.iter().filter(|paper| !paper.builds_on.is_empty()).count();
     assert!(
         with_lineage * 10 >= catalog.papers.len() * 7,

@@ -2,15 +2,15 @@
 
 use super::Context;
 use crate::catalog::Paper;
-use crate::cli::Filters;
+use crate::query::Selection;
 use crate::query::{self, Filter};
 use crate::render::bibtex;
 
 /// BibTeX entries for `ids` in the order given, or with `all` for every filtered paper.
-pub fn run(context: &Context, ids: &[String], all: bool, filters: &Filters) -> anyhow::Result<String> {
+pub fn run(context: &Context, ids: &[String], all: bool, selection: &Selection) -> anyhow::Result<String> {
     let catalog = &context.catalog;
     let papers: Vec<&Paper> = if all {
-        Filter::new(filters, catalog, &context.progress)?.apply(catalog)
+        Filter::new(selection, catalog, &context.progress)?.apply(catalog)
     } else {
         ids.iter().map(|id| query::resolve(catalog, id)).collect::<Result<_, _>>()?
     };

@@ -5,15 +5,21 @@ use std::path::Path;
 use anyhow::Context as _;
 
 use super::Context;
-use crate::cli::{ExportFormat, Filters};
 use crate::output;
 use crate::query::Filter;
+use crate::query::Selection;
+use crate::render::ExportFormat;
 use crate::render::html::{self, Page};
 
 /// Renders the page for the papers that pass `filters`; with `file`, writes it there.
-pub fn run(context: &Context, format: ExportFormat, file: Option<&Path>, filters: &Filters) -> anyhow::Result<String> {
+pub fn run(
+    context: &Context,
+    format: ExportFormat,
+    file: Option<&Path>,
+    selection: &Selection,
+) -> anyhow::Result<String> {
     let catalog = &context.catalog;
-    let papers = Filter::new(filters, catalog, &context.progress)?.apply(catalog);
+    let papers = Filter::new(selection, catalog, &context.progress)?.apply(catalog);
     let text = match format {
         ExportFormat::Html => html::render(&Page { catalog, papers, progress: &context.progress }),
     };

@@ -1,15 +1,18 @@
 //! `roadmap families`: every family with its branch, paper count, progress and years, oldest first.
 
 use super::Context;
-use crate::cli::ListFormat;
 use crate::render::columns::{FamilyRecord, family_columns};
-use crate::render::listing;
+use crate::render::{ListFormat, listing};
+use crate::tally;
 
 /// Lists families ordered by their oldest paper (families without papers last).
 pub fn run(context: &Context, format: Option<ListFormat>) -> anyhow::Result<String> {
     let catalog = &context.catalog;
+    let papers: Vec<_> = catalog.papers.iter().collect();
     let mut rows: Vec<FamilyRecord<'_>> =
-        catalog.families.iter().map(|family| FamilyRecord::new(catalog, &context.progress, family)).collect();
+        tally::by_family(catalog, &papers, &context.progress).into_iter().map(FamilyRecord::from).collect();
     rows.sort_by_key(|row| (row.first_year.unwrap_or(u16::MAX), row.branch));
-    listing(context.list_format(format), &family_columns(!context.progress.is_empty()), &rows, context.look())
+    let format = context.list_format(format);
+    let with_progress = format == ListFormat::Table && !context.progress.is_empty();
+    listing(format, &family_columns(with_progress), &rows, context.look())
 }

@@ -1,13 +1,13 @@
 //! `roadmap list`: papers matching the filters, in a listing format.
 
 use super::Context;
-use crate::cli::{Filters, ListFormat, SortKey};
-use crate::query::{self, Filter};
+use crate::cli::ListOutput;
+use crate::query::{self, Filter, Selection, SortKey};
 
-/// Lists the papers that pass `filters`, sorted by `sort`.
-pub fn run(context: &Context, filters: &Filters, sort: SortKey, format: Option<ListFormat>) -> anyhow::Result<String> {
+/// Lists the papers that pass `selection`, sorted by `sort`.
+pub fn run(context: &Context, selection: &Selection, sort: SortKey, output: &ListOutput) -> anyhow::Result<String> {
     let catalog = &context.catalog;
-    let mut papers = Filter::new(filters, catalog, &context.progress)?.apply(catalog);
+    let mut papers = Filter::new(selection, catalog, &context.progress)?.apply(catalog);
     query::sort(catalog, &mut papers, sort);
-    context.paper_listing(&papers, format, false)
+    context.paper_listing(&papers, output.format, &output.columns, false)
 }

@@ -11,21 +11,24 @@ pub mod man;
 pub mod mark;
 pub mod next;
 pub mod note;
+pub mod notes;
 pub mod open;
+pub mod orgs;
 pub mod path;
 pub mod paths;
 pub mod progress;
 pub mod search;
 pub mod show;
+pub mod tags;
 pub mod timeline;
 pub mod tree;
 
 use anyhow::Context as _;
 
 use crate::catalog::{Catalog, Paper};
-use crate::cli::ListFormat;
 use crate::progress::{Progress, Store};
-use crate::render::columns::{Layout, PaperRecord, paper_columns};
+use crate::render::ListFormat;
+use crate::render::columns::{Layout, PaperField, PaperRecord, paper_columns};
 use crate::render::{Look, listing};
 use crate::settings::Settings;
 
@@ -68,11 +71,13 @@ impl Context {
         self.settings.list_format(requested)
     }
 
-    /// Renders papers as a listing; a status column appears once any progress exists.
+    /// Renders papers as a listing: `columns` when given, else id, year, family and title,
+    /// to which tables add a step (`numbered`) and, once any progress exists, the status.
     pub fn paper_listing(
         &self,
         papers: &[&Paper],
         format: Option<ListFormat>,
+        columns: &[PaperField],
         numbered: bool,
     ) -> anyhow::Result<String> {
         let rows: Vec<PaperRecord<'_>> = papers
@@ -83,7 +88,30 @@ impl Context {
                 ..PaperRecord::new(&self.catalog, &self.progress, paper)
             })
             .collect();
-        let layout = Layout { numbered, status: !self.progress.is_empty() };
-        listing(self.list_format(format), &paper_columns(layout), &rows, self.look())
+        let format = self.list_format(format);
+        let layout = Layout { numbered, status: !self.progress.is_empty(), chosen: columns.to_vec() };
+        if rows.is_empty() {
+            self.say_empty("no paper matches these filters");
+        }
+        listing(format, &paper_columns(&layout, format == ListFormat::Table), &rows, self.look())
+    }
+
+    /// Tells a person at a terminal that a listing came out empty (a pipe gets nothing).
+    pub fn say_empty(&self, message: &str) {
+        if self.settings.stdout_is_terminal {
+            crate::output::message(message);
+        }
+    }
+}
+
+/// How a child process ended, in words: "exited with status 3", "was killed by signal 9".
+pub fn describe_exit(status: std::process::ExitStatus) -> String {
+    #[cfg(unix)]
+    if let Some(signal) = std::os::unix::process::ExitStatusExt::signal(&status) {
+        return format!("was killed by signal {signal}");
+    }
+    match status.code() {
+        Some(code) => format!("exited with status {code}"),
+        None => "ended abnormally".to_owned(),
     }
 }

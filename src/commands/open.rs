@@ -5,51 +5,70 @@ use std::process::{Command, Stdio};
 
 use anyhow::{Context as _, bail};
 
-use super::Context;
+use super::{Context, describe_exit};
+use crate::output;
 use crate::query;
 
-/// Resolves every id first (so a typo opens nothing), then opens or prints each URL.
+/// Resolves every id first (so a typo opens nothing), then opens or prints each URL. A paper
+/// without a PDF opens its page under `--pdf`, and a browser that fails on one paper does not
+/// stop the rest: every failure is reported and the run ends in an error.
 pub fn run(context: &Context, ids: &[String], pdf: bool, print: bool) -> anyhow::Result<String> {
-    let mut urls = Vec::with_capacity(ids.len());
+    let mut urls: Vec<String> = Vec::with_capacity(ids.len());
     for id in ids {
         let paper = query::resolve(&context.catalog, id)?;
-        let url = if pdf {
-            paper.pdf_url().with_context(|| {
-                format!("'{}' has no PDF link; `roadmap open {}` opens its page", paper.id, paper.id)
-            })?
-        } else {
-            paper.abs_url()
+        let url = match (pdf, paper.pdf_url()) {
+            (true, Some(pdf)) => pdf,
+            (true, None) => {
+                output::message(&format!("note: '{}' has no PDF link; opening its page instead", paper.id));
+                paper.abs_url()
+            }
+            (false, _) => paper.abs_url(),
         };
         // Note: catalogs only admit http(s) links; this guards the browser against anything else regardless.
         if !(url.starts_with("https://") || url.starts_with("http://")) {
             bail!("refusing to open '{url}': only http(s) links are opened");
         }
-        urls.push(url);
+        if !urls.contains(&url) {
+            urls.push(url);
+        }
     }
     if print {
         return Ok(urls.iter().map(|url| format!("{url}\n")).collect());
     }
-    for url in &urls {
-        launch(url, context.settings.browser.as_deref())?;
+    let failures: Vec<String> = urls
+        .iter()
+        .filter_map(|url| launch(url, context.settings.browser.as_deref()).err())
+        .map(|error| format!("{error:#}"))
+        .collect();
+    match failures.as_slice() {
+        [] => Ok(String::new()),
+        [only] => bail!("{only}"),
+        several => {
+            for failure in &several[..several.len() - 1] {
+                output::message(&format!("error: {failure}"));
+            }
+            bail!("{}", several[several.len() - 1])
+        }
     }
-    Ok(String::new())
 }
 
-/// Runs `$BROWSER URL` when set, else the platform opener.
+/// Runs `$BROWSER` (split into words as a shell would, the URL as the last argument) when
+/// set, else the platform opener.
 fn launch(url: &str, browser: Option<&OsStr>) -> anyhow::Result<()> {
-    match browser {
-        Some(browser) => {
-            let name = browser.to_string_lossy();
-            let status = Command::new(browser)
-                .arg(url)
-                .stdin(Stdio::null())
-                .status()
-                .with_context(|| format!("cannot run $BROWSER '{name}' to open {url}"))?;
-            if !status.success() {
-                bail!("$BROWSER '{name}' failed ({status}) to open {url}");
-            }
-            Ok(())
-        }
-        None => open::that_detached(url).with_context(|| format!("cannot start a browser; open {url} yourself")),
+    let Some(browser) = browser else {
+        return open::that_detached(url).with_context(|| format!("cannot start a browser; open {url} yourself"));
+    };
+    let line = browser.to_string_lossy();
+    let words = shell_words::split(&line).with_context(|| format!("cannot split $BROWSER '{line}' into words"))?;
+    let (program, arguments) = words.split_first().with_context(|| format!("$BROWSER '{line}' is blank"))?;
+    let status = Command::new(program)
+        .args(arguments)
+        .arg(url)
+        .stdin(Stdio::null())
+        .status()
+        .with_context(|| format!("cannot run $BROWSER '{line}' to open {url}"))?;
+    if !status.success() {
+        bail!("$BROWSER '{line}' {} while opening {url}", describe_exit(status));
     }
+    Ok(())
 }

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::catalog::Branch;
-use crate::cli::ListFormat;
+use crate::render::ListFormat;
 use crate::render::{Column, Look, Record, listing};
 use crate::settings::{Origin, Settings};
 

@@ -1,43 +1,27 @@
 //! `roadmap progress`: a bar per family and the total.
 
 use super::Context;
-use crate::cli::ListFormat;
-use crate::progress::Status;
-use crate::render::progress::{FamilyProgress, render_bars, render_plain};
+use crate::render::progress::{FamilyProgress, columns, render_bars};
+use crate::render::{ListFormat, listing};
+use crate::tally;
 
-/// Counts read and reading papers per family; bars on a terminal, tab-separated in a pipe.
-pub fn run(context: &Context) -> anyhow::Result<String> {
+/// Counts read and reading papers per family; bars on a terminal, a listing otherwise.
+pub fn run(context: &Context, format: Option<ListFormat>) -> anyhow::Result<String> {
     let catalog = &context.catalog;
-    let count = |family: Option<&str>, status: Status| {
-        catalog
-            .papers
-            .iter()
-            .filter(|paper| {
-                family.is_none_or(|family| paper.family == family) && context.progress.status(&paper.id) == status
-            })
-            .count()
-    };
-    let mut rows: Vec<FamilyProgress<'_>> = catalog
-        .families
+    let papers: Vec<_> = catalog.papers.iter().collect();
+    let tallies = tally::by_family(catalog, &papers, &context.progress);
+    let mut rows: Vec<FamilyProgress<'_>> = tallies
         .iter()
-        .map(|family| FamilyProgress {
-            id: &family.id,
-            branch: Some(family.branch),
-            read: count(Some(&family.id), Status::Read),
-            reading: count(Some(&family.id), Status::Reading),
-            total: catalog.papers.iter().filter(|paper| paper.family == family.id).count(),
+        .filter(|tally| tally.total > 0)
+        .map(|tally| {
+            FamilyProgress::new(&tally.family.id, Some(tally.family.branch), tally.read, tally.reading, tally.total)
         })
-        .filter(|row| row.total > 0)
         .collect();
-    rows.push(FamilyProgress {
-        id: "total",
-        branch: None,
-        read: count(None, Status::Read),
-        reading: count(None, Status::Reading),
-        total: catalog.papers.len(),
-    });
-    Ok(match context.list_format(None) {
-        ListFormat::Table => render_bars(&rows, context.look()),
-        _ => render_plain(&rows),
-    })
+    let sum = |count: fn(&FamilyProgress<'_>) -> usize| rows.iter().map(count).sum::<usize>();
+    let total = FamilyProgress::new("total", None, sum(|row| row.read), sum(|row| row.reading), sum(|row| row.total));
+    rows.push(total);
+    match context.list_format(format) {
+        ListFormat::Table => Ok(render_bars(&rows, context.look())),
+        format => listing(format, &columns(), &rows, context.look()),
+    }
 }

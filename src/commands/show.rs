@@ -3,9 +3,9 @@
 use anyhow::Context as _;
 
 use super::Context;
-use crate::cli::CardFormat;
 use crate::lineage::Lineage;
 use crate::query;
+use crate::render::CardFormat;
 use crate::render::card::{self, CardView};
 use crate::render::columns::PaperRecord;
 use crate::render::json;

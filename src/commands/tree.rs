@@ -1,15 +1,15 @@
 //! `roadmap tree`: the evolutionary tree of the filtered papers.
 
 use super::Context;
-use crate::cli::Filters;
 use crate::progress::Status;
 use crate::query::Filter;
+use crate::query::Selection;
 use crate::render::tree::{self, Label, Year};
 
 /// Groups the papers that pass `filters` by year and draws them by branch.
-pub fn run(context: &Context, filters: &Filters) -> anyhow::Result<String> {
+pub fn run(context: &Context, selection: &Selection) -> anyhow::Result<String> {
     let catalog = &context.catalog;
-    let papers = Filter::new(filters, catalog, &context.progress)?.apply(catalog);
+    let papers = Filter::new(selection, catalog, &context.progress)?.apply(catalog);
     let mut years: Vec<Year> = Vec::new();
     for paper in papers {
         let label = Label {

@@ -1,10 +1,9 @@
 //! One paper as a card (terminal) or a Markdown section.
 
-use unicode_width::UnicodeWidthStr;
-
 use super::{Look, sanitize};
 use crate::catalog::{Family, Paper};
 use crate::progress::{Note, Status};
+use crate::text::{self, wrap};
 
 /// Everything a card shows about one paper.
 pub struct CardView<'a> {
@@ -23,24 +22,26 @@ pub struct CardView<'a> {
 }
 
 const INDENT: &str = "  ";
-/// Width used for wrapping when the terminal's is unknown.
-const DEFAULT_WIDTH: usize = 80;
 
 /// The card for the terminal.
 pub fn render(view: &CardView<'_>, look: Look) -> String {
     let paper = view.paper;
-    let width = look.width.unwrap_or(DEFAULT_WIDTH).max(20);
+    let width = look.width;
     let mut out = String::new();
-    out.push_str(&look.bold(&paper.title));
+    out.push_str(&look.bold(wrap(&paper.title, width, 0).trim_end()));
     out.push('\n');
     let heading = [
-        look.branch(&paper.id, view.family.branch),
+        sanitize(&paper.id).into_owned(),
         paper.date(),
         sanitize(&view.family.name).into_owned(),
         view.family.branch.to_string(),
-    ];
-    out.push_str(&heading.join(" · "));
-    out.push_str("\n\n");
+    ]
+    .join(" · ");
+    let heading = wrap(&heading, width, 0);
+    // Note: colour goes on after wrapping, so escape sequences never count towards the width.
+    let id = sanitize(&paper.id);
+    out.push_str(&heading.replacen(id.as_ref(), &look.branch(&id, view.family.branch), 1));
+    out.push('\n');
 
     let mut fields: Vec<(&str, String)> =
         vec![("status", view.status.as_str().to_owned()), ("authors", authors(paper))];
@@ -69,8 +70,8 @@ pub fn render(view: &CardView<'_>, look: Look) -> String {
             out.push_str(&format!("{INDENT}• {}", wrap(point, width, INDENT.len() + 2).trim_start()));
         }
     }
-    lineage(&mut out, "Builds on", &view.builds_on, look);
-    lineage(&mut out, "Built upon by", &view.built_upon_by, look);
+    lineage(&mut out, "Builds on", &view.builds_on, look, width);
+    lineage(&mut out, "Built upon by", &view.built_upon_by, look, width);
     if !view.notes.is_empty() {
         out.push_str(&format!("\n{}\n", look.bold("Notes")));
         for note in view.notes {
@@ -85,20 +86,25 @@ pub fn render(view: &CardView<'_>, look: Look) -> String {
     out
 }
 
-fn lineage(out: &mut String, heading: &str, papers: &[&Paper], look: Look) {
+/// A heading, then one line per paper: its id, then its title and year wrapped under
+/// the title's column.
+fn lineage(out: &mut String, heading: &str, papers: &[&Paper], look: Look, width: usize) {
     if papers.is_empty() {
         return;
     }
     out.push_str(&format!("\n{}\n", look.bold(heading)));
-    let id_width = papers.iter().map(|paper| paper.id.width()).max().unwrap_or(0);
+    let id_width = papers.iter().map(|paper| text::width(&sanitize(&paper.id))).max().unwrap_or(0);
+    // Note: on a narrow terminal the ids take the whole line and titles go below them.
+    let indent = if INDENT.len() + id_width + 2 + 20 <= width { INDENT.len() + id_width + 2 } else { INDENT.len() + 2 };
     for paper in papers {
-        let padding = " ".repeat(id_width - paper.id.width());
-        out.push_str(&format!(
-            "{INDENT}{}{padding}  {} ({})\n",
-            look.bold(&paper.id),
-            sanitize(&paper.title),
-            paper.year
-        ));
+        let id = sanitize(&paper.id);
+        let title = wrap(&format!("{} ({})", paper.title, paper.year), width, indent);
+        if indent > INDENT.len() + 2 {
+            let padding = " ".repeat(id_width - text::width(&id));
+            out.push_str(&format!("{INDENT}{}{padding}  {}", look.bold(&id), title.trim_start()));
+        } else {
+            out.push_str(&format!("{INDENT}{}\n{title}", look.bold(&text::cut(&id, width - INDENT.len()))));
+        }
     }
 }
 
@@ -108,33 +114,6 @@ fn authors(paper: &Paper) -> String {
         text.push_str(", et al.");
     }
     text
-}
-
-/// Greedy word wrap to `width` columns, every line indented by `indent` spaces.
-pub fn wrap(text: &str, width: usize, indent: usize) -> String {
-    let text = sanitize(text);
-    let room = width.saturating_sub(indent).max(10);
-    let pad = " ".repeat(indent);
-    let mut out = String::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        if !line.is_empty() && line.width() + 1 + word.width() > room {
-            out.push_str(&pad);
-            out.push_str(&line);
-            out.push('\n');
-            line.clear();
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() {
-        out.push_str(&pad);
-        out.push_str(&line);
-        out.push('\n');
-    }
-    out
 }
 
 /// The card as a Markdown section.
@@ -182,25 +161,4 @@ pub fn markdown(view: &CardView<'_>) -> String {
         }
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn wrapping_keeps_lines_within_the_width() {
-        let text = "one two three four five six seven eight nine ten eleven twelve";
-        let wrapped = wrap(text, 20, 2);
-        assert!(wrapped.lines().all(|line| line.width() <= 20), "{wrapped}");
-        assert!(wrapped.lines().all(|line| line.starts_with("  ")));
-        assert_eq!(wrapped.split_whitespace().collect::<Vec<_>>().join(" "), text);
-    }
-
-    #[test]
-    fn wide_characters_count_double() {
-        let wrapped = wrap("注意力 注意力 注意力 注意力", 16, 0);
-        assert!(wrapped.lines().all(|line| line.width() <= 16), "{wrapped}");
-        assert!(wrapped.lines().count() > 1);
-    }
 }

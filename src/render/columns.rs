@@ -3,8 +3,9 @@
 use serde::Serialize;
 
 use super::{Column, Record};
-use crate::catalog::{ArxivId, Branch, Catalog, Family, Paper};
-use crate::progress::{Progress, Status};
+use crate::catalog::{ArxivId, Branch, Catalog, Paper};
+use crate::progress::{Note, Progress, Status};
+use crate::tally::FamilyTally;
 
 /// A paper's links.
 #[derive(Debug, Serialize)]
@@ -15,57 +16,49 @@ pub struct Links {
     pub pdf: Option<String>,
 }
 
-/// A paper as listings and JSON show it: the catalog's fields plus branch and links.
+/// A paper as listings and JSON show it: the catalog's fields plus branch, links, and
+/// the learner's status and notes (always present in JSON, so its shape never changes).
 #[derive(Debug, Serialize)]
 pub struct PaperRecord<'a> {
-    /// Id.
     pub id: &'a str,
-    /// Title.
     pub title: &'a str,
-    /// Year.
     pub year: u16,
-    /// Month, when known.
     pub month: Option<u8>,
-    /// Family id.
+    /// The family's id.
     pub family: &'a str,
     /// The family's branch.
     pub branch: Branch,
-    /// arXiv id.
+    /// arXiv id without version.
     pub arxiv: Option<&'a str>,
-    /// Catalog url.
+    /// The catalog's link for papers without an arXiv id.
     pub url: Option<&'a str>,
     /// Authors in order.
     pub authors: &'a [String],
-    /// Whether the author list is abbreviated.
+    /// Whether `authors` is only the head of a longer list.
     pub et_al: bool,
-    /// Organisation.
     pub org: Option<&'a str>,
-    /// Venue.
     pub venue: Option<&'a str>,
-    /// Code.
     pub code: Option<&'a str>,
-    /// Contribution.
     pub contribution: &'a str,
-    /// Focus points.
     pub focus: &'a [String],
-    /// Direct prerequisites.
+    /// Ids of the papers it directly extends.
     pub builds_on: &'a [String],
-    /// Tags.
     pub tags: &'a [String],
-    /// Aliases.
     pub aliases: &'a [String],
     /// Abstract and PDF links.
     pub links: Links,
     /// Reading status.
     pub status: Status,
+    /// The learner's notes, oldest first.
+    pub notes: &'a [Note],
     /// Position in a numbered listing (1-based), when the listing is numbered.
     #[serde(skip)]
     pub step: usize,
 }
 
 impl<'a> PaperRecord<'a> {
-    /// The record of one paper of `catalog`, with its status in `progress`.
-    pub fn new(catalog: &Catalog, progress: &Progress, paper: &'a Paper) -> PaperRecord<'a> {
+    /// The record of one paper of `catalog`, with its status and notes in `progress`.
+    pub fn new(catalog: &Catalog, progress: &'a Progress, paper: &'a Paper) -> PaperRecord<'a> {
         PaperRecord {
             id: &paper.id,
             title: &paper.title,
@@ -87,6 +80,7 @@ impl<'a> PaperRecord<'a> {
             aliases: &paper.aliases,
             links: Links { abs: paper.abs_url(), pdf: paper.pdf_url() },
             status: progress.status(&paper.id),
+            notes: progress.notes(&paper.id),
             step: 0,
         }
     }
@@ -102,41 +96,186 @@ impl Record for PaperRecord<'_> {
     }
 }
 
-/// Which optional columns a paper listing shows.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Layout {
-    /// A leading `#` column with the row's step.
-    pub numbered: bool,
-    /// A `status` column (shown once any progress exists).
-    pub status: bool,
+/// A column a paper listing can show (`--columns`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PaperField {
+    /// The row's position in a numbered listing (`path`).
+    Step,
+    Id,
+    Year,
+    /// `YYYY-MM`, or the year alone.
+    Date,
+    Family,
+    Branch,
+    Title,
+    /// Authors joined with commas, "et al." when abbreviated.
+    Authors,
+    Org,
+    Venue,
+    Arxiv,
+    /// The abstract page.
+    Url,
+    Pdf,
+    Code,
+    Status,
+    Tags,
+    Aliases,
+    BuildsOn,
+    /// How many notes the learner wrote.
+    Notes,
 }
 
-/// The columns of paper listings: id, year, family, title, plus what `layout` adds.
-pub fn paper_columns<'a>(layout: Layout) -> Vec<Column<PaperRecord<'a>>> {
-    let mut columns = Vec::with_capacity(6);
-    if layout.numbered {
-        columns.push(Column { header: "#", value: |row: &PaperRecord<'_>| row.step.to_string() });
+impl PaperField {
+    /// Every column, in the order `--columns` documents them.
+    pub const ALL: [PaperField; 19] = [
+        PaperField::Step,
+        PaperField::Id,
+        PaperField::Year,
+        PaperField::Date,
+        PaperField::Family,
+        PaperField::Branch,
+        PaperField::Title,
+        PaperField::Authors,
+        PaperField::Org,
+        PaperField::Venue,
+        PaperField::Arxiv,
+        PaperField::Url,
+        PaperField::Pdf,
+        PaperField::Code,
+        PaperField::Status,
+        PaperField::Tags,
+        PaperField::Aliases,
+        PaperField::BuildsOn,
+        PaperField::Notes,
+    ];
+
+    /// The column's name on the command line and in headers.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PaperField::Step => "#",
+            PaperField::Id => "id",
+            PaperField::Year => "year",
+            PaperField::Date => "date",
+            PaperField::Family => "family",
+            PaperField::Branch => "branch",
+            PaperField::Title => "title",
+            PaperField::Authors => "authors",
+            PaperField::Org => "org",
+            PaperField::Venue => "venue",
+            PaperField::Arxiv => "arxiv",
+            PaperField::Url => "url",
+            PaperField::Pdf => "pdf",
+            PaperField::Code => "code",
+            PaperField::Status => "status",
+            PaperField::Tags => "tags",
+            PaperField::Aliases => "aliases",
+            PaperField::BuildsOn => "builds-on",
+            PaperField::Notes => "notes",
+        }
     }
-    columns.push(Column { header: "id", value: |row| row.id.to_owned() });
-    columns.push(Column { header: "year", value: |row| row.year.to_string() });
-    columns.push(Column { header: "family", value: |row| row.family.to_owned() });
-    if layout.status {
-        columns.push(Column { header: "status", value: |row| row.status.as_str().to_owned() });
+
+    /// What the column holds, for `--help`.
+    pub fn help(self) -> &'static str {
+        match self {
+            PaperField::Step => "The row's position in a numbered listing (path)",
+            PaperField::Id => "The paper's id",
+            PaperField::Year => "Year of the first version",
+            PaperField::Date => "YYYY-MM, or the year alone",
+            PaperField::Family => "The family's id",
+            PaperField::Branch => "The family's branch",
+            PaperField::Title => "The exact title",
+            PaperField::Authors => "Authors, comma-separated, \"et al.\" when abbreviated",
+            PaperField::Org => "The lab or company",
+            PaperField::Venue => "Where it was published",
+            PaperField::Arxiv => "arXiv id",
+            PaperField::Url => "The abstract page",
+            PaperField::Pdf => "The PDF",
+            PaperField::Code => "The official code",
+            PaperField::Status => "Your reading status",
+            PaperField::Tags => "Tags, comma-separated",
+            PaperField::Aliases => "Other names, comma-separated",
+            PaperField::BuildsOn => "Ids of the papers it extends, comma-separated",
+            PaperField::Notes => "How many notes you wrote on it",
+        }
     }
-    columns.push(Column { header: "title", value: |row| row.title.to_owned() });
-    columns
+
+    fn column<'a>(self) -> Column<PaperRecord<'a>> {
+        let value: fn(&PaperRecord<'_>) -> String = match self {
+            PaperField::Step => |row| row.step.to_string(),
+            PaperField::Id => |row| row.id.to_owned(),
+            PaperField::Year => |row| row.year.to_string(),
+            PaperField::Date => {
+                |row| row.month.map_or_else(|| row.year.to_string(), |month| format!("{}-{month:02}", row.year))
+            }
+            PaperField::Family => |row| row.family.to_owned(),
+            PaperField::Branch => |row| row.branch.to_string(),
+            PaperField::Title => |row| row.title.to_owned(),
+            PaperField::Authors => |row| authors_line(row.authors, row.et_al),
+            PaperField::Org => |row| row.org.unwrap_or_default().to_owned(),
+            PaperField::Venue => |row| row.venue.unwrap_or_default().to_owned(),
+            PaperField::Arxiv => |row| row.arxiv.unwrap_or_default().to_owned(),
+            PaperField::Url => |row| row.links.abs.clone(),
+            PaperField::Pdf => |row| row.links.pdf.clone().unwrap_or_default(),
+            PaperField::Code => |row| row.code.unwrap_or_default().to_owned(),
+            PaperField::Status => |row| row.status.as_str().to_owned(),
+            PaperField::Tags => |row| row.tags.join(","),
+            PaperField::Aliases => |row| row.aliases.join(","),
+            PaperField::BuildsOn => |row| row.builds_on.join(","),
+            PaperField::Notes => |row| row.notes.len().to_string(),
+        };
+        Column { header: self.as_str(), value }
+    }
+}
+
+/// Authors joined with commas, ending in "et al." when the list is abbreviated: the one
+/// way every format writes an author line.
+pub fn authors_line(authors: &[String], et_al: bool) -> String {
+    let mut text = authors.join(", ");
+    if et_al {
+        text.push_str(", et al.");
+    }
+    text
+}
+
+/// The columns every machine format uses unless `--columns` says otherwise; they never change
+/// with the learner's progress, so `roadmap list | cut -f1,4` always cuts id and title.
+pub const STABLE_FIELDS: [PaperField; 4] = [PaperField::Id, PaperField::Year, PaperField::Family, PaperField::Title];
+
+/// Which columns a paper listing shows.
+#[derive(Clone, Debug, Default)]
+pub struct Layout {
+    /// A leading `#` column with the row's step (tables only, unless chosen explicitly).
+    pub numbered: bool,
+    /// A `status` column (tables only, shown once any progress exists).
+    pub status: bool,
+    /// Columns chosen with `--columns`, which replace all of the above.
+    pub chosen: Vec<PaperField>,
+}
+
+/// The columns of paper listings: `layout.chosen`, else id, year, family, title, with `#` and
+/// `status` added to tables as `layout` says.
+pub fn paper_columns<'a>(layout: &Layout, table: bool) -> Vec<Column<PaperRecord<'a>>> {
+    if !layout.chosen.is_empty() {
+        return layout.chosen.iter().map(|field| field.column()).collect();
+    }
+    let mut fields = Vec::with_capacity(6);
+    if table && layout.numbered {
+        fields.push(PaperField::Step);
+    }
+    fields.extend(&STABLE_FIELDS[..3]);
+    if table && layout.status {
+        fields.push(PaperField::Status);
+    }
+    fields.push(PaperField::Title);
+    fields.into_iter().map(PaperField::column).collect()
 }
 
 /// A family with what its papers add up to.
 #[derive(Debug, Serialize)]
 pub struct FamilyRecord<'a> {
-    /// Id.
     pub id: &'a str,
-    /// Display name.
     pub name: &'a str,
-    /// Branch.
     pub branch: Branch,
-    /// Summary.
     pub summary: &'a str,
     /// Number of papers.
     pub papers: usize,
@@ -148,31 +287,27 @@ pub struct FamilyRecord<'a> {
     pub read: usize,
 }
 
-impl<'a> FamilyRecord<'a> {
-    /// The record of one family of `catalog`, with its progress.
-    pub fn new(catalog: &Catalog, progress: &Progress, family: &'a Family) -> FamilyRecord<'a> {
-        let papers: Vec<&Paper> = catalog.papers.iter().filter(|paper| paper.family == family.id).collect();
-        let years: Vec<u16> = papers.iter().map(|paper| paper.year).collect();
-        let read = papers.iter().filter(|paper| progress.status(&paper.id) == Status::Read).count();
+impl<'a> From<FamilyTally<'a>> for FamilyRecord<'a> {
+    fn from(tally: FamilyTally<'a>) -> FamilyRecord<'a> {
         FamilyRecord {
-            id: &family.id,
-            name: &family.name,
-            branch: family.branch,
-            summary: &family.summary,
-            papers: years.len(),
-            first_year: years.iter().min().copied(),
-            last_year: years.iter().max().copied(),
-            read,
+            id: &tally.family.id,
+            name: &tally.family.name,
+            branch: tally.family.branch,
+            summary: &tally.family.summary,
+            papers: tally.total,
+            first_year: tally.first_year,
+            last_year: tally.last_year,
+            read: tally.read,
         }
     }
+}
 
-    /// `2018–2021`, `2018`, or empty for a family without papers.
-    pub fn span(&self) -> String {
-        match (self.first_year, self.last_year) {
-            (Some(first), Some(last)) if first != last => format!("{first}–{last}"),
-            (Some(first), _) => first.to_string(),
-            _ => String::new(),
-        }
+/// `2018–2021`, `2018`, or empty when there are no years.
+pub fn span(first: Option<u16>, last: Option<u16>) -> String {
+    match (first, last) {
+        (Some(first), Some(last)) if first != last => format!("{first}–{last}"),
+        (Some(first), _) => first.to_string(),
+        _ => String::new(),
     }
 }
 
@@ -186,7 +321,7 @@ impl Record for FamilyRecord<'_> {
     }
 }
 
-/// The columns of family listings; `with_progress` adds a `read` column.
+/// The columns of family listings; tables add a `read` column once any progress exists.
 pub fn family_columns<'a>(with_progress: bool) -> Vec<Column<FamilyRecord<'a>>> {
     let mut columns = vec![
         Column { header: "id", value: |row: &FamilyRecord<'_>| row.id.to_owned() },
@@ -196,7 +331,7 @@ pub fn family_columns<'a>(with_progress: bool) -> Vec<Column<FamilyRecord<'a>>> 
     if with_progress {
         columns.push(Column { header: "read", value: |row| row.read.to_string() });
     }
-    columns.push(Column { header: "years", value: FamilyRecord::span });
+    columns.push(Column { header: "years", value: |row| span(row.first_year, row.last_year) });
     columns.push(Column { header: "name", value: |row| row.name.to_owned() });
     columns
 }

@@ -26,15 +26,60 @@ use serde::Serialize;
 
 use crate::catalog::Branch;
 use crate::catalog::model::is_unsafe_char;
-use crate::cli::ListFormat;
+
+/// Formats of listing commands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListFormat {
+    /// An aligned table that fits the terminal (the default on one).
+    Table,
+    /// Tab-separated values without a header (the default in a pipe).
+    Plain,
+    Json,
+    /// Comma-separated values with a header.
+    Csv,
+    Markdown,
+    /// One id a line.
+    Ids,
+}
+
+/// Formats of `show`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CardFormat {
+    /// A card for reading in the terminal.
+    Card,
+    Json,
+    Markdown,
+}
+
+/// Formats of `export`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// One HTML file with inline CSS, SVG and a little JS.
+    Html,
+}
+
+/// Formats of `graph`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GraphFormat {
+    /// Graphviz DOT.
+    Dot,
+    /// A Mermaid flowchart.
+    Mermaid,
+}
 
 /// How human output looks: colour on or off, and the width to fit.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug)]
 pub struct Look {
     /// Whether to emit colour.
     pub color: bool,
-    /// Width to fit, when known.
-    pub width: Option<usize>,
+    /// Width to fit, in terminal cells.
+    pub width: usize,
+}
+
+impl Default for Look {
+    fn default() -> Look {
+        Look { color: false, width: crate::settings::DEFAULT_WIDTH }
+    }
 }
 
 impl Look {
@@ -119,11 +164,11 @@ pub struct Column<T> {
 pub fn listing<T: Record>(format: ListFormat, columns: &[Column<T>], rows: &[T], look: Look) -> anyhow::Result<String> {
     Ok(match format {
         ListFormat::Table => table::render(columns, rows, look),
-        ListFormat::Plain => plain::render(columns, rows),
+        ListFormat::Plain => plain::render(columns, rows, look),
         ListFormat::Csv => csv::render(columns, rows)?,
         ListFormat::Markdown => markdown::render(columns, rows),
         ListFormat::Json => json::render(rows)?,
-        ListFormat::Ids => rows.iter().map(|row| format!("{}\n", sanitize(row.id()))).collect(),
+        ListFormat::Ids => rows.iter().map(|row| format!("{}\n", look.branch(row.id(), row.branch()))).collect(),
     })
 }
 
@@ -141,8 +186,8 @@ mod tests {
 
     #[test]
     fn colour_is_emitted_only_when_asked() {
-        let plain = Look { color: false, width: None };
-        let coloured = Look { color: true, width: None };
+        let plain = Look::default();
+        let coloured = Look { color: true, ..Look::default() };
         assert_eq!(plain.branch("bert", Branch::Encoder), "bert");
         assert!(coloured.branch("bert", Branch::Encoder).contains("\u{1b}["));
         assert!(coloured.bold("x\u{1b}y").matches('\u{1b}').count() == 2, "only our own escapes");

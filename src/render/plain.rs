@@ -1,14 +1,23 @@
 //! Tab-separated values without a header: the default when stdout is a pipe.
 
-use super::{Column, sanitize};
+use super::{Column, Look, Record, sanitize};
 
-/// One line per row, cells separated by tabs (tabs inside cells become spaces).
-pub fn render<T>(columns: &[Column<T>], rows: &[T]) -> String {
+/// One line per row, cells separated by tabs (tabs inside cells become spaces); with
+/// forced colour the first cell is coloured by the row's branch.
+pub fn render<T: Record>(columns: &[Column<T>], rows: &[T], look: Look) -> String {
     let mut out = String::new();
     for row in rows {
-        let cells: Vec<String> =
-            columns.iter().map(|column| sanitize(&(column.value)(row)).replace('\u{fffd}', " ")).collect();
-        out.push_str(&cells.join("\t"));
+        for (index, column) in columns.iter().enumerate() {
+            if index > 0 {
+                out.push('\t');
+            }
+            let cell = sanitize(&(column.value)(row)).replace(['\u{fffd}', '\t', '\n'], " ");
+            if index == 0 && look.color {
+                out.push_str(&look.branch(&cell, row.branch()));
+            } else {
+                out.push_str(&cell);
+            }
+        }
         out.push('\n');
     }
     out

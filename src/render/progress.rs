@@ -1,32 +1,69 @@
-//! Progress bars per family, or tab-separated counts for scripts.
+//! Progress per family: bars with a legend for the terminal, a listing for everything else.
 
-use unicode_width::UnicodeWidthStr;
+use serde::Serialize;
 
-use super::Look;
+use super::{Column, Look, Record};
 use crate::catalog::Branch;
+use crate::tally::percent;
+use crate::text;
 
 /// One line of the progress report.
+#[derive(Debug, Serialize)]
 pub struct FamilyProgress<'a> {
     /// Family id, or `total`.
-    pub id: &'a str,
+    pub family: &'a str,
     /// The family's branch (none for the total).
     pub branch: Option<Branch>,
-    /// Papers read.
     pub read: usize,
-    /// Papers being read.
     pub reading: usize,
     /// Papers in all.
     pub total: usize,
+    /// The share read, rounded honestly (see [`percent`]).
+    pub percent: usize,
 }
 
-const BAR: usize = 24;
+impl<'a> FamilyProgress<'a> {
+    /// A line for `family` with these counts.
+    pub fn new(family: &'a str, branch: Option<Branch>, read: usize, reading: usize, total: usize) -> Self {
+        FamilyProgress { family, branch, read, reading, total, percent: percent(read, total) }
+    }
+}
 
-/// `id  ████▒▒░░░░  read/total  percent`, filled in the branch's colour; `▒` is reading.
+impl Record for FamilyProgress<'_> {
+    fn id(&self) -> &str {
+        self.family
+    }
+
+    fn branch(&self) -> Branch {
+        self.branch.unwrap_or(Branch::Technique)
+    }
+}
+
+/// The columns of the progress listing (every format but the bars).
+pub fn columns<'a>() -> [Column<FamilyProgress<'a>>; 5] {
+    [
+        Column { header: "family", value: |row: &FamilyProgress<'_>| row.family.to_owned() },
+        Column { header: "read", value: |row| row.read.to_string() },
+        Column { header: "reading", value: |row| row.reading.to_string() },
+        Column { header: "total", value: |row| row.total.to_string() },
+        Column { header: "percent", value: |row| row.percent.to_string() },
+    ]
+}
+
+const WIDEST_BAR: usize = 24;
+const NARROWEST_BAR: usize = 4;
+
+/// `id  ████▒▒░░░░  read/total  percent`, filled in the branch's colour (`▒` is reading),
+/// then a legend; the bar shrinks to fit `look.width`.
 pub fn render_bars(rows: &[FamilyProgress<'_>], look: Look) -> String {
-    let id_width = rows.iter().map(|row| row.id.width()).max().unwrap_or(0);
+    let id_width = rows.iter().map(|row| text::width(row.family)).max().unwrap_or(0);
+    let counts_width = rows.iter().map(|row| format!("{}/{}", row.read, row.total).len()).max().unwrap_or(0);
+    // Note: two gaps of two, a space and "100%" around the bar.
+    let room = look.width.saturating_sub(id_width + 2 + 2 + counts_width + 1 + 4);
+    let bar = room.clamp(NARROWEST_BAR, WIDEST_BAR);
     let mut out = String::new();
     for row in rows {
-        let cells = |count: usize| (count * BAR).checked_div(row.total).unwrap_or(0);
+        let cells = |count: usize| (count * bar).checked_div(row.total).unwrap_or(0);
         let read = cells(row.read);
         let reading = cells(row.read + row.reading) - read;
         let filled = "█".repeat(read);
@@ -34,41 +71,42 @@ pub fn render_bars(rows: &[FamilyProgress<'_>], look: Look) -> String {
             Some(branch) => look.branch(&filled, branch),
             None => look.bold(&filled),
         };
-        let rest = format!("{}{}", "▒".repeat(reading), "░".repeat(BAR - read - reading));
-        let percent = (row.read * 100).checked_div(row.total).unwrap_or(0);
-        let padding = " ".repeat(id_width - row.id.width());
-        let id = if row.branch.is_none() { look.bold(row.id) } else { row.id.to_owned() };
-        out.push_str(&format!(
-            "{id}{padding}  {filled}{}  {:>3}/{:<3} {percent:>3}%\n",
-            look.dim(&rest),
-            row.read,
-            row.total
-        ));
+        let rest = format!("{}{}", "▒".repeat(reading), "░".repeat(bar - read - reading));
+        let id = text::pad(row.family, id_width);
+        let id = if row.branch.is_none() { look.bold(&id) } else { id };
+        let counts = format!("{}/{}", row.read, row.total);
+        out.push_str(&format!("{id}  {filled}{}  {counts:>counts_width$} {:>3}%\n", look.dim(&rest), row.percent));
     }
+    out.push_str(&look.dim(&text::cut("█ read  ▒ reading  ░ unread", look.width)));
+    out.push('\n');
     out
-}
-
-/// `id<TAB>read<TAB>reading<TAB>total` per line.
-pub fn render_plain(rows: &[FamilyProgress<'_>]) -> String {
-    rows.iter().map(|row| format!("{}\t{}\t{}\t{}\n", row.id, row.read, row.reading, row.total)).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn rows() -> [FamilyProgress<'static>; 2] {
+        [FamilyProgress::new("bert", Some(Branch::Encoder), 2, 1, 8), FamilyProgress::new("total", None, 1, 0, 6)]
+    }
+
     #[test]
-    fn bars_fill_in_proportion() {
-        let rows = [
-            FamilyProgress { id: "bert", branch: Some(Branch::Encoder), read: 2, reading: 1, total: 8 },
-            FamilyProgress { id: "total", branch: None, read: 2, reading: 1, total: 8 },
-        ];
-        let text = render_bars(&rows, Look::default());
+    fn bars_fill_in_proportion_and_have_a_legend() {
+        let text = render_bars(&rows(), Look::default());
         let first = text.lines().next().unwrap();
         assert_eq!(first.matches('█').count(), 6);
         assert_eq!(first.matches('▒').count(), 3);
         assert_eq!(first.matches('░').count(), 15);
-        assert!(first.ends_with("  2/8    25%"), "{first:?}");
-        assert_eq!(render_plain(&rows), "bert\t2\t1\t8\ntotal\t2\t1\t8\n");
+        assert!(first.ends_with("  2/8  25%"), "{first:?}");
+        assert!(text.lines().nth(1).unwrap().ends_with("1/6  17%"), "one of six is 17%: {text}");
+        assert_eq!(text.lines().last(), Some("█ read  ▒ reading  ░ unread"));
+    }
+
+    #[test]
+    fn bars_shrink_to_the_width() {
+        for width in [30, 40, 60] {
+            let text = render_bars(&rows(), Look { color: false, width });
+            assert!(text.lines().all(|line| text::width(line) <= width), "{width}: {text}");
+        }
     }
 }

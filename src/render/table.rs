@@ -17,9 +17,7 @@ pub fn render<T: Record>(columns: &[Column<T>], rows: &[T], look: Look) -> Strin
     } else {
         table.force_no_tty();
     }
-    if let Some(width) = look.width {
-        table.set_width(u16::try_from(width).unwrap_or(u16::MAX));
-    }
+    table.set_width(u16::try_from(look.width).unwrap_or(u16::MAX));
     table.set_header(columns.iter().map(|column| Cell::new(column.header)));
     for row in rows {
         let cells = columns.iter().enumerate().map(|(index, column)| {

@@ -5,6 +5,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Look, sanitize};
 use crate::catalog::Branch;
+use crate::text;
 
 /// One paper's label: its id, whether it is read, and its family's position (for colour).
 pub struct Label {
@@ -39,10 +40,10 @@ const GAP: usize = 2;
 const WIDE: usize = 100;
 const MEDIUM: usize = 64;
 
-fn layout(width: Option<usize>) -> Layout {
+fn layout(width: usize) -> Layout {
     match width {
-        Some(width) if width < MEDIUM => Layout { headers: vec!["papers"], column_of: |_| 0 },
-        Some(width) if width < WIDE => Layout {
+        width if width < MEDIUM => Layout { headers: vec!["papers"], column_of: |_| 0 },
+        width if width < WIDE => Layout {
             headers: vec!["foundation/technique", "encoder/enc-dec", "decoder"],
             column_of: |branch| match branch {
                 Branch::Foundation | Branch::Technique => 0,
@@ -58,8 +59,7 @@ fn layout(width: Option<usize>) -> Layout {
 }
 
 /// The tree: a header of branch names, then a block of lines per year. At `width` below
-/// 100 the branches merge into three columns, below 64 into one; without a width (a pipe
-/// without `COLUMNS`) every column is as wide as its longest label.
+/// 100 the branches merge into three columns, below 64 into one.
 pub fn render(years: &[Year], look: Look) -> String {
     let layout = layout(look.width);
     let columns = layout.headers.len();
@@ -105,27 +105,17 @@ pub fn render(years: &[Year], look: Look) -> String {
     out
 }
 
-/// Column widths: without a width, each column fits its widest row; with one, each column
-/// first gets room for its longest label (or header), then the rest is shared in proportion
+/// Column widths: each column first gets room for its longest label (or header), then the rest is shared in proportion
 /// to how much text each column holds. Only when even the longest labels do not fit are the
 /// columns equal (and over-long labels cut short).
 fn column_widths(
     cells: &[Vec<Vec<&Label>>],
     layout: &Layout,
-    width: Option<usize>,
+    width: usize,
     label_width: impl Fn(&Label) -> usize,
 ) -> Vec<usize> {
     let columns = layout.headers.len();
     let column_labels = |column: usize| cells.iter().flat_map(move |row| row[column].iter());
-    let Some(width) = width else {
-        return (0..columns)
-            .map(|column| {
-                let widest =
-                    cells.iter().map(|row| row[column].iter().map(|label| label_width(label) + 1).sum::<usize>()).max();
-                widest.unwrap_or(0).max(layout.headers[column].width())
-            })
-            .collect();
-    };
     let available = width.saturating_sub(YEAR_WIDTH + GAP * columns);
     let minimum: Vec<usize> = (0..columns)
         .map(|column| {
@@ -134,7 +124,7 @@ fn column_widths(
         .collect();
     let needed: usize = minimum.iter().sum();
     if needed > available {
-        return vec![(available / columns).max(8); columns];
+        return vec![(available / columns).max(1); columns];
     }
     let volume: Vec<usize> =
         (0..columns).map(|column| column_labels(column).map(|label| label_width(label) + 1).sum()).collect();
@@ -171,15 +161,7 @@ fn wrap(labels: &[&Label], width: usize, look: Look, label_width: impl Fn(&Label
         let mut id = sanitize(&label.id).into_owned();
         let mut needed = label_width(label);
         if needed > width {
-            let room = width.saturating_sub(mark.width() + 1);
-            id = id
-                .chars()
-                .scan(0, |used, c| {
-                    *used += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-                    (*used <= room).then_some(c)
-                })
-                .collect::<String>()
-                + "…";
+            id = text::cut(&id, width.saturating_sub(mark.width()));
             needed = id.width() + mark.width();
         }
         let text = format!("{}{mark}", look.family(&id, label.family));

@@ -1,12 +1,18 @@
 //! The whole command-line surface: every subcommand, option and help text.
 
-use std::ops::RangeInclusive;
+mod filters;
+mod values;
+
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 
-use crate::catalog::Branch;
+pub use filters::{Filters, ListOutput};
+
 use crate::progress::Status;
+use crate::query::SortKey;
+use crate::render::{CardFormat, ExportFormat, GraphFormat, ListFormat};
+use crate::settings::ColorChoice;
 
 /// Browse a curated reading roadmap of the large-language-model literature.
 ///
@@ -16,21 +22,26 @@ use crate::progress::Status;
 #[command(name = "roadmap", version, max_term_width = 100)]
 #[command(after_help = "Examples:\n  roadmap list --family bert\n  roadmap show gpt-3\n  roadmap open gpt-3 --pdf")]
 pub struct Cli {
-    /// A catalog file merged over the embedded one (repeatable; later files win).
-    #[arg(long = "catalog", global = true, value_name = "PATH", env = "ROADMAP_CATALOG", value_delimiter = ':')]
+    /// A catalog file merged over the embedded one (repeatable; later files win)
+    /// [env: ROADMAP_CATALOG, paths separated by ':'].
+    #[arg(long = "catalog", global = true, value_name = "PATH", help_heading = "Global options")]
     pub catalogs: Vec<PathBuf>,
 
-    /// The progress file [default: $XDG_STATE_HOME/roadmap/progress.yaml].
-    #[arg(long, global = true, value_name = "PATH", env = "ROADMAP_STATE")]
+    /// The progress file [env: ROADMAP_STATE] [default: $XDG_STATE_HOME/roadmap/progress.yaml].
+    #[arg(long, global = true, value_name = "PATH", help_heading = "Global options")]
     pub state: Option<PathBuf>,
 
     /// Leave out the embedded catalog: use only --catalog files.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub no_default: bool,
 
-    /// When to colour the output.
-    #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
+    /// When to colour the output (an explicit choice beats NO_COLOR and CLICOLOR_FORCE).
+    #[arg(long, global = true, value_name = "WHEN", default_value = "auto", help_heading = "Global options")]
     pub color: ColorChoice,
+
+    /// Pretend today is this date (YYYY-MM-DD), for reproducible notes in tests.
+    #[arg(long, global = true, hide = true, value_name = "DATE")]
+    pub today: Option<jiff::civil::Date>,
 
     /// What to do.
     #[command(subcommand)]
@@ -68,26 +79,25 @@ pub enum Command {
         /// Order of the rows.
         #[arg(long, default_value = "year")]
         sort: SortKey,
-        /// Output format (default: table on a terminal, plain when piped).
-        #[arg(long, short)]
-        format: Option<ListFormat>,
+        #[command(flatten)]
+        output: ListOutput,
     },
     /// Show one paper as a card: links, contribution, what to focus on, lineage.
     #[command(after_help = "Examples:\n  roadmap show bert\n  roadmap show GPT3\n  roadmap show lora --format json")]
     Show {
-        /// Paper id, alias, or unique prefix.
+        /// Paper id, alias, arXiv id or link, or unique prefix.
         #[arg(value_parser = non_empty)]
         id: String,
         /// Output format.
         #[arg(long, short, default_value = "card")]
         format: CardFormat,
     },
-    /// Open papers in the browser ($BROWSER when set).
+    /// Open papers in the browser ($BROWSER when set; a paper without a PDF opens its page).
     #[command(
         after_help = "Examples:\n  roadmap open gpt-3\n  roadmap open bert roberta --pdf\n  roadmap open lora --print"
     )]
     Open {
-        /// Paper ids, aliases, or unique prefixes.
+        /// Paper ids, aliases, arXiv ids or links, or unique prefixes.
         #[arg(required = true, value_parser = non_empty)]
         ids: Vec<String>,
         /// Open the PDF instead of the abstract page.
@@ -120,7 +130,21 @@ pub enum Command {
     /// Families with their branch, paper count and years.
     #[command(after_help = "Examples:\n  roadmap families\n  roadmap families --format json")]
     Families {
-        /// Output format (default: table on a terminal, plain when piped).
+        /// Output format [default: table on a terminal, plain when piped].
+        #[arg(long, short)]
+        format: Option<ListFormat>,
+    },
+    /// The tags papers carry, with their aliases and paper counts, most used first.
+    #[command(after_help = "Examples:\n  roadmap tags\n  roadmap tags --format ids\n  roadmap list --tag moe")]
+    Tags {
+        /// Output format [default: table on a terminal, plain when piped].
+        #[arg(long, short)]
+        format: Option<ListFormat>,
+    },
+    /// The organisations behind the papers, with paper counts, most papers first.
+    #[command(after_help = "Examples:\n  roadmap orgs\n  roadmap list --org deepmind")]
+    Orgs {
+        /// Output format [default: table on a terminal, plain when piped].
         #[arg(long, short)]
         format: Option<ListFormat>,
     },
@@ -135,9 +159,8 @@ pub enum Command {
         /// Which papers.
         #[command(flatten)]
         filters: Filters,
-        /// Output format (default: table on a terminal, plain when piped).
-        #[arg(long, short)]
-        format: Option<ListFormat>,
+        #[command(flatten)]
+        output: ListOutput,
     },
     /// Everything to read before a paper, in a valid reading order, then the paper.
     #[command(
@@ -150,9 +173,8 @@ pub enum Command {
         /// Leave out papers already read.
         #[arg(long)]
         unread: bool,
-        /// Output format (default: a numbered table on a terminal, plain when piped).
-        #[arg(long, short)]
-        format: Option<ListFormat>,
+        #[command(flatten)]
+        output: ListOutput,
     },
     /// Papers not yet read whose prerequisites are all read, oldest first.
     #[command(
@@ -162,34 +184,59 @@ pub enum Command {
         /// Which papers.
         #[command(flatten)]
         filters: Filters,
-        /// Output format (default: table on a terminal, plain when piped).
-        #[arg(long, short)]
-        format: Option<ListFormat>,
+        #[command(flatten)]
+        output: ListOutput,
     },
     /// Record reading progress: `mark ID... read|reading|unread`.
     #[command(
         after_help = "Examples:\n  roadmap mark transformer read\n  roadmap mark bert roberta reading\n  roadmap mark bert unread"
     )]
     Mark {
-        /// Paper ids, aliases, or unique prefixes.
+        /// Paper ids, aliases, arXiv ids or links, or unique prefixes (a repeated one counts once).
         #[arg(required = true, num_args = 1.., value_parser = non_empty)]
         ids: Vec<String>,
-        /// The new status.
-        #[arg(required = true)]
+        /// The new status (any case).
+        #[arg(required = true, ignore_case = true)]
         status: Status,
     },
-    /// Add a dated note to a paper (without TEXT, write it in $EDITOR).
-    #[command(after_help = "Examples:\n  roadmap note bert \"re-read section 3.1 on masking\"\n  roadmap note lora")]
+    /// Add a dated note to a paper, or change one (no TEXT: write it in your editor).
+    ///
+    /// Notes are kept verbatim, line breaks, Markdown and `#` lines included.
+    #[command(
+        after_help = "Examples:\n  roadmap note bert \"re-read section 3.1 on masking\"\n  roadmap note lora\n  roadmap note lora --edit 2\n  roadmap note lora --delete 1"
+    )]
     Note {
-        /// Paper id, alias, or unique prefix.
+        /// Paper id, alias, arXiv id or link, or unique prefix.
         #[arg(value_parser = non_empty)]
         id: String,
         /// The note (several words are joined with spaces).
         text: Vec<String>,
+        /// Replace note N (as numbered by `roadmap notes ID`) with TEXT, or edit it in the editor.
+        #[arg(long, value_name = "N", conflicts_with = "delete", value_parser = clap::value_parser!(u32).range(1..))]
+        edit: Option<u32>,
+        /// Delete note N (as numbered by `roadmap notes ID`).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+        delete: Option<u32>,
+    },
+    /// Your notes, on one paper or on all, oldest first, numbered per paper.
+    #[command(after_help = "Examples:\n  roadmap notes\n  roadmap notes lora\n  roadmap notes --format json")]
+    Notes {
+        /// Only this paper's notes.
+        #[arg(value_parser = non_empty)]
+        id: Option<String>,
+        /// Output format [default: table on a terminal, plain when piped].
+        #[arg(long, short)]
+        format: Option<ListFormat>,
     },
     /// Reading progress: a bar per family and the total.
-    #[command(after_help = "Examples:\n  roadmap progress\n  roadmap mark bert read && roadmap progress")]
-    Progress,
+    #[command(
+        after_help = "Examples:\n  roadmap progress\n  roadmap mark bert read && roadmap progress\n  roadmap progress --format json"
+    )]
+    Progress {
+        /// Output format [default: bars on a terminal, plain when piped].
+        #[arg(long, short)]
+        format: Option<ListFormat>,
+    },
     /// The lineage graph in Graphviz DOT or Mermaid, families as clusters.
     #[command(
         after_help = "Examples:\n  roadmap graph | dot -Tsvg > roadmap.svg\n  roadmap graph --family gpt,llama --format mermaid\n  roadmap graph --since 2022 | dot -Tpng > recent.png"
@@ -207,7 +254,7 @@ pub enum Command {
         after_help = "Examples:\n  roadmap cite bert\n  roadmap cite gpt-3 instructgpt >> refs.bib\n  roadmap cite --all --status read > read.bib"
     )]
     Cite {
-        /// Paper ids, aliases, or unique prefixes.
+        /// Paper ids, aliases, arXiv ids or links, or unique prefixes.
         #[arg(required_unless_present = "all", conflicts_with = "all", value_parser = non_empty)]
         ids: Vec<String>,
         /// Every paper that passes the filters.
@@ -243,7 +290,7 @@ pub enum Command {
     /// Where the catalogs, the progress file and the cache are, and why.
     #[command(after_help = "Examples:\n  roadmap paths\n  ROADMAP_STATE=/tmp/p.yaml roadmap paths --format json")]
     Paths {
-        /// Output format (default: table on a terminal, plain when piped).
+        /// Output format [default: table on a terminal, plain when piped].
         #[arg(long, short)]
         format: Option<ListFormat>,
     },
@@ -260,168 +307,6 @@ pub enum Command {
     Man,
 }
 
-/// Filters shared by every listing command.
-#[derive(Debug, Default, Args)]
-pub struct Filters {
-    /// Only these families (repeatable, or a comma-separated list).
-    #[arg(long, value_delimiter = ',', value_name = "FAMILY")]
-    pub family: Vec<String>,
-    /// Only this branch.
-    #[arg(long, value_name = "BRANCH")]
-    pub branch: Option<BranchArg>,
-    /// Only this year (2019) or range of years (2019..2021, 2022.., ..2018).
-    #[arg(long, value_name = "YEAR[..YEAR]", value_parser = parse_years)]
-    pub year: Option<RangeInclusive<u16>>,
-    /// Only papers from this year on.
-    #[arg(long, value_name = "YEAR")]
-    pub since: Option<u16>,
-    /// Only papers up to this year.
-    #[arg(long, value_name = "YEAR")]
-    pub until: Option<u16>,
-    /// Only papers with this tag (repeatable: all must match).
-    #[arg(long, value_name = "TAG")]
-    pub tag: Vec<String>,
-    /// Only papers whose organisation contains this text.
-    #[arg(long, value_name = "ORG")]
-    pub org: Option<String>,
-    /// Only papers whose text has words starting with every word of this query.
-    #[arg(long, value_name = "TEXT")]
-    pub query: Option<String>,
-    /// Only papers with this reading status.
-    #[arg(long, value_name = "STATUS")]
-    pub status: Option<Status>,
-}
-
-impl Filters {
-    /// The years selected by `--year`, `--since` and `--until` together, if any.
-    pub fn years(&self) -> Option<RangeInclusive<u16>> {
-        if self.year.is_none() && self.since.is_none() && self.until.is_none() {
-            return None;
-        }
-        let (start, end) = self.year.as_ref().map_or((0, u16::MAX), |years| (*years.start(), *years.end()));
-        Some(start.max(self.since.unwrap_or(0))..=end.min(self.until.unwrap_or(u16::MAX)))
-    }
-
-    /// Refuses contradictory options (a usage error).
-    pub fn check(&self) -> Result<(), String> {
-        match (self.since, self.until) {
-            (Some(since), Some(until)) if since > until => Err(format!("--since {since} is after --until {until}")),
-            _ => Ok(()),
-        }
-    }
-}
-
-/// The branch names accepted on the command line.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum BranchArg {
-    /// The roots and the Transformer itself.
-    Foundation,
-    /// Encoder-only models.
-    Encoder,
-    /// Encoder-decoder models.
-    EncoderDecoder,
-    /// Decoder-only models.
-    Decoder,
-    /// Techniques that cut across architectures.
-    Technique,
-}
-
-impl From<BranchArg> for Branch {
-    fn from(branch: BranchArg) -> Branch {
-        match branch {
-            BranchArg::Foundation => Branch::Foundation,
-            BranchArg::Encoder => Branch::Encoder,
-            BranchArg::EncoderDecoder => Branch::EncoderDecoder,
-            BranchArg::Decoder => Branch::Decoder,
-            BranchArg::Technique => Branch::Technique,
-        }
-    }
-}
-
-/// Orders for `list`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum SortKey {
-    /// Oldest first (month within the year).
-    Year,
-    /// Alphabetical by title.
-    Title,
-    /// By family, oldest first within each.
-    Family,
-}
-
-/// Formats of listing commands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ListFormat {
-    /// An aligned table that fits the terminal.
-    Table,
-    /// Tab-separated values, no header.
-    Plain,
-    /// A JSON array of objects.
-    Json,
-    /// Comma-separated values with a header.
-    Csv,
-    /// A Markdown table.
-    Markdown,
-    /// One id a line.
-    Ids,
-}
-
-/// Formats of `show`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum CardFormat {
-    /// A card for reading in the terminal.
-    Card,
-    /// A JSON object.
-    Json,
-    /// A Markdown section.
-    Markdown,
-}
-
-/// Formats of `graph`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum GraphFormat {
-    /// Graphviz DOT (render with `dot -Tsvg`).
-    Dot,
-    /// A Mermaid flowchart (renders in GitHub Markdown).
-    Mermaid,
-}
-
-/// Formats of `export`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ExportFormat {
-    /// One HTML file with inline CSS, SVG and a little JS; no network requests.
-    Html,
-}
-
-/// When to use colour.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
-    /// On a terminal; a non-empty NO_COLOR turns it off, CLICOLOR_FORCE on, TERM=dumb off.
-    Auto,
-    /// Always, even in a pipe.
-    Always,
-    /// Never.
-    Never,
-}
-
-/// `2019` or `2019..2021`; a reversed range is a usage error.
-fn parse_years(text: &str) -> Result<RangeInclusive<u16>, String> {
-    let year = |part: &str| {
-        part.trim().parse::<u16>().map_err(|_| format!("'{part}' is not a year (expected e.g. 2019 or 2019..2021)"))
-    };
-    match text.split_once("..") {
-        None => year(text).map(|single| single..=single),
-        Some((start, end)) => {
-            let start = if start.trim().is_empty() { 0 } else { year(start)? };
-            let end = if end.trim().is_empty() { u16::MAX } else { year(end)? };
-            if start > end {
-                return Err(format!("the range {start}..{end} is reversed; did you mean {end}..{start}?"));
-            }
-            Ok(start..=end)
-        }
-    }
-}
-
 /// Refuses empty ids before any lookup.
 fn non_empty(text: &str) -> Result<String, String> {
     if text.trim().is_empty() { Err("an id cannot be empty".to_owned()) } else { Ok(text.to_owned()) }
@@ -435,26 +320,5 @@ mod tests {
     #[test]
     fn the_command_line_is_consistent() {
         Cli::command().debug_assert();
-    }
-
-    #[test]
-    fn year_ranges_parse_and_reversed_ones_are_refused() {
-        assert_eq!(parse_years("2019"), Ok(2019..=2019));
-        assert_eq!(parse_years("2019..2021"), Ok(2019..=2021));
-        assert_eq!(parse_years("2022.."), Ok(2022..=u16::MAX));
-        assert_eq!(parse_years("..2018"), Ok(0..=2018));
-        assert!(parse_years("2021..2019").is_err());
-        assert!(parse_years("twenty").is_err());
-    }
-
-    #[test]
-    fn branch_arguments_match_catalog_branches() {
-        for (argument, branch) in BranchArg::value_variants().iter().zip(Branch::ALL) {
-            assert_eq!(Branch::from(*argument), branch);
-            assert_eq!(
-                argument.to_possible_value().map(|value| value.get_name().to_owned()),
-                Some(branch.as_str().to_owned())
-            );
-        }
     }
 }

@@ -1,0 +1,148 @@
+//! Raw catalog files -> the validated model, collecting every problem with its location.
+//!
+//! Validation runs in two passes. `merge` checks each entry on its own (slugs,
+//! arXiv ids against years, links, text: `entry`) and merges it over what came before;
+//! `check_links` then checks what only the merged whole can tell: unknown
+//! families, dangling or cyclic `builds_on`, clashing aliases, arXiv ids and tags.
+
+mod entry;
+mod links;
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+pub use links::check_links;
+
+use super::model::{Catalog, Family, Origin, Paper, Tag};
+use super::raw::RawCatalog;
+use entry::Checker;
+
+/// One thing wrong with a catalog, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Where the problem is.
+    pub origin: Origin,
+    /// What is wrong and, where it helps, what to do.
+    pub message: String,
+}
+
+/// A problem with its location resolved to `file:line:column`.
+pub struct Located<'a>(pub &'a Catalog, pub &'a Problem);
+
+impl fmt::Display for Located<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.0.locate(self.1.origin), self.1.message)
+    }
+}
+
+/// Registers a source name and returns its index for [`Origin::source`].
+pub fn add_source(catalog: &mut Catalog, name: String) -> u16 {
+    catalog.sources.push(name);
+    u16::try_from(catalog.sources.len() - 1).unwrap_or(u16::MAX)
+}
+
+/// The checked entries of one file, before they are merged: what the cache stores.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Entries {
+    /// Families in file order.
+    pub families: Vec<Family>,
+    /// Tags of the vocabulary in file order.
+    pub tags: Vec<Tag>,
+    /// Papers in file order.
+    pub papers: Vec<Paper>,
+}
+
+impl Entries {
+    /// Points every origin at `source` (entries read back from the cache).
+    pub fn relocate(&mut self, source: u16) {
+        self.families.iter_mut().for_each(|family| family.origin.source = source);
+        self.tags.iter_mut().for_each(|tag| tag.origin.source = source);
+        self.papers.iter_mut().for_each(|paper| paper.origin.source = source);
+    }
+}
+
+/// Checks every entry of one file on its own (everything but the links between entries).
+///
+/// Entries with problems still come back, with fallbacks for the bad fields, so the
+/// link checks can run over them too; a file with any problem is refused as a whole.
+pub fn check_file(raw: RawCatalog, source: u16, problems: &mut Vec<Problem>) -> Entries {
+    let mut checker = Checker { source, problems };
+    if raw.version.value != 1 {
+        let origin = checker.origin(&raw.version);
+        checker
+            .report(origin, format!("unsupported catalog version {}: this program reads version 1", raw.version.value));
+        return Entries::default();
+    }
+    let mut entries = Entries::default();
+    let mut seen = HashSet::new();
+    for raw_family in raw.families {
+        let origin = checker.origin(&raw_family);
+        let family = checker.family(raw_family.value, origin);
+        if seen.insert(family.id.clone()) {
+            entries.families.push(family);
+        } else {
+            checker.report(origin, format!("family '{}' is defined twice in this file", family.id));
+        }
+    }
+    let mut seen = HashSet::new();
+    for raw_tag in raw.tags {
+        let origin = checker.origin(&raw_tag);
+        let tag = checker.tag(raw_tag.value, origin);
+        if seen.insert(tag.id.clone()) {
+            entries.tags.push(tag);
+        } else {
+            checker.report(origin, format!("tag '{}' is defined twice in this file", tag.id));
+        }
+    }
+    let mut seen = HashSet::new();
+    for raw_paper in raw.papers {
+        let origin = checker.origin(&raw_paper);
+        let paper = checker.paper(raw_paper.value, origin);
+        if seen.insert(paper.id.clone()) {
+            entries.papers.push(paper);
+        } else {
+            checker.report(origin, format!("paper '{}' is defined twice in this file", paper.id));
+        }
+    }
+    entries
+}
+
+/// Merges a file's entries over `catalog`: a family or paper with an id already present
+/// replaces the earlier one in place.
+pub fn apply(catalog: &mut Catalog, mut entries: Entries) {
+    // Note: the first file over an empty base is taken whole, and later ones reserve room
+    // first: a growing list of large catalogs would briefly hold two copies of itself.
+    if catalog.families.is_empty() {
+        catalog.families = std::mem::take(&mut entries.families);
+    }
+    if catalog.papers.is_empty() {
+        catalog.papers = std::mem::take(&mut entries.papers);
+    }
+    catalog.families.reserve(entries.families.len());
+    catalog.papers.reserve(entries.papers.len());
+    replace_or_append(&mut catalog.families, entries.families, |family| &family.id);
+    replace_or_append(&mut catalog.tags, entries.tags, |tag| &tag.id);
+    replace_or_append(&mut catalog.papers, entries.papers, |paper| &paper.id);
+}
+
+/// Checks every entry of `raw` and merges them over `catalog` ([`check_file`] then [`apply`]).
+pub fn merge(catalog: &mut Catalog, raw: RawCatalog, source: u16, problems: &mut Vec<Problem>) {
+    let entries = check_file(raw, source, problems);
+    apply(catalog, entries);
+}
+
+/// Merges `new` into `list`: an item whose key is already there replaces it in place, the
+/// rest are appended in order.
+fn replace_or_append<T>(list: &mut Vec<T>, new: Vec<T>, key: impl Fn(&T) -> &String) {
+    let mut index: HashMap<String, usize> =
+        list.iter().enumerate().map(|(position, item)| (key(item).clone(), position)).collect();
+    for item in new {
+        match index.get(key(&item)) {
+            Some(&position) => list[position] = item,
+            None => {
+                index.insert(key(&item).clone(), list.len());
+                list.push(item);
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+//! The command line's names for the program's own enums (branches, statuses, formats,
+//! columns), with the help text of each choice.
+//!
+//! Note: the enums live with the code that uses them and know nothing of clap; this file
+//! implements clap's `ValueEnum` for them by hand, as tealdeer does, so no layer below the
+//! command line depends on clap and no enum is copied just to be parsed.
+
+use clap::ValueEnum;
+use clap::builder::PossibleValue;
+
+use crate::catalog::Branch;
+use crate::progress::Status;
+use crate::query::SortKey;
+use crate::render::columns::PaperField;
+use crate::render::{CardFormat, ExportFormat, GraphFormat, ListFormat};
+use crate::settings::ColorChoice;
+
+/// Implements `ValueEnum` for `$type`: each variant with its command-line name and help.
+macro_rules! value_enum {
+    ($type:ty { $($variant:expr => $name:expr, $help:expr;)+ }) => {
+        impl ValueEnum for $type {
+            fn value_variants<'a>() -> &'a [Self] {
+                &[$($variant),+]
+            }
+
+            fn to_possible_value(&self) -> Option<PossibleValue> {
+                let value = match self {
+                    $(variant if *variant == $variant => PossibleValue::new($name).help($help),)+
+                    _ => return None,
+                };
+                Some(value)
+            }
+        }
+    };
+}
+
+value_enum!(Branch {
+    Branch::Foundation => "foundation", "The roots and the Transformer itself";
+    Branch::Encoder => "encoder", "Encoder-only models (BERT and its relatives)";
+    Branch::EncoderDecoder => "encoder-decoder", "Encoder-decoder models (T5, BART, UniLM)";
+    Branch::Decoder => "decoder", "Decoder-only models (GPT, LLaMA)";
+    Branch::Technique => "technique", "Techniques that cut across architectures (LoRA, chain-of-thought)";
+});
+
+value_enum!(Status {
+    Status::Unread => "unread", "Not started";
+    Status::Reading => "reading", "Started";
+    Status::Read => "read", "Finished";
+});
+
+value_enum!(SortKey {
+    SortKey::Year => "year", "Oldest first (month within the year)";
+    SortKey::Title => "title", "Alphabetical by title";
+    SortKey::Family => "family", "By family, oldest first within each";
+});
+
+value_enum!(ListFormat {
+    ListFormat::Table => "table", "An aligned table that fits the terminal";
+    ListFormat::Plain => "plain", "Tab-separated values, no header; columns never change";
+    ListFormat::Json => "json", "A JSON array of objects";
+    ListFormat::Csv => "csv", "Comma-separated values with a header";
+    ListFormat::Markdown => "markdown", "A Markdown table";
+    ListFormat::Ids => "ids", "One id a line";
+});
+
+value_enum!(CardFormat {
+    CardFormat::Card => "card", "A card for reading in the terminal";
+    CardFormat::Json => "json", "A JSON object";
+    CardFormat::Markdown => "markdown", "A Markdown section";
+});
+
+value_enum!(GraphFormat {
+    GraphFormat::Dot => "dot", "Graphviz DOT (render with `dot -Tsvg`)";
+    GraphFormat::Mermaid => "mermaid", "A Mermaid flowchart (renders in GitHub Markdown)";
+});
+
+value_enum!(ExportFormat {
+    ExportFormat::Html => "html", "One HTML file with inline CSS, SVG and a little JS; no network requests";
+});
+
+value_enum!(ColorChoice {
+    ColorChoice::Auto => "auto", "On a terminal; a non-empty NO_COLOR turns it off, CLICOLOR_FORCE on, TERM=dumb off";
+    ColorChoice::Always => "always", "Always, even in a pipe, whatever NO_COLOR says";
+    ColorChoice::Never => "never", "Never";
+});
+
+impl ValueEnum for PaperField {
+    fn value_variants<'a>() -> &'a [Self] {
+        &PaperField::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.as_str()).help(self.help()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_branch_and_status_has_its_catalog_name() {
+        for branch in Branch::ALL {
+            assert_eq!(
+                branch.to_possible_value().map(|value| value.get_name().to_owned()).as_deref(),
+                Some(branch.as_str())
+            );
+        }
+        for status in Status::ALL {
+            assert_eq!(
+                status.to_possible_value().map(|value| value.get_name().to_owned()).as_deref(),
+                Some(status.as_str())
+            );
+        }
+        assert_eq!(Branch::value_variants().len(), Branch::ALL.len());
+    }
+
+    #[test]
+    fn statuses_parse_whatever_their_case() {
+        assert_eq!(Status::from_str("Read", true), Ok(Status::Read));
+        assert_eq!(Status::from_str("READING", true), Ok(Status::Reading));
+    }
+}

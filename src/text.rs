@@ -1,0 +1,174 @@
+//! Display width, wrapping and cutting by terminal cells (a CJK character is two cells).
+//!
+//! Every human format lays text out through here, so no line is wider than the
+//! terminal and no wide character is ever split in half.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use crate::render::sanitize;
+
+/// The width of `text` in terminal cells (escape sequences are not expected here).
+pub fn width(text: &str) -> usize {
+    text.width()
+}
+
+/// Greedy word wrap to `width` cells, every line indented by `indent` spaces and ending
+/// in a newline. Lines break at spaces; a word wider than a whole line is broken between
+/// characters (never inside one), and CJK text, which has no spaces, breaks between any
+/// two of its characters.
+pub fn wrap(text: &str, width: usize, indent: usize) -> String {
+    let text = sanitize(text);
+    let room = width.saturating_sub(indent).max(1);
+    let pad = " ".repeat(indent);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    let mut used = 0;
+    for word in text.split_whitespace() {
+        for (index, piece) in pieces(word).into_iter().enumerate() {
+            let piece_width = piece.width();
+            // Note: pieces of one word join without a space; words are separated by one.
+            let gap = usize::from(used > 0 && index == 0);
+            if used > 0 && used + gap + piece_width > room {
+                lines.push(std::mem::take(&mut line));
+                used = 0;
+            } else if gap == 1 {
+                line.push(' ');
+                used += 1;
+            }
+            if piece_width <= room {
+                line.push_str(piece);
+                used += piece_width;
+                continue;
+            }
+            for c in piece.chars() {
+                let cells = c.width().unwrap_or(0);
+                if used > 0 && used + cells > room {
+                    lines.push(std::mem::take(&mut line));
+                    used = 0;
+                }
+                line.push(c);
+                used += cells;
+            }
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines.iter().map(|line| format!("{pad}{line}\n")).collect()
+}
+
+/// A word split where a line may break inside it: between wide (CJK) characters, and
+/// where narrow text meets wide text.
+fn pieces(word: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut previous_wide = None;
+    for (index, c) in word.char_indices() {
+        let wide = c.width().unwrap_or(0) > 1;
+        if let Some(previous) = previous_wide
+            && (wide || previous)
+            && index > start
+            && !is_closing_punctuation(c)
+        {
+            pieces.push(&word[start..index]);
+            start = index;
+        }
+        previous_wide = Some(wide);
+    }
+    pieces.push(&word[start..]);
+    pieces
+}
+
+/// CJK punctuation that must not start a line.
+fn is_closing_punctuation(c: char) -> bool {
+    matches!(c, '，' | '。' | '、' | '；' | '：' | '）' | '」' | '』' | '！' | '？' | '》')
+}
+
+/// `text` cut to at most `width` cells, ending in `…` when something was cut.
+pub fn cut(text: &str, width: usize) -> String {
+    let text = sanitize(text);
+    if text.width() <= width {
+        return text.into_owned();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let cells = c.width().unwrap_or(0);
+        if used + cells + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += cells;
+    }
+    out.push('…');
+    out
+}
+
+/// `text` followed by spaces up to `width` cells (nothing when it is already as wide).
+pub fn pad(text: &str, width: usize) -> String {
+    let fill = width.saturating_sub(text.width());
+    format!("{text}{}", " ".repeat(fill))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn widest(text: &str) -> usize {
+        text.lines().map(width).max().unwrap_or(0)
+    }
+
+    #[test]
+    fn wrapping_keeps_lines_within_the_width_and_every_word() {
+        let text = "one two three four five six seven eight nine ten eleven twelve";
+        let wrapped = wrap(text, 20, 2);
+        assert!(widest(&wrapped) <= 20, "{wrapped}");
+        assert!(wrapped.lines().all(|line| line.starts_with("  ")));
+        assert_eq!(wrapped.split_whitespace().collect::<Vec<_>>().join(" "), text);
+    }
+
+    #[test]
+    fn titles_break_at_spaces_not_every_few_characters() {
+        let title = "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding";
+        let wrapped = wrap(title, 40, 0);
+        let lines: Vec<&str> = wrapped.lines().collect();
+        assert_eq!(lines, ["BERT: Pre-training of Deep Bidirectional", "Transformers for Language Understanding"]);
+    }
+
+    #[test]
+    fn a_word_wider_than_the_line_is_broken_between_characters() {
+        let wrapped = wrap("https://arxiv.org/abs/1706.03762", 10, 0);
+        assert!(widest(&wrapped) <= 10, "{wrapped}");
+        assert_eq!(wrapped.replace('\n', ""), "https://arxiv.org/abs/1706.03762");
+    }
+
+    #[test]
+    fn chinese_wraps_between_characters_and_counts_two_cells_each() {
+        let text = "掩码语言模型（MLM）随机遮住百分之十五的词元，再让编码器根据两侧上下文把它们猜回来。";
+        for room in [10, 11, 16, 17, 40] {
+            let wrapped = wrap(text, room, 0);
+            assert!(widest(&wrapped) <= room, "{room}: {wrapped}");
+            assert_eq!(wrapped.replace('\n', ""), text, "nothing lost or added at {room}");
+        }
+        assert!(wrap(text, 11, 0).lines().all(|line| !line.starts_with('，')), "no line starts with a comma");
+    }
+
+    #[test]
+    fn cutting_marks_the_cut_and_never_halves_a_wide_character() {
+        assert_eq!(cut("transformer", 20), "transformer");
+        assert_eq!(cut("transformer", 6), "trans…");
+        assert_eq!(cut("注意力机制", 6), "注意…");
+        assert_eq!(cut("注意力机制", 5), "注意…");
+        assert!(width(&cut("注意力机制", 4)) <= 4);
+        assert_eq!(cut("abc", 0), "");
+    }
+
+    #[test]
+    fn padding_counts_cells() {
+        assert_eq!(pad("注意", 6), "注意  ");
+        assert_eq!(pad("toolong", 3), "toolong");
+    }
+}
