@@ -11,6 +11,7 @@ mod catalog {
     pub mod model;
     pub mod raw;
     pub mod suggest;
+    pub mod tree;
     pub mod validate;
 }
 
@@ -45,9 +46,12 @@ fn build() -> Result<(), Vec<String>> {
     let mut problems = Vec::new();
     let source = validate::add_source(&mut catalog, CATALOG.to_owned());
     validate::merge(&mut catalog, raw, source, &mut problems);
-    validate::check_links(&mut catalog, &mut problems);
+    validate::check_links(&mut catalog, &validate::Broken::default(), &mut problems);
     if !problems.is_empty() {
-        return Err(problems.iter().map(|problem| validate::Located(&catalog, problem).to_string()).collect());
+        return Err(problems
+            .iter()
+            .map(|problem| format!("{}: {}", catalog.locate(problem.origin), problem.message))
+            .collect());
     }
     catalog.sources = vec!["embedded catalog".to_owned()];
     let bytes = postcard::to_allocvec(&catalog).map_err(|error| vec![format!("encoding the catalog: {error}")])?;

@@ -82,7 +82,7 @@ fn load(bytes: Vec<u8>, json: bool) {
     match catalog::merge(Catalog::default(), [input], &Cache::default()) {
         Ok(mut catalog) => {
             let mut problems = Vec::new();
-            validate::check_links(&mut catalog, &mut problems);
+            validate::check_links(&mut catalog, &validate::Broken::default(), &mut problems);
             assert!(problems.is_empty(), "a loaded catalog re-validates cleanly: {problems:?}");
             for paper in &catalog.papers {
                 assert!(!paper.id.is_empty() && !paper.title.is_empty() && !paper.authors.is_empty());

@@ -3,7 +3,9 @@
 pub mod cache;
 pub mod model;
 pub mod raw;
+pub mod shape;
 pub mod suggest;
+pub mod tree;
 pub mod validate;
 
 use std::fmt;
@@ -24,10 +26,20 @@ pub fn embedded() -> Catalog {
 }
 
 /// Why a set of catalogs could not be loaded.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub struct InvalidCatalog {
-    /// Every problem, each with its `file:line:column`, in file order.
-    pub problems: Vec<String>,
+    /// Every problem, sorted by file and position.
+    pub problems: Vec<Located>,
+}
+
+/// One problem, placed.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{location}: {message}")]
+pub struct Located {
+    /// `file:line:column`, or the file alone when the position is unknown.
+    pub location: String,
+    /// What is wrong and, where it helps, what to do.
+    pub message: String,
 }
 
 impl fmt::Display for InvalidCatalog {
@@ -40,8 +52,6 @@ impl fmt::Display for InvalidCatalog {
         Ok(())
     }
 }
-
-impl std::error::Error for InvalidCatalog {}
 
 /// Where a catalog's bytes are.
 pub enum Contents {
@@ -101,6 +111,7 @@ pub fn merge(
     cache: &Cache,
 ) -> Result<Catalog, InvalidCatalog> {
     let mut problems = Vec::new();
+    let mut broken = validate::Broken::default();
     let mut any = false;
     for input in inputs {
         any = true;
@@ -115,48 +126,73 @@ pub fn merge(
         }
         let before = problems.len();
         let bytes = contents.into_bytes();
-        let parsed = parse(bytes.as_deref().map_err(String::as_str), json);
+        let parsed = parse(bytes.as_deref().map_err(String::as_str), json, source, &mut problems);
         // Note: the file's bytes are dropped as soon as they are parsed, to keep peak memory low.
         drop(bytes);
-        match parsed {
-            Ok(raw) => {
-                let entries = validate::check_file(raw, source, &mut problems);
-                if problems.len() == before
-                    && let Some(key) = &key
-                {
-                    Cache::put(key, &entries);
-                }
-                validate::apply(&mut catalog, entries);
+        if let Some((raw, file_broken)) = parsed {
+            let entries = validate::check_file(raw, source, &mut problems);
+            if problems.len() == before
+                && let Some(key) = &key
+            {
+                Cache::put(key, &entries);
             }
-            Err(problem) => problems.push(Problem { origin: Origin { source, ..problem.origin }, ..problem }),
+            validate::apply(&mut catalog, entries);
+            broken.papers.extend(file_broken.papers);
+            broken.families.extend(file_broken.families);
         }
     }
     if any {
-        validate::check_links(&mut catalog, &mut problems);
+        validate::check_links(&mut catalog, &broken, &mut problems);
     }
     if problems.is_empty() {
-        Ok(catalog)
-    } else {
-        let problems = problems.iter().map(|problem| validate::Located(&catalog, problem).to_string()).collect();
-        Err(InvalidCatalog { problems })
+        return Ok(catalog);
     }
+    problems.sort_by_key(|problem| (problem.origin.source, problem.origin.line, problem.origin.column));
+    problems.dedup();
+    let problems = problems
+        .into_iter()
+        .map(|problem| Located { location: catalog.locate(problem.origin), message: problem.message })
+        .collect();
+    Err(InvalidCatalog { problems })
 }
 
-/// Parses one file's bytes into the raw structs.
-fn parse(bytes: Result<&[u8], &str>, json: bool) -> Result<raw::RawCatalog, Problem> {
-    let at = |line: u32, column: u32, message: String| Problem { origin: Origin { source: 0, line, column }, message };
-    let bytes = bytes.map_err(|message| at(0, 0, message.to_owned()))?;
-    let text = std::str::from_utf8(bytes).map_err(|error| {
-        let offset = error.valid_up_to();
-        let line = bytes[..offset].iter().filter(|&&byte| byte == b'\n').count() + 1;
-        let column =
-            offset - bytes[..offset].iter().rposition(|&byte| byte == b'\n').map_or(0, |newline| newline + 1) + 1;
-        at(to_u32(line), to_u32(column), format!("is not UTF-8 text (invalid byte at offset {offset})"))
-    })?;
+/// Parses one file's bytes into the raw structs, with the ids of entries too broken to read.
+/// When the typed parse fails, the file is walked as a plain tree so that every structural
+/// problem is reported, not only the first; `None` means nothing of the file is usable.
+fn parse(
+    bytes: Result<&[u8], &str>,
+    json: bool,
+    source: u16,
+    problems: &mut Vec<Problem>,
+) -> Option<(raw::RawCatalog, validate::Broken)> {
+    let at = |line: u32, column: u32, message: String| Problem { origin: Origin { source, line, column }, message };
+    let bytes = match bytes {
+        Ok(bytes) => bytes,
+        Err(message) => {
+            problems.push(at(0, 0, message.to_owned()));
+            return None;
+        }
+    };
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            let offset = error.valid_up_to();
+            let line = bytes[..offset].iter().filter(|&&byte| byte == b'\n').count() + 1;
+            let column =
+                offset - bytes[..offset].iter().rposition(|&byte| byte == b'\n').map_or(0, |newline| newline + 1) + 1;
+            problems.push(at(
+                to_u32(line),
+                to_u32(column),
+                format!("is not UTF-8 text (invalid byte at offset {offset})"),
+            ));
+            return None;
+        }
+    };
     if text.trim().is_empty() {
-        return Err(at(0, 0, "is empty: a catalog needs at least `version: 1`".to_owned()));
+        problems.push(at(0, 0, "is empty: a catalog needs at least `version: 1`".to_owned()));
+        return None;
     }
-    if json {
+    let typed = if json {
         serde_json::from_str(text).map_err(|error| {
             let message = error.to_string();
             // Note: serde_json appends " at line L column C"; the position is printed in front instead.
@@ -168,6 +204,27 @@ fn parse(bytes: Result<&[u8], &str>, json: bool) -> Result<raw::RawCatalog, Prob
             let (line, column) = error.position.unwrap_or((0, 0));
             at(line, column, error.message)
         })
+    };
+    let first_problem = match typed {
+        Ok(raw) => return Some((raw, validate::Broken::default())),
+        Err(problem) => problem,
+    };
+    let tree = if json {
+        serde_json::from_str::<serde_json::Value>(text).ok().map(tree::from_json)
+    } else {
+        raw::parse_yaml_tree(text).ok()
+    };
+    let before = problems.len();
+    let shaped = tree.map(|tree| shape::check(tree, source, problems));
+    match shaped {
+        // Note: the walk found what the typed parse refused; its sound entries are checked further.
+        Some(shaped) if problems.len() > before => Some((shaped.raw, shaped.broken)),
+        // Note: a syntax error, a refused budget, or something only the typed parse sees.
+        _ => {
+            problems.truncate(before);
+            problems.push(first_problem);
+            None
+        }
     }
 }
 

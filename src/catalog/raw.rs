@@ -151,25 +151,53 @@ pub fn parse_yaml(text: &str) -> Result<RawCatalog, ParseError> {
     from_yaml(text)
 }
 
+/// Parses a YAML document into a plain tree, repeated keys kept, under the same budget:
+/// the second look at a catalog the typed parse refused, to report all it got wrong.
+pub fn parse_yaml_tree(text: &str) -> Result<At<super::tree::Node>, ParseError> {
+    let mut options = yaml_options();
+    options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::PassThrough;
+    parse_with(text, options)
+}
+
 /// Parses any YAML document (catalogs, the progress file) under the program's budget.
 pub fn from_yaml<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, ParseError> {
-    serde_saphyr::from_str_with_options(text, yaml_options()).map_err(|error| {
+    parse_with(text, yaml_options())
+}
+
+fn parse_with<T: serde::de::DeserializeOwned>(text: &str, options: serde_saphyr::Options) -> Result<T, ParseError> {
+    serde_saphyr::from_str_with_options(text, options).map_err(|error| {
         let position = error
             .location()
             .filter(|location| location.line() > 0)
             .map(|location| (clamp(location.line()), clamp(location.column())));
-        ParseError { position, message: explain(first_line(&error.to_string())) }
+        ParseError { position, message: explain(&error) }
     })
 }
 
-/// Adds what a budget refusal means to the parser's terse message.
-fn explain(message: String) -> String {
-    if message.starts_with("budget breached") {
-        format!("refused: the document expands too far (too many aliases or nodes, as in an alias bomb); {message}")
-    } else if message.contains("recursion limit") {
-        format!("refused: the document is nested too deeply; {message}")
-    } else {
-        message
+/// The parser's error in the user's terms: what a refusal means, or which field is missing;
+/// otherwise the parser's own first line.
+fn explain(error: &serde_saphyr::Error) -> String {
+    use serde_saphyr::budget::BudgetBreach;
+    use serde_saphyr::granit_parser::ErrorKind;
+    use serde_saphyr::{Error, ExternalMessageSource};
+    let message = first_line(&error.to_string());
+    let too_deep = "refused: the document is nested too deeply (a catalog needs a handful of levels)";
+    match error.without_snippet() {
+        Error::Budget { breach: BudgetBreach::Depth { .. }, .. } => too_deep.to_owned(),
+        Error::ExternalMessage { source, .. }
+            if matches!(&**source, ExternalMessageSource::Parser(scan)
+                if matches!(scan.kind(), ErrorKind::RecursionLimitExceeded)) =>
+        {
+            too_deep.to_owned()
+        }
+        Error::Budget { .. }
+        | Error::AliasReplayLimitExceeded { .. }
+        | Error::AliasExpansionLimitExceeded { .. }
+        | Error::AliasReplayStackDepthExceeded { .. } => {
+            format!("refused: the document expands too far (too many aliases or nodes, as in an alias bomb); {message}")
+        }
+        Error::SerdeMissingField { field, .. } => format!("an entry here has no {field}, which every one needs"),
+        _ => message,
     }
 }
 

@@ -47,6 +47,9 @@ impl<'a> Suggester<'a> {
                 continue;
             }
             let distance = strsim::osa_distance(&input, &candidate.to_lowercase());
+            if distance > limit {
+                continue;
+            }
             if distance < best {
                 best = distance;
                 found.clear();
@@ -84,6 +87,7 @@ mod tests {
         assert_eq!(suggester.suggest("trasformer"), ["transformer"]);
         assert_eq!(suggester.suggest("BRET"), ["bert"]);
         assert!(suggester.suggest("zzzzzzzz").is_empty());
+        assert!(suggester.suggest("bertxyz").is_empty(), "three edits from bert is no typo of it");
         assert_eq!(did_you_mean(&suggester.suggest("robert")), " (did you mean roberta?)");
     }
 

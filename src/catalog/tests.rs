@@ -49,7 +49,7 @@ fn problems(text: &str) -> Vec<String> {
     match raw::parse_yaml(text) {
         Ok(raw) => {
             validate::merge(&mut catalog, raw, source, &mut problems);
-            validate::check_links(&mut catalog, &mut problems);
+            validate::check_links(&mut catalog, &validate::Broken::default(), &mut problems);
             problems
                 .iter()
                 .map(|problem| format!("{}:{}: {}", problem.origin.line, problem.origin.column, problem.message))
@@ -316,7 +316,7 @@ fn the_embedded_catalog_is_valid_and_has_the_original_21_papers() {
     // Re-validating the decoded catalog finds nothing: build.rs and runtime agree.
     let mut again = catalog.clone();
     let mut problems = Vec::new();
-    validate::check_links(&mut again, &mut problems);
+    validate::check_links(&mut again, &validate::Broken::default(), &mut problems);
     assert!(problems.is_empty(), "{problems:?}");
     assert_eq!(again, catalog, "papers are already in chronological order");
 }
@@ -345,5 +345,20 @@ fn the_embedded_catalog_meets_the_roadmap_goals() {
                 target.id
             );
         }
+    }
+}
+
+#[test]
+fn the_structural_walk_accepts_what_the_typed_parse_accepts_and_reads_it_the_same() {
+    let embedded = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/catalog.yaml")).unwrap();
+    for text in [VALID, embedded.as_str()] {
+        let mut typed_problems = Vec::new();
+        let typed = validate::check_file(raw::parse_yaml(text).unwrap(), 0, &mut typed_problems);
+        let mut problems = Vec::new();
+        let shaped = super::shape::check(raw::parse_yaml_tree(text).unwrap(), 0, &mut problems);
+        assert_eq!(problems, Vec::new(), "the walk finds nothing wrong in a valid catalog");
+        assert!(shaped.broken.papers.is_empty() && shaped.broken.families.is_empty());
+        let walked = validate::check_file(shaped.raw, 0, &mut problems);
+        assert_eq!(walked, typed, "both readings give the same entries");
     }
 }

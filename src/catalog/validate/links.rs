@@ -3,12 +3,12 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::Problem;
+use super::{Broken, Problem};
 use crate::catalog::model::{ArxivId, Catalog, Origin, Paper};
 use crate::catalog::suggest::{Suggester, did_you_mean};
 
 /// Checks the merged catalog as a whole, then puts papers in chronological order.
-pub fn check_links(catalog: &mut Catalog, problems: &mut Vec<Problem>) {
+pub fn check_links(catalog: &mut Catalog, broken: &Broken, problems: &mut Vec<Problem>) {
     let families: HashSet<&str> = catalog.families.iter().map(|family| family.id.as_str()).collect();
     let ids: HashMap<&str, &Paper> = catalog.papers.iter().map(|paper| (paper.id.as_str(), paper)).collect();
     // Note: each suggester is built once for the whole catalog and bounds its own work.
@@ -18,7 +18,7 @@ pub fn check_links(catalog: &mut Catalog, problems: &mut Vec<Problem>) {
     let mut arxiv_ids: HashMap<&ArxivId, &str> = HashMap::new();
 
     for paper in &catalog.papers {
-        if !families.contains(paper.family.as_str()) {
+        if !families.contains(paper.family.as_str()) && !broken.families.contains(&paper.family) {
             problems.push(Problem {
                 origin: paper.origin,
                 message: format!(
@@ -30,7 +30,7 @@ pub fn check_links(catalog: &mut Catalog, problems: &mut Vec<Problem>) {
             });
         }
         for target in &paper.builds_on {
-            if !ids.contains_key(target.as_str()) {
+            if !ids.contains_key(target.as_str()) && !broken.papers.contains(target) {
                 let hint = did_you_mean(&paper_names.suggest(target));
                 problems.push(Problem {
                     origin: paper.origin,

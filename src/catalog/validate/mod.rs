@@ -9,7 +9,6 @@ mod entry;
 mod links;
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 
 pub use links::check_links;
 
@@ -26,13 +25,12 @@ pub struct Problem {
     pub message: String,
 }
 
-/// A problem with its location resolved to `file:line:column`.
-pub struct Located<'a>(pub &'a Catalog, pub &'a Problem);
-
-impl fmt::Display for Located<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.0.locate(self.1.origin), self.1.message)
-    }
+/// Ids of entries that a file defines but that were too broken to read: links to them
+/// are not reported as dangling on top of the entries' own problems.
+#[derive(Clone, Debug, Default)]
+pub struct Broken {
+    pub papers: HashSet<String>,
+    pub families: HashSet<String>,
 }
 
 /// Registers a source name and returns its index for [`Origin::source`].
