@@ -393,3 +393,11 @@ fn learning_commands_report_unknown_ids_and_bad_options() {
     env.roadmap().args(["search", "attention", "--year", "2020..2010"]).assert().code(2);
     env.roadmap().args(["list", "--status", "done"]).assert().code(2);
 }
+
+#[test]
+fn statuses_ignore_case_and_a_repeated_id_counts_once() {
+    let env = TestEnv::new();
+    env.roadmap().args(["mark", "BERT", "bert", "1810.04805", "Read"]).assert().success().stderr("marked bert read\n");
+    assert_eq!(stdout(env.roadmap().args(["list", "--status", "READ", "--format", "ids"])), "bert\n");
+    env.roadmap().args(["mark", "bert", "finished"]).assert().code(2);
+}

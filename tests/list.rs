@@ -200,3 +200,61 @@ fn the_original_timeline_runs_from_2017_to_2023_with_the_transformer_first() {
     assert!(months.windows(2).all(|pair| pair[0] <= pair[1]), "ordered by month within each year: {months:?}");
     assert!(predicate::str::contains("gpt-4").eval(&text));
 }
+
+#[test]
+fn tags_match_by_alias_any_case_or_spacing() {
+    let env = TestEnv::new();
+    let ids = |tag: &str| stdout(env.roadmap().args(["list", "--tag", tag, "--format", "ids"]));
+    let moe = ids("mixture-of-experts");
+    assert!(moe.contains("switch-transformer\n") && moe.contains("mixtral\n"), "{moe}");
+    for spelling in ["moe", "MoE", "mixture of experts", "Mixture_Of_Experts"] {
+        assert_eq!(ids(spelling), moe, "{spelling}");
+    }
+    assert_eq!(ids("instruction tuning"), ids("instruction-tuning"));
+    env.roadmap()
+        .args(["list", "--tag", "mixture-of-expert"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no tag 'mixture-of-expert' (did you mean mixture-of-experts?)"));
+}
+
+#[test]
+fn tags_and_orgs_list_their_counts() {
+    let env = TestEnv::new();
+    let tags = stdout(env.roadmap().args(["tags", "--format", "json"]));
+    let tags: serde_json::Value = serde_json::from_str(&tags).unwrap();
+    let moe = tags.as_array().unwrap().iter().find(|tag| tag["id"] == "mixture-of-experts").unwrap();
+    let listed = stdout(env.roadmap().args(["list", "--tag", "moe", "--format", "ids"])).lines().count();
+    assert_eq!(moe["papers"], listed);
+    assert!(moe["aliases"].as_array().unwrap().iter().any(|alias| alias == "moe"));
+    let orgs = stdout(env.roadmap().args(["orgs"]));
+    let first: Vec<&str> = orgs.lines().next().unwrap().split('\t').collect();
+    let count: usize = first[1].parse().unwrap();
+    let by_org = stdout(env.roadmap().args(["list", "--org", first[0], "--format", "ids"])).lines().count();
+    assert!(by_org >= count, "{first:?}: the org filter finds at least its papers");
+    let counts: Vec<usize> = orgs.lines().map(|line| line.split('\t').nth(1).unwrap().parse().unwrap()).collect();
+    assert!(counts.windows(2).all(|pair| pair[0] >= pair[1]), "most papers first");
+}
+
+#[test]
+fn impossible_years_are_usage_errors() {
+    let env = TestEnv::new();
+    env.roadmap().args(["list", "--since", "20"]).assert().code(2).stderr(predicate::str::contains("four-digit"));
+    env.roadmap()
+        .args(["list", "--year", "2019", "--since", "2021"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--since 2021 is after every year of --year 2019"));
+    env.roadmap().args(["list", "--until", "2101"]).assert().code(2);
+}
+
+#[test]
+fn a_search_that_the_filters_empty_says_so() {
+    let env = TestEnv::new();
+    env.roadmap()
+        .args(["search", "gpt", "--until", "2017"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no paper matches 'gpt' within these filters ("));
+    env.roadmap().args(["search", "zzqqxx"]).assert().code(1).stderr("error: no paper matches 'zzqqxx'\n");
+}

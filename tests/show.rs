@@ -77,3 +77,30 @@ fn an_empty_id_is_a_usage_error() {
     env.roadmap().args(["show", ""]).assert().code(2).stderr(predicate::str::contains("cannot be empty"));
     env.roadmap().args(["open", " "]).assert().code(2);
 }
+
+#[test]
+fn arxiv_ids_and_links_resolve_to_their_paper() {
+    let env = TestEnv::new();
+    for reference in
+        ["1706.03762", "https://arxiv.org/abs/1706.03762v5", "arXiv:1706.03762", "arxiv.org/pdf/1706.03762"]
+    {
+        let json = stdout(env.roadmap().args(["show", reference, "--format", "json"]));
+        assert!(json.contains("\"id\": \"transformer\""), "{reference}: {json}");
+    }
+}
+
+#[test]
+fn a_family_or_tag_name_points_to_the_listing_instead_of_a_look_alike_paper() {
+    let env = TestEnv::new();
+    env.roadmap()
+        .args(["show", "moe"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("'moe' is a family: `roadmap list --family moe`"))
+        .stderr(predicate::str::contains("tree-of-thoughts").not());
+    env.roadmap()
+        .args(["show", "quantization"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("'quantization' is a tag: `roadmap list --tag quantization`"));
+}

@@ -76,14 +76,17 @@ pub fn render(view: &CardView<'_>, look: Look) -> String {
         out.push_str(&format!("\n{}\n", look.bold("Notes")));
         for note in view.notes {
             let indent = INDENT.len() + note.date.len() + 2;
-            out.push_str(&format!(
-                "{INDENT}{}  {}",
-                look.dim(&note.date),
-                wrap(&note.text, width, indent).trim_start()
-            ));
+            // Note: notes keep their lines (lists, headings); each line wraps on its own.
+            let text: String = note.text.lines().map(|line| wrap_or_blank(line, width, indent)).collect();
+            out.push_str(&format!("{INDENT}{}  {}", look.dim(&note.date), text.trim_start()));
         }
     }
     out
+}
+
+/// `line` wrapped with every line indented, or an empty line for an empty one.
+fn wrap_or_blank(line: &str, width: usize, indent: usize) -> String {
+    if line.trim().is_empty() { "\n".to_owned() } else { wrap(line, width, indent) }
 }
 
 /// A heading, then one line per paper: its id, then its title and year wrapped under
@@ -157,7 +160,7 @@ pub fn markdown(view: &CardView<'_>) -> String {
     if !view.notes.is_empty() {
         out.push_str("\n**Notes**\n\n");
         for note in view.notes {
-            out.push_str(&format!("- {}: {}\n", note.date, text(&note.text)));
+            out.push_str(&format!("- {}: {}\n", note.date, text(&note.text).replace('\n', "\n  ")));
         }
     }
     out
