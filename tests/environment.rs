@@ -44,7 +44,7 @@ fn catalog_variables_hold_several_paths() {
 
 fn editor(env: &TestEnv, name: &str, text: &str) -> std::path::PathBuf {
     let script = env.write(name, format!("#!/bin/sh\nprintf '%s' '{text}' > \"$1\"\n"));
-    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).expect("the script is executable");
     script
 }
 
@@ -65,7 +65,7 @@ fn visual_beats_editor() {
 fn an_editor_with_arguments_is_split_like_a_shell_would() {
     let env = TestEnv::new();
     let script = env.write("ed.sh", "#!/bin/sh\n[ \"$1\" = \"--wait\" ] || exit 9\nprintf 'waited' > \"$2\"\n");
-    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).expect("the script is executable");
     let command = format!("'{}' --wait", script.display());
     env.roadmap().env("EDITOR", command).args(["note", "bert"]).assert().success();
     assert!(stdout(env.roadmap().args(["notes", "bert"])).contains("waited"));

@@ -11,13 +11,14 @@ use predicates::prelude::*;
 /// An editor that replaces the file with `text` (written by printf, so `\n` works).
 fn editor(env: &TestEnv, text: &str) -> std::path::PathBuf {
     let script = env.write("editor.sh", format!("#!/bin/sh\nprintf '{text}' > \"$1\"\n"));
-    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).expect("the script is executable");
     script
 }
 
 fn notes_json(env: &TestEnv, id: &str) -> Vec<serde_json::Value> {
     let json = stdout(env.roadmap().args(["notes", id, "--format", "json"]));
-    serde_json::from_str::<serde_json::Value>(&json).unwrap().as_array().unwrap().clone()
+    let notes: serde_json::Value = serde_json::from_str(&json).expect("notes as JSON");
+    notes.as_array().expect("a JSON array").clone()
 }
 
 #[test]
@@ -43,7 +44,7 @@ fn the_editor_sees_the_note_being_edited_and_the_help_is_left_out() {
         "append.sh",
         format!("#!/bin/sh\ncp \"$1\" '{}'\nprintf 'first thought, revised\\n' > \"$1\"\n", seen.display()),
     );
-    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).expect("the script is executable");
     env.roadmap().env("EDITOR", &script).args(["note", "lora", "--edit", "1"]).assert().success();
     let shown = std::fs::read_to_string(&seen).unwrap();
     assert!(shown.starts_with("first thought\n"), "{shown}");
