@@ -28,8 +28,10 @@ pub fn render(view: &CardView<'_>, look: Look) -> String {
     let paper = view.paper;
     let width = look.width;
     let mut out = String::new();
-    out.push_str(&look.bold(wrap(&paper.title, width, 0).trim_end()));
-    out.push('\n');
+    for line in wrap(&paper.title, width, 0).lines() {
+        out.push_str(&look.bold(line));
+        out.push('\n');
+    }
     let heading = [
         sanitize(&paper.id).into_owned(),
         paper.date(),
@@ -60,7 +62,13 @@ pub fn render(view: &CardView<'_>, look: Look) -> String {
     for (label, value) in &fields {
         let label = format!("{label:<label_width$}");
         let indent = INDENT.len() + label_width + 2;
-        out.push_str(&format!("{INDENT}{}  {}\n", look.dim(&label), wrap(value, width, indent).trim()));
+        // Note: a link too long for its column but not for the line goes whole on the next line.
+        let unbroken = !value.contains(' ') && text::width(value) + indent > width;
+        if unbroken && text::width(value) + INDENT.len() <= width {
+            out.push_str(&format!("{INDENT}{}\n{INDENT}{}\n", look.dim(label.trim_end()), sanitize(value)));
+        } else {
+            out.push_str(&format!("{INDENT}{}  {}\n", look.dim(&label), wrap(value, width, indent).trim()));
+        }
     }
 
     out.push_str(&format!("\n{}\n{}", look.bold("Contribution"), wrap(&paper.contribution, width, INDENT.len())));

@@ -123,15 +123,21 @@ impl Look {
     }
 }
 
-/// Each branch's colour, used everywhere a branch is shown.
-fn branch_style(branch: Branch) -> Style {
+/// Each branch's colour: the one place it is chosen, for every output that colours branches.
+pub fn branch_colour(branch: Branch) -> AnsiColors {
     match branch {
-        Branch::Foundation => Style::new().magenta().bold(),
-        Branch::Encoder => Style::new().blue(),
-        Branch::EncoderDecoder => Style::new().yellow(),
-        Branch::Decoder => Style::new().green(),
-        Branch::Technique => Style::new().cyan(),
+        Branch::Foundation => AnsiColors::Magenta,
+        Branch::Encoder => AnsiColors::Blue,
+        Branch::EncoderDecoder => AnsiColors::Yellow,
+        Branch::Decoder => AnsiColors::Green,
+        Branch::Technique => AnsiColors::Cyan,
     }
+}
+
+/// How text of a branch is painted: its colour, bold for the foundations.
+fn branch_style(branch: Branch) -> Style {
+    let style = Style::new().color(branch_colour(branch));
+    if branch == Branch::Foundation { style.bold() } else { style }
 }
 
 /// Replaces control characters (escape sequences included) and bidirectional overrides

@@ -1,15 +1,40 @@
 //! An aligned table for the terminal, fitted to its width; ids coloured by branch.
+//!
+//! Note: when the last (widest) column would be squeezed below a readable width, rows are
+//! stacked instead: the leading cells on one line, the last one wrapped beneath at spaces,
+//! so a narrow terminal never gets titles cut every few characters.
 
 use comfy_table::{Cell, Color, ContentArrangement, LineStyle, Table, TableStyle};
+use owo_colors::AnsiColors;
 
-use super::{Column, Look, Record, sanitize};
-use crate::catalog::Branch;
+use super::{Column, Look, Record, branch_colour, sanitize};
+use crate::text;
 
 /// No borders, one rule under the header: quiet enough to read a hundred rows.
 const STYLE: TableStyle = TableStyle::new().header_separator(LineStyle::none().fill('─').junction('─'));
 
-/// A table with a header; long cells wrap to fit `look.width`.
+/// The last column never gets fewer cells than this; below it rows are stacked.
+const NARROWEST_LAST: usize = 24;
+
+/// Cells comfy-table adds around each column (padding on both sides and a separator).
+const COLUMN_FRAME: usize = 3;
+
+/// A table with a header; long cells wrap at spaces to fit `look.width`.
 pub fn render<T: Record>(columns: &[Column<T>], rows: &[T], look: Look) -> String {
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| columns.iter().map(|column| sanitize(&(column.value)(row)).into_owned()).collect())
+        .collect();
+    let leading = columns.len().saturating_sub(1);
+    let leading_width: usize = (0..leading)
+        .map(|index| {
+            let widest = cells.iter().map(|row| text::width(&row[index])).max().unwrap_or(0);
+            widest.max(text::width(columns[index].header)) + COLUMN_FRAME
+        })
+        .sum();
+    if leading > 0 && leading_width + NARROWEST_LAST + COLUMN_FRAME > look.width {
+        return stacked(columns, rows, &cells, look);
+    }
     let mut table = Table::new();
     table.load_style(STYLE).set_content_arrangement(ContentArrangement::Dynamic);
     if look.color {
@@ -19,10 +44,10 @@ pub fn render<T: Record>(columns: &[Column<T>], rows: &[T], look: Look) -> Strin
     }
     table.set_width(u16::try_from(look.width).unwrap_or(u16::MAX));
     table.set_header(columns.iter().map(|column| Cell::new(column.header)));
-    for row in rows {
-        let cells = columns.iter().enumerate().map(|(index, column)| {
-            let cell = Cell::new(sanitize(&(column.value)(row)));
-            if index == 0 && look.color { cell.fg(color(row.branch())) } else { cell }
+    for (row, texts) in rows.iter().zip(cells) {
+        let cells = texts.into_iter().enumerate().map(|(index, text)| {
+            let cell = Cell::new(text);
+            if index == 0 && look.color { cell.fg(table_colour(branch_colour(row.branch()))) } else { cell }
         });
         table.add_row(cells);
     }
@@ -30,12 +55,57 @@ pub fn render<T: Record>(columns: &[Column<T>], rows: &[T], look: Look) -> Strin
     table.lines().map(|line| format!("{}\n", line.trim_end())).collect()
 }
 
-fn color(branch: Branch) -> Color {
-    match branch {
-        Branch::Foundation => Color::Magenta,
-        Branch::Encoder => Color::Blue,
-        Branch::EncoderDecoder => Color::Yellow,
-        Branch::Decoder => Color::Green,
-        Branch::Technique => Color::Cyan,
+/// Each row as its leading cells on one line (cut to the width) and its last cell wrapped
+/// beneath, indented; a header line names the leading columns and then the last.
+fn stacked<T: Record>(columns: &[Column<T>], rows: &[T], cells: &[Vec<String>], look: Look) -> String {
+    let leading = columns.len() - 1;
+    let widths: Vec<usize> = (0..leading)
+        .map(|index| {
+            let widest = cells.iter().map(|row| text::width(&row[index])).max().unwrap_or(0);
+            widest.max(text::width(columns[index].header))
+        })
+        .collect();
+    let line = |texts: &[&str]| -> String {
+        let padded: Vec<String> = texts.iter().zip(&widths).map(|(text, width)| text::pad(text, *width)).collect();
+        text::cut(padded.join("  ").trim_end(), look.width)
+    };
+    let headers: Vec<&str> = columns[..leading].iter().map(|column| column.header).collect();
+    let mut out = format!("{}\n", look.bold(&line(&headers)));
+    out.push_str(&format!("    {}\n", look.bold(&text::cut(columns[leading].header, look.width.saturating_sub(4)))));
+    out.push_str(&look.dim(&"─".repeat(look.width)));
+    out.push('\n');
+    for (row, texts) in rows.iter().zip(cells) {
+        let leading_texts: Vec<&str> = texts[..leading].iter().map(String::as_str).collect();
+        let first = line(&leading_texts);
+        let id = &texts[0];
+        let first = match first.strip_prefix(id.as_str()) {
+            Some(rest) => format!("{}{rest}", look.branch(id, row.branch())),
+            None => first,
+        };
+        out.push_str(&format!("{first}\n"));
+        out.push_str(&text::wrap(&texts[leading], look.width, 4));
+    }
+    out
+}
+
+/// comfy-table's name for a terminal colour.
+fn table_colour(colour: AnsiColors) -> Color {
+    match colour {
+        AnsiColors::Black => Color::Black,
+        AnsiColors::Red => Color::DarkRed,
+        AnsiColors::Green => Color::DarkGreen,
+        AnsiColors::Yellow => Color::DarkYellow,
+        AnsiColors::Blue => Color::DarkBlue,
+        AnsiColors::Magenta => Color::DarkMagenta,
+        AnsiColors::Cyan => Color::DarkCyan,
+        AnsiColors::White => Color::Grey,
+        AnsiColors::BrightBlack => Color::DarkGrey,
+        AnsiColors::BrightRed => Color::Red,
+        AnsiColors::BrightGreen => Color::Green,
+        AnsiColors::BrightYellow => Color::Yellow,
+        AnsiColors::BrightBlue => Color::Blue,
+        AnsiColors::BrightMagenta => Color::Magenta,
+        AnsiColors::BrightCyan => Color::Cyan,
+        AnsiColors::BrightWhite | AnsiColors::Default => Color::White,
     }
 }
