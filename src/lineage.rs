@@ -36,7 +36,7 @@ impl<'a> Lineage<'a> {
     }
 
     fn position(&self, paper: &Paper) -> usize {
-        self.index.get(paper.id.as_str()).copied().unwrap_or(0)
+        *self.index.get(paper.id.as_str()).expect("papers come from the catalog this lineage was built on")
     }
 
     /// Everything `paper` transitively builds on, then `paper`, in a valid reading order:

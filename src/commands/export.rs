@@ -10,6 +10,7 @@ use crate::query::Filter;
 use crate::query::Selection;
 use crate::render::ExportFormat;
 use crate::render::html::{self, Page};
+use crate::tally;
 
 /// Renders the page for the papers that pass `filters`; with `file`, writes it there.
 pub fn run(
@@ -21,7 +22,10 @@ pub fn run(
     let catalog = &context.catalog;
     let papers = Filter::new(selection, catalog, &context.progress)?.apply(catalog);
     let text = match format {
-        ExportFormat::Html => html::render(&Page { catalog, papers, progress: &context.progress }),
+        ExportFormat::Html => {
+            let tallies = tally::by_family(catalog, &papers, &context.progress);
+            html::render(&Page { catalog, papers, progress: &context.progress, tallies })
+        }
     };
     match file {
         None => Ok(text),

@@ -94,55 +94,9 @@ pub fn key(paper: &Paper) -> String {
     format!("{name}{}{title_word}", paper.year)
 }
 
-/// Replaces accented Latin letters with their ASCII base letters; drops what has none.
+/// The text in ASCII letters (`Nguyễn` → `Nguyen`, `Łukasz` → `Lukasz`), as keys need.
 fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_ascii() {
-            out.push(c);
-            continue;
-        }
-        let replacement = match c {
-            'À'..='Å' | 'Ā' | 'Ă' | 'Ą' => "A",
-            'à'..='å' | 'ā' | 'ă' | 'ą' => "a",
-            'Æ' => "AE",
-            'æ' => "ae",
-            'Ç' | 'Ć' | 'Č' => "C",
-            'ç' | 'ć' | 'č' => "c",
-            'Ð' | 'Ď' | 'Đ' => "D",
-            'ð' | 'ď' | 'đ' => "d",
-            'È'..='Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => "E",
-            'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
-            'Ğ' => "G",
-            'ğ' => "g",
-            'Ì'..='Ï' | 'Ī' | 'İ' => "I",
-            'ì'..='ï' | 'ī' | 'ı' => "i",
-            'Ł' => "L",
-            'ł' => "l",
-            'Ñ' | 'Ń' | 'Ň' => "N",
-            'ñ' | 'ń' | 'ň' => "n",
-            'Ò'..='Ö' | 'Ø' | 'Ō' | 'Ő' => "O",
-            'ò'..='ö' | 'ø' | 'ō' | 'ő' => "o",
-            'Œ' => "OE",
-            'œ' => "oe",
-            'Ř' => "R",
-            'ř' => "r",
-            'Ś' | 'Š' | 'Ş' => "S",
-            'ś' | 'š' | 'ş' => "s",
-            'ß' => "ss",
-            'Ť' | 'Ţ' => "T",
-            'ť' | 'ţ' => "t",
-            'Ù'..='Ü' | 'Ū' | 'Ů' | 'Ű' => "U",
-            'ù'..='ü' | 'ū' | 'ů' | 'ű' => "u",
-            'Ý' | 'Ÿ' => "Y",
-            'ý' | 'ÿ' => "y",
-            'Ź' | 'Ż' | 'Ž' => "Z",
-            'ź' | 'ż' | 'ž' => "z",
-            _ => "",
-        };
-        out.push_str(replacement);
-    }
-    out
+    deunicode::deunicode(text)
 }
 
 /// Escapes the characters BibTeX and LaTeX treat as syntax.
@@ -191,6 +145,8 @@ mod tests {
     fn keys_fold_accents_and_run_organisations_together() {
         assert_eq!(key(&paper("Code Llama", 2023, &["Baptiste Rozière"])), "roziere2023code");
         assert_eq!(key(&paper("Łódź", 2020, &["Łukasz Kaiser"])), "kaiser2020lodz");
+        assert_eq!(key(&paper("Tiếng Việt", 2021, &["Nguyễn Văn An"])), "an2021tieng");
+        assert_eq!(key(&paper("Models", 2021, &["Dat Quoc Nguyễn"])), "nguyen2021models");
         assert_eq!(key(&paper("GPT-4 Technical Report", 2023, &["OpenAI"])), "openai2023gpt");
         assert_eq!(key(&paper("DeepSeek-V3 Technical Report", 2024, &["DeepSeek-AI"])), "deepseekai2024deepseek");
         assert_eq!(

@@ -1,5 +1,6 @@
 //! One paper as a card (terminal) or a Markdown section.
 
+use super::columns::authors_line;
 use super::{Look, sanitize};
 use crate::catalog::{Family, Paper};
 use crate::progress::{Note, Status};
@@ -46,7 +47,7 @@ pub fn render(view: &CardView<'_>, look: Look) -> String {
     out.push('\n');
 
     let mut fields: Vec<(&str, String)> =
-        vec![("status", view.status.as_str().to_owned()), ("authors", authors(paper))];
+        vec![("status", view.status.as_str().to_owned()), ("authors", authors_line(&paper.authors, paper.et_al))];
     fields.extend(paper.org.as_ref().map(|org| ("org", org.clone())));
     fields.extend(paper.venue.as_ref().map(|venue| ("venue", venue.clone())));
     fields.push(("abstract", paper.abs_url()));
@@ -119,14 +120,6 @@ fn lineage(out: &mut String, heading: &str, papers: &[&Paper], look: Look, width
     }
 }
 
-fn authors(paper: &Paper) -> String {
-    let mut text = paper.authors.join(", ");
-    if paper.et_al {
-        text.push_str(", et al.");
-    }
-    text
-}
-
 /// The card as a Markdown section.
 pub fn markdown(view: &CardView<'_>) -> String {
     let paper = view.paper;
@@ -139,7 +132,7 @@ pub fn markdown(view: &CardView<'_>) -> String {
         view.status.as_str()
     ));
     out.push_str(&format!("- **family:** {} ({})\n", text(&view.family.name), view.family.branch));
-    out.push_str(&format!("- **authors:** {}\n", text(&authors(paper))));
+    out.push_str(&format!("- **authors:** {}\n", text(&authors_line(&paper.authors, paper.et_al))));
     for (label, value) in [("org", &paper.org), ("venue", &paper.venue)] {
         if let Some(value) = value {
             out.push_str(&format!("- **{label}:** {}\n", text(value)));

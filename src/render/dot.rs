@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::graph::{GraphView, label};
+use super::graph::{GraphView, label, tooltip};
 use super::sanitize;
 
 /// A left-to-right digraph, one cluster per family, read papers filled.
@@ -11,11 +11,18 @@ pub fn render(graph: &GraphView<'_>) -> String {
         String::from("digraph roadmap {\n  rankdir=LR;\n  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n");
     for (index, (family, members)) in graph.clusters.iter().enumerate() {
         let _ = writeln!(out, "  subgraph cluster_{index} {{\n    label=\"{}\";", quote(&family.name));
-        for paper in members {
-            let node = graph.node(paper);
+        for &node in members {
+            let paper = graph.papers[node];
             let read = graph.read.contains(&node);
             let style = if read { ", style=\"rounded,filled\", fillcolor=\"#c8e6c9\"" } else { "" };
-            let _ = writeln!(out, "    \"{}\" [label=\"{}\"{style}];", quote(&paper.id), quote(&label(paper, read)));
+            let _ = writeln!(
+                out,
+                "    \"{}\" [label=\"{}\", tooltip=\"{}\", URL=\"{}\"{style}];",
+                quote(&paper.id),
+                quote(&label(paper, read)),
+                quote(&tooltip(paper)),
+                quote(&paper.abs_url())
+            );
         }
         out.push_str("  }\n");
     }

@@ -8,15 +8,14 @@ use crate::progress::{Progress, Status};
 
 /// A lineage graph restricted to a set of papers.
 pub struct GraphView<'a> {
-    /// Each family with its included papers, in catalog order.
-    pub clusters: Vec<(&'a Family, Vec<&'a Paper>)>,
+    /// Each family with the node numbers of its included papers, in catalog order.
+    pub clusters: Vec<(&'a Family, Vec<usize>)>,
     /// `(from, to)` positions into `papers`: `to` builds on `from`.
     pub edges: Vec<(usize, usize)>,
     /// Every included paper; node numbers are positions here.
     pub papers: Vec<&'a Paper>,
     /// Positions of papers that are read.
     pub read: HashSet<usize>,
-    positions: HashMap<&'a str, usize>,
 }
 
 impl<'a> GraphView<'a> {
@@ -38,28 +37,23 @@ impl<'a> GraphView<'a> {
             .families
             .iter()
             .map(|family| {
-                (family, papers.iter().copied().filter(|paper| paper.family == family.id).collect::<Vec<_>>())
+                let members = (0..papers.len()).filter(|&node| papers[node].family == family.id).collect::<Vec<_>>();
+                (family, members)
             })
             .filter(|(_, members)| !members.is_empty())
             .collect();
         let read = (0..papers.len()).filter(|&node| progress.status(&papers[node].id) == Status::Read).collect();
-        GraphView { clusters, edges, papers, read, positions }
-    }
-
-    /// The node number of a paper.
-    pub fn node(&self, paper: &Paper) -> usize {
-        self.positions.get(paper.id.as_str()).copied().unwrap_or(0)
+        GraphView { clusters, edges, papers, read }
     }
 }
 
-/// A short label: the part of the title before a colon (when short), else the title cut to
-/// 40 characters; then the year, and a check mark when read.
+/// A node's label: the paper's id, with a check mark when read (titles go in tooltips, so
+/// nothing is cut short).
 pub fn label(paper: &Paper, read: bool) -> String {
-    let title = sanitize(&paper.title);
-    let short = match title.split_once(':') {
-        Some((head, _)) if !head.trim().is_empty() && head.chars().count() <= 40 => head.trim().to_owned(),
-        _ if title.chars().count() > 40 => format!("{}…", title.chars().take(39).collect::<String>().trim_end()),
-        _ => title.into_owned(),
-    };
-    format!("{}{short} ({})", if read { "✓ " } else { "" }, paper.year)
+    format!("{}{}", if read { "✓ " } else { "" }, sanitize(&paper.id))
+}
+
+/// A node's tooltip: the whole title and the year.
+pub fn tooltip(paper: &Paper) -> String {
+    format!("{} ({})", sanitize(&paper.title), paper.year)
 }

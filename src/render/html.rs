@@ -5,8 +5,10 @@
 use std::collections::HashMap;
 use std::fmt::Write;
 
+use super::columns::authors_line;
 use crate::catalog::{Branch, Catalog, Paper};
 use crate::progress::{Progress, Status};
+use crate::tally::FamilyTally;
 
 /// Escapes text for HTML element content and quoted attribute values alike.
 pub fn escape(text: &str) -> String {
@@ -32,6 +34,8 @@ pub struct Page<'a> {
     pub papers: Vec<&'a Paper>,
     /// Reading progress.
     pub progress: &'a Progress,
+    /// What the papers on the page add up to, per family.
+    pub tallies: Vec<FamilyTally<'a>>,
 }
 
 const STYLE: &str = "
@@ -68,13 +72,15 @@ filter.addEventListener('input', () => {
 
 /// The whole page.
 pub fn render(page: &Page<'_>) -> String {
-    let read = page.papers.iter().filter(|paper| page.progress.status(&paper.id) == Status::Read).count();
+    let read: usize = page.tallies.iter().map(|tally| tally.read).sum();
+    let families = page.tallies.iter().filter(|tally| tally.total > 0).count();
     let mut out = String::new();
     let _ = write!(
         out,
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>LLM reading roadmap</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>LLM reading roadmap</h1>\n<p class=\"muted\">{} papers in {} families · {read} read</p>\n<nav><a href=\"#tree\">Tree</a><a href=\"#papers\">Papers</a><a href=\"#cards\">Cards</a><a href=\"#progress\">Progress</a></nav>\n</header>\n",
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>LLM reading roadmap</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>LLM reading roadmap</h1>\n<p class=\"muted\">{} {} in {families} {} · {read} read</p>\n<nav><a href=\"#tree\">Tree</a><a href=\"#papers\">Papers</a><a href=\"#cards\">Cards</a><a href=\"#progress\">Progress</a></nav>\n</header>\n",
         page.papers.len(),
-        page.catalog.families.len(),
+        if page.papers.len() == 1 { "paper" } else { "papers" },
+        if families == 1 { "family" } else { "families" },
     );
     tree(&mut out, page);
     table(&mut out, page);
@@ -198,10 +204,7 @@ fn cards(out: &mut String, page: &Page<'_>) {
     out.push_str("<section id=\"cards\">\n<h2>Cards</h2>\n<div class=\"cards\">\n");
     for paper in &page.papers {
         let status = page.progress.status(&paper.id);
-        let mut authors = paper.authors.join(", ");
-        if paper.et_al {
-            authors.push_str(", et al.");
-        }
+        let authors = authors_line(&paper.authors, paper.et_al);
         let _ = write!(
             out,
             "<article class=\"card\" id=\"paper-{id}\">\n<h3>{title}</h3>\n<p class=\"muted\">{id} · {date} · {family} · <span class=\"status-{status}\">{status}</span></p>\n<p>{authors}</p>\n<p><a href=\"{abs}\">abstract</a>",
@@ -240,21 +243,17 @@ fn cards(out: &mut String, page: &Page<'_>) {
     out.push_str("</div>\n</section>\n");
 }
 
-/// A progress bar per family.
+/// A progress bar per family of the papers shown.
 fn progress(out: &mut String, page: &Page<'_>) {
     out.push_str("<section id=\"progress\">\n<h2>Progress</h2>\n<table>\n<thead><tr><th>family</th><th>read</th><th></th></tr></thead>\n<tbody>\n");
-    for family in &page.catalog.families {
-        let members: Vec<&&Paper> = page.papers.iter().filter(|paper| paper.family == family.id).collect();
-        if members.is_empty() {
-            continue;
-        }
-        let read = members.iter().filter(|paper| page.progress.status(&paper.id) == Status::Read).count();
-        let percent = read * 100 / members.len();
+    for tally in page.tallies.iter().filter(|tally| tally.total > 0) {
+        let percent = tally.percent_read();
         let _ = writeln!(
             out,
-            "<tr><td>{}</td><td>{read}/{}</td><td><span class=\"bar\" role=\"img\" aria-label=\"{percent}% read\"><span style=\"width: {percent}%\"></span></span></td></tr>",
-            escape(&family.name),
-            members.len()
+            "<tr><td>{}</td><td>{}/{}</td><td><span class=\"bar\" role=\"img\" aria-label=\"{percent}% read\"><span style=\"width: {percent}%\"></span></span></td></tr>",
+            escape(&tally.family.name),
+            tally.read,
+            tally.total
         );
     }
     out.push_str("</tbody>\n</table>\n</section>\n");

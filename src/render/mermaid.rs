@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use super::graph::{GraphView, label};
+use super::graph::{GraphView, label, tooltip};
 use super::sanitize;
 
 /// `flowchart LR` with one subgraph per family and a `read` class for read papers.
@@ -13,11 +13,14 @@ pub fn render(graph: &GraphView<'_>) -> String {
     let mut out = String::from("flowchart LR\n");
     for (index, (family, members)) in graph.clusters.iter().enumerate() {
         let _ = writeln!(out, "  subgraph f{index}[\"{}\"]", escape(&family.name));
-        for paper in members {
-            let node = graph.node(paper);
+        for &node in members {
+            let paper = graph.papers[node];
             let _ = writeln!(out, "    p{node}[\"{}\"]", escape(&label(paper, graph.read.contains(&node))));
         }
         out.push_str("  end\n");
+    }
+    for (node, paper) in graph.papers.iter().enumerate() {
+        let _ = writeln!(out, "  click p{node} \"{}\" \"{}\"", escape(&paper.abs_url()), escape(&tooltip(paper)));
     }
     for &(from, to) in &graph.edges {
         let _ = writeln!(out, "  p{from} --> p{to}");
