@@ -124,6 +124,10 @@ fn bash_completes_paper_ids_and_families() {
     assert!(subcommands.contains(&"path".to_owned()) && subcommands.contains(&"paths".to_owned()));
     let overlay = complete(&env, &["roadmap", "show", "tiny"], &[("ROADMAP_CATALOG", example().to_str().unwrap())]);
     assert_eq!(overlay, ["tinybert"], "ids of the active overlays complete too");
+    let mut tags = complete(&env, &["roadmap", "list", "--tag", "mixture"], &[]);
+    tags.sort();
+    assert_eq!(tags, ["mixture-of-experts"], "tags complete");
+    assert!(complete(&env, &["roadmap", "list", "--tag", "mo"], &[]).contains(&"moe".to_owned()), "tag aliases too");
 }
 
 #[test]
@@ -148,9 +152,16 @@ fn the_man_page_covers_every_subcommand_and_renders() {
     let env = TestEnv::new();
     let page = stdout(env.roadmap().arg("man"));
     assert!(page.starts_with(".ie") || page.starts_with(".TH"), "{}", &page[..80.min(page.len())]);
-    for sub in ["LIST", "SHOW", "OPEN", "PATH", "NEXT", "CITE", "PATHS", "COMPLETIONS"] {
+    for sub in ["LIST", "SHOW", "OPEN", "PATH", "NEXT", "CITE", "PATHS", "COMPLETIONS", "TAGS", "ORGS", "NOTES"] {
         assert!(page.contains(&format!(".SH \"ROADMAP {sub}\"")), "{sub} missing");
     }
+    for section in ["ENVIRONMENT", "FILES", "EXIT STATUS"] {
+        assert!(page.contains(&format!(".SH \"{section}\"")), "{section} missing");
+    }
+    for variable in ["ROADMAP_CATALOG", "ROADMAP_STATE", "VISUAL", "BROWSER", "NO_COLOR", "COLUMNS"] {
+        assert!(page.contains(variable), "{variable} missing from ENVIRONMENT");
+    }
+    assert!(!page.contains("roadmap\\-list(1)") && !page.contains("roadmap-list(1)"), "no pages that do not exist");
     if std::process::Command::new("man").arg("--version").output().is_err() {
         eprintln!("skipping `man -l -`: man is not installed");
         return;

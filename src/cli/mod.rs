@@ -73,14 +73,14 @@ pub enum Command {
         after_help = "Examples:\n  roadmap list --family bert\n  roadmap list --year 2019..2021 --branch decoder\n  roadmap list --tag alignment --format ids"
     )]
     List {
-        /// Which papers.
-        #[command(flatten)]
-        filters: Filters,
         /// Order of the rows.
         #[arg(long, default_value = "year")]
         sort: SortKey,
         #[command(flatten)]
         output: ListOutput,
+        /// Which papers.
+        #[command(flatten)]
+        filters: Filters,
     },
     /// Show one paper as a card: links, contribution, what to focus on, lineage.
     #[command(after_help = "Examples:\n  roadmap show bert\n  roadmap show GPT3\n  roadmap show lora --format json")]
@@ -156,11 +156,11 @@ pub enum Command {
         /// Words to look for (case and punctuation ignored; every word must match).
         #[arg(required = true, num_args = 1.., value_name = "QUERY", value_parser = non_empty)]
         words: Vec<String>,
+        #[command(flatten)]
+        output: ListOutput,
         /// Which papers.
         #[command(flatten)]
         filters: Filters,
-        #[command(flatten)]
-        output: ListOutput,
     },
     /// Everything to read before a paper, in a valid reading order, then the paper.
     #[command(
@@ -181,11 +181,11 @@ pub enum Command {
         after_help = "Examples:\n  roadmap next\n  roadmap next --branch decoder\n  roadmap next --format ids | head -1 | xargs roadmap open"
     )]
     Next {
+        #[command(flatten)]
+        output: ListOutput,
         /// Which papers.
         #[command(flatten)]
         filters: Filters,
-        #[command(flatten)]
-        output: ListOutput,
     },
     /// Record reading progress: `mark ID... read|reading|unread`.
     #[command(
@@ -242,12 +242,12 @@ pub enum Command {
         after_help = "Examples:\n  roadmap graph | dot -Tsvg > roadmap.svg\n  roadmap graph --family gpt,llama --format mermaid\n  roadmap graph --since 2022 | dot -Tpng > recent.png"
     )]
     Graph {
-        /// Which papers (edges between papers left out are dropped).
-        #[command(flatten)]
-        filters: Filters,
         /// Graph language.
         #[arg(long, short, default_value = "dot")]
         format: GraphFormat,
+        /// Which papers (edges between papers left out are dropped).
+        #[command(flatten)]
+        filters: Filters,
     },
     /// BibTeX entries, in the shape of arXiv's own export.
     #[command(

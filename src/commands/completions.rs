@@ -10,21 +10,30 @@ use crate::cli::Cli;
 /// Arguments that take paper ids.
 const PAPER_ARGUMENTS: &[&str] = &["id", "ids"];
 
-/// The completion script for `shell`, with the active catalog's ids and family names baked in.
+/// The completion script for `shell`, with the active catalogs' ids (overlays included),
+/// family names and tags baked in.
 ///
 /// Note: the parser itself accepts any text for ids (aliases, prefixes, `GPT3`); only the
 /// copy of the command given to clap_complete lists the exact ids as possible values.
 pub fn run(catalog: &Catalog, shell: clap_complete::Shell) -> anyhow::Result<String> {
     let ids: Vec<String> = catalog.papers.iter().map(|paper| paper.id.clone()).collect();
     let families: Vec<String> = catalog.families.iter().map(|family| family.id.clone()).collect();
+    let mut tags: Vec<String> = catalog
+        .tags
+        .iter()
+        .flat_map(|tag| std::iter::once(&tag.id).chain(&tag.aliases))
+        .chain(catalog.papers.iter().flat_map(|paper| &paper.tags))
+        .cloned()
+        .collect();
+    tags.sort_unstable();
+    tags.dedup();
     let with_values = |argument: Arg| -> Arg {
         let id = argument.get_id().as_str();
-        let values = if id == "family" {
-            &families
-        } else if PAPER_ARGUMENTS.contains(&id) {
-            &ids
-        } else {
-            return argument;
+        let values = match id {
+            "family" => &families,
+            "tag" => &tags,
+            _ if PAPER_ARGUMENTS.contains(&id) => &ids,
+            _ => return argument,
         };
         argument.value_parser(PossibleValuesParser::new(values.clone()))
     };
