@@ -273,15 +273,26 @@ fn forty_concurrent_marks_are_all_recorded() {
 }
 
 #[test]
-fn the_progress_report_draws_bars_on_a_terminal_width() {
+fn the_progress_report_draws_bars_with_a_legend_and_pipes_counts() {
     let env = TestEnv::new();
     env.roadmap().args(["mark", "bert", "albert", "read"]).assert().success();
-    // Piped output is tab-separated; the bar form is covered by render::progress unit tests.
+    env.roadmap().args(["mark", "roberta", "reading"]).assert().success();
+    let bars = stdout(env.roadmap().env("COLUMNS", "60").args(["progress", "--format", "table"]));
+    let bert_bar = bars.lines().find(|line| line.starts_with("bert ")).expect("a bar for bert");
+    assert!(bert_bar.contains('█') && bert_bar.contains('▒') && bert_bar.contains('░'), "{bert_bar}");
+    assert_eq!(bars.lines().last(), Some("█ read  ▒ reading  ░ unread"), "a legend: {bars}");
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(env.roadmap().args(["progress", "-f", "json"]))).unwrap();
+    let total = json.as_array().unwrap().last().unwrap().clone();
+    assert_eq!(
+        (total["family"].as_str(), total["read"].as_u64(), total["reading"].as_u64()),
+        (Some("total"), Some(2), Some(1))
+    );
     let plain = stdout(env.roadmap().arg("progress"));
     let bert = stdout(env.roadmap().args(["list", "--family", "bert", "--format", "ids"])).lines().count();
     let percent = (200 + bert / 2) / bert;
-    assert!(plain.lines().any(|line| line == format!("bert\t2\t0\t{bert}\t{percent}")), "{plain}");
-    assert!(plain.lines().last().unwrap().starts_with("total\t2\t0\t"));
+    assert!(plain.lines().any(|line| line == format!("bert\t2\t1\t{bert}\t{percent}")), "{plain}");
+    assert!(plain.lines().last().unwrap().starts_with("total\t2\t1\t"));
 }
 
 #[test]

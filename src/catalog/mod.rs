@@ -212,7 +212,17 @@ fn parse(
     let tree = if json {
         serde_json::from_str::<serde_json::Value>(text).ok().map(tree::from_json)
     } else {
-        raw::parse_yaml_tree(text).ok()
+        match raw::parse_yaml_tree(text) {
+            Ok(tree) => Some(tree),
+            // Note: the typed parse may stop at a misnamed field before it reaches an alias
+            // bomb that the walk, reading everything, runs into: the refusal is what to say.
+            Err(error) if error.refused => {
+                let (line, column) = error.position.unwrap_or((0, 0));
+                problems.push(at(line, column, error.message));
+                return None;
+            }
+            Err(_) => None,
+        }
     };
     let before = problems.len();
     let shaped = tree.map(|tree| shape::check(tree, source, problems));

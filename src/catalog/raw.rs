@@ -126,6 +126,9 @@ pub struct ParseError {
     pub position: Option<(u32, u32)>,
     /// What went wrong.
     pub message: String,
+    /// Whether the parser refused the document for its size or depth (a budget), rather
+    /// than for what it says.
+    pub refused: bool,
 }
 
 /// The YAML parser's resource budget.
@@ -170,34 +173,45 @@ fn parse_with<T: serde::de::DeserializeOwned>(text: &str, options: serde_saphyr:
             .location()
             .filter(|location| location.line() > 0)
             .map(|location| (clamp(location.line()), clamp(location.column())));
-        ParseError { position, message: explain(&error) }
+        let (message, refused) = explain(&error);
+        ParseError { position, message, refused }
     })
 }
 
-/// The parser's error in the user's terms: what a refusal means, or which field is missing;
-/// otherwise the parser's own first line.
-fn explain(error: &serde_saphyr::Error) -> String {
+/// The parser's error in the user's terms (what a refusal means, or which field is missing;
+/// otherwise the parser's own first line), and whether it is a refusal.
+fn explain(error: &serde_saphyr::Error) -> (String, bool) {
     use serde_saphyr::budget::BudgetBreach;
     use serde_saphyr::granit_parser::ErrorKind;
     use serde_saphyr::{Error, ExternalMessageSource};
     let message = first_line(&error.to_string());
     let too_deep = "refused: the document is nested too deeply (a catalog needs a handful of levels)";
-    match error.without_snippet() {
-        Error::Budget { breach: BudgetBreach::Depth { .. }, .. } => too_deep.to_owned(),
+    // Note: the error may come wrapped with a snippet or an alias's location, any number of times.
+    let mut original = error;
+    while let Error::AliasError { error, .. } | Error::WithSnippet { error, .. } = original {
+        original = error;
+    }
+    match original {
+        Error::Budget { breach: BudgetBreach::Depth { .. }, .. } => (too_deep.to_owned(), true),
         Error::ExternalMessage { source, .. }
             if matches!(&**source, ExternalMessageSource::Parser(scan)
                 if matches!(scan.kind(), ErrorKind::RecursionLimitExceeded)) =>
         {
-            too_deep.to_owned()
+            (too_deep.to_owned(), true)
         }
         Error::Budget { .. }
         | Error::AliasReplayLimitExceeded { .. }
         | Error::AliasExpansionLimitExceeded { .. }
-        | Error::AliasReplayStackDepthExceeded { .. } => {
-            format!("refused: the document expands too far (too many aliases or nodes, as in an alias bomb); {message}")
+        | Error::AliasReplayStackDepthExceeded { .. } => (
+            format!(
+                "refused: the document expands too far (too many aliases or nodes, as in an alias bomb); {message}"
+            ),
+            true,
+        ),
+        Error::SerdeMissingField { field, .. } => {
+            (format!("an entry here has no {field}, which every one needs"), false)
         }
-        Error::SerdeMissingField { field, .. } => format!("an entry here has no {field}, which every one needs"),
-        _ => message,
+        _ => (message, false),
     }
 }
 

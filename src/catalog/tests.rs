@@ -76,6 +76,21 @@ fn assert_one(problems: &[String], expected: &str) {
 #[test]
 fn the_valid_catalog_has_no_problems_and_is_ordered_by_date() {
     assert_eq!(problems(VALID), Vec::<String>::new());
+    // Written newest first, the same papers still come out oldest first.
+    let reversed = VALID.replacen("  - id: first", "  - id: zzz-placeholder", 1);
+    let (head, papers) = reversed.split_once("papers:\n").unwrap();
+    let mut entries: Vec<String> =
+        papers.split("  - id: ").filter(|entry| !entry.is_empty()).map(str::to_owned).collect();
+    entries.reverse();
+    let text = format!("{head}papers:\n  - id: {}", entries.join("  - id: ")).replace("zzz-placeholder", "first");
+    let mut catalog = Catalog::default();
+    let source = validate::add_source(&mut catalog, "test.yaml".to_owned());
+    let mut problems = Vec::new();
+    validate::merge(&mut catalog, raw::parse_yaml(&text).unwrap(), source, &mut problems);
+    validate::check_links(&mut catalog, &validate::Broken::default(), &mut problems);
+    assert!(problems.is_empty(), "{problems:?}");
+    let order: Vec<&str> = catalog.papers.iter().map(|paper| paper.id.as_str()).collect();
+    assert_eq!(order, ["first", "second", "third"]);
 }
 
 #[test]
