@@ -47,3 +47,61 @@ fn markdown_list() {
     let env = TestEnv::new();
     insta::assert_snapshot!("list_markdown", mini(&env, "80", &["list", "--format", "markdown"]));
 }
+
+/// The mini fixture with some progress: alpha read, gamma being read, a dated note on beta.
+fn with_progress() -> TestEnv {
+    let env = TestEnv::new();
+    env.with_fixture("mini").args(["mark", "alpha", "read"]).assert().success();
+    env.with_fixture("mini").args(["mark", "gamma", "reading"]).assert().success();
+    env.with_fixture("mini")
+        .args(["--today", "2026-05-06", "note", "beta", "both ways\n- second line"])
+        .assert()
+        .success();
+    env
+}
+
+#[test]
+fn machine_formats() {
+    let env = with_progress();
+    insta::assert_snapshot!("list_json", mini(&env, "80", &["list", "--format", "json"]));
+    insta::assert_snapshot!("list_csv", mini(&env, "80", &["list", "--format", "csv"]));
+    insta::assert_snapshot!("list_plain", mini(&env, "80", &["list", "--format", "plain"]));
+    insta::assert_snapshot!(
+        "list_columns_csv",
+        mini(&env, "80", &["list", "-f", "csv", "--columns", "date,id,status,notes,pdf"])
+    );
+    insta::assert_snapshot!("notes_plain", mini(&env, "80", &["notes"]));
+}
+
+#[test]
+fn citations_and_graphs() {
+    let env = with_progress();
+    insta::assert_snapshot!("cite_bibtex", mini(&env, "80", &["cite", "--all"]));
+    insta::assert_snapshot!("graph_dot", mini(&env, "80", &["graph"]));
+    insta::assert_snapshot!("graph_mermaid", mini(&env, "80", &["graph", "--format", "mermaid"]));
+}
+
+#[test]
+fn progress_bars_and_counts() {
+    let env = with_progress();
+    insta::assert_snapshot!("progress_bars", mini(&env, "60", &["progress", "--format", "table"]));
+    insta::assert_snapshot!("progress_plain", mini(&env, "60", &["progress"]));
+    insta::assert_snapshot!("card_with_note", mini(&env, "60", &["show", "beta"]));
+}
+
+#[test]
+fn html_head() {
+    let env = with_progress();
+    let page = mini(&env, "80", &["export"]);
+    let head = page.split("</header>").next().expect("a header");
+    let (style_start, style_end) = (head.find("<style>").unwrap() + "<style>".len(), head.find("</style>").unwrap());
+    insta::assert_snapshot!("html_head", format!("{}…{}", &head[..style_start], &head[style_end..]));
+}
+
+#[test]
+fn paths_table() {
+    let env = TestEnv::new();
+    let text = stdout(env.roadmap().env("COLUMNS", "120").args(["paths", "--format", "plain"]));
+    let home = env.path().display().to_string();
+    insta::assert_snapshot!("paths_plain", text.replace(&home, "[HOME]"));
+}
