@@ -1,9 +1,12 @@
-//! Load, filter, search and path on synthetic catalogs of 1k, 10k and 100k papers.
+//! Load, filter, search and path on synthetic catalogs of 1k, 10k and 100k papers, and the
+//! suggestion work of checking an overlay of 20k dangling links.
 //!
 //! `cargo bench` runs them all; `cargo bench -- load/yaml/10000` one of them.
 
 #[path = "synthetic.rs"]
 mod synthetic;
+
+use synthetic::Size;
 
 use std::hint::black_box;
 
@@ -30,8 +33,8 @@ fn loading(criterion: &mut Criterion) {
     let directory = tempfile::tempdir().expect("a temporary directory");
     let cache = Cache::new(Some(directory.path().to_owned()));
     for size in SIZES {
-        let yaml = synthetic::yaml(size).into_bytes();
-        let json = synthetic::json(size).into_bytes();
+        let yaml = synthetic::yaml_sized(size, Size::Realistic).into_bytes();
+        let json = synthetic::json_sized(size, Size::Realistic).into_bytes();
         group.throughput(Throughput::Bytes(yaml.len() as u64));
         group.bench_with_input(BenchmarkId::new("yaml", size), &yaml, |bench, yaml| {
             bench.iter_batched(
@@ -63,7 +66,7 @@ fn querying(criterion: &mut Criterion) {
     let mut group = criterion.benchmark_group("query");
     let progress = Progress::default();
     for size in SIZES {
-        let catalog = load(synthetic::yaml(size).as_bytes(), false, &Cache::default());
+        let catalog = load(synthetic::yaml_sized(size, Size::Realistic).as_bytes(), false, &Cache::default());
         let filters = Selection { families: vec!["f03".to_owned()], ..Selection::default() };
         group.bench_with_input(BenchmarkId::new("filter", size), &catalog, |bench, catalog| {
             bench.iter(|| {
@@ -82,5 +85,28 @@ fn querying(criterion: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, loading, querying);
+/// An overlay of 20,000 papers whose `builds_on` all point to papers that do not exist
+/// (`p000001` becomes `q000001`): every one is reported with a "did you mean", in bounded time.
+fn dangling_links(criterion: &mut Criterion) {
+    let mut group = criterion.benchmark_group("check");
+    group.sample_size(10);
+    let text = synthetic::yaml_sized(20_000, Size::Short).replace("- p", "- q").replace("[p", "[q");
+    let bytes = text.into_bytes();
+    group.bench_function("dangling/20000", |bench| {
+        bench.iter_batched(
+            || input(&bytes, false),
+            |input| {
+                let problems = catalog::merge(Catalog::default(), [input], &Cache::default())
+                    .expect_err("every link dangles")
+                    .problems
+                    .len();
+                assert!(problems > 10_000, "{problems} problems");
+            },
+            BatchSize::PerIteration,
+        );
+    });
+    group.finish();
+}
+
+criterion_group!(benches, loading, querying, dangling_links);
 criterion_main!(benches);

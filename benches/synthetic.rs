@@ -1,5 +1,6 @@
-//! Synthetic catalogs for benchmarks: N valid papers of realistic size (~860 bytes of YAML
-//! each) in 20 families, with unique arXiv ids and `builds_on` edges to earlier papers.
+//! Synthetic catalogs for benchmarks: N valid papers in 20 families, with unique arXiv ids
+//! and `builds_on` edges to earlier papers; papers are of realistic size (~860 bytes of YAML)
+//! or short (~600 bytes), the shape whose per-paper overhead weighs most.
 //! Shared by `benches/catalog.rs` and `examples/generate.rs`.
 
 use serde::Serialize;
@@ -88,7 +89,20 @@ impl Noise {
     }
 }
 
-fn document(papers: usize) -> Document {
+/// How long the synthetic papers are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Size {
+    /// About 860 bytes of YAML, like the embedded catalog.
+    Realistic,
+    /// About 600 bytes: fewer authors, a shorter contribution.
+    Short,
+}
+
+fn document(papers: usize, size: Size) -> Document {
+    let (authors, words, focus) = match size {
+        Size::Realistic => (5, 40, 3),
+        Size::Short => (3, 18, 2),
+    };
     let mut noise = Noise(42);
     let branches = ["foundation", "encoder", "encoder-decoder", "decoder", "technique"];
     let families = (0..FAMILIES)
@@ -115,25 +129,30 @@ fn document(papers: usize) -> Document {
                 year: u16::try_from(year).unwrap_or(2025),
                 family: format!("f{:02}", noise.below(FAMILIES)),
                 arxiv: format!("{:02}{:02}.{:05}", year % 100, month, index),
-                authors: (0..5).map(|author| format!("Author{author} Surname{}", noise.below(1000))).collect(),
+                authors: (0..authors).map(|author| format!("Author{author} Surname{}", noise.below(1000))).collect(),
                 org: format!("Lab {}", noise.below(50)),
                 venue: format!("Conference {year}"),
-                contribution: format!("{}.", noise.words(40)),
-                focus: (0..3).map(|_| noise.words(4)).collect(),
+                contribution: format!("{}.", noise.words(words)),
+                focus: (0..focus).map(|_| noise.words(4)).collect(),
                 builds_on: builds_on.into_iter().filter(|id| *id != format!("p{index:06}")).collect(),
-                tags: (0..2).map(|_| WORDS[noise.below(WORDS.len())].to_owned()).collect(),
+                tags: {
+                    // Note: two different tags; a paper may not list a tag twice.
+                    let first = noise.below(WORDS.len());
+                    let second = (first + 1 + noise.below(WORDS.len() - 1)) % WORDS.len();
+                    vec![WORDS[first].to_owned(), WORDS[second].to_owned()]
+                },
             }
         })
         .collect();
     Document { version: 1, families, papers }
 }
 
-/// A YAML catalog of `papers` synthetic papers.
-pub fn yaml(papers: usize) -> String {
-    roadmap::catalog::raw::to_yaml(&document(papers)).unwrap_or_default()
+/// A YAML catalog of `papers` synthetic papers of the given size.
+pub fn yaml_sized(papers: usize, size: Size) -> String {
+    roadmap::catalog::raw::to_yaml(&document(papers, size)).expect("synthetic catalogs serialise")
 }
 
-/// The same catalog as JSON.
-pub fn json(papers: usize) -> String {
-    serde_json::to_string(&document(papers)).unwrap_or_default()
+/// A JSON catalog of `papers` synthetic papers of the given size.
+pub fn json_sized(papers: usize, size: Size) -> String {
+    serde_json::to_string(&document(papers, size)).expect("synthetic catalogs serialise")
 }

@@ -3,6 +3,7 @@
 //! ```sh
 //! cargo run --release --example generate -- 10000 > /tmp/catalog-10k.yaml
 //! cargo run --release --example generate -- 10000 --json > /tmp/catalog-10k.json
+//! cargo run --release --example generate -- 10000 --short > /tmp/catalog-10k-short.yaml
 //! ```
 
 #[path = "../benches/synthetic.rs"]
@@ -14,13 +15,18 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let arguments: Vec<String> = std::env::args().skip(1).collect();
     let Some(count) = arguments.first().and_then(|count| count.parse::<usize>().ok()) else {
-        eprintln!("usage: generate N [--json]");
+        eprintln!("usage: generate N [--json] [--short]");
         return ExitCode::from(2);
     };
-    let text = if arguments.iter().any(|argument| argument == "--json") {
-        synthetic::json(count)
+    let size = if arguments.iter().any(|argument| argument == "--short") {
+        synthetic::Size::Short
     } else {
-        synthetic::yaml(count)
+        synthetic::Size::Realistic
+    };
+    let text = if arguments.iter().any(|argument| argument == "--json") {
+        synthetic::json_sized(count, size)
+    } else {
+        synthetic::yaml_sized(count, size)
     };
     match std::io::stdout().lock().write_all(text.as_bytes()) {
         Ok(()) => ExitCode::SUCCESS,

@@ -72,31 +72,55 @@ impl Cache {
         Some(directory.join(format!("{:016x}-{length}.postcard", hasher.finish())))
     }
 
-    /// The entries cached under `key`, if a sound entry exists.
+    /// The entries stored under `key`, when the entry is there, whole and of this version.
     pub fn get(key: &Path) -> Option<Entries> {
         let stored = std::fs::read(key).ok()?;
         let rest = stored.strip_prefix(MAGIC)?;
-        let (checksum, payload) = rest.split_at_checked(8)?;
+        let (payload, checksum) = rest.split_at_checked(rest.len().checked_sub(8)?)?;
         if u64::from_le_bytes(checksum.try_into().ok()?) != hash(payload) {
             return None;
         }
         postcard::from_bytes(payload).ok()
     }
 
-    /// Stores entries under `key`; every failure is ignored (the cache only saves time).
+    /// Stores `entries` under `key`, written atomically; any failure leaves no entry.
+    ///
+    /// Note: the payload streams to the file through a hashing writer and the checksum
+    /// follows it, so a large catalog is never held twice in memory.
     pub fn put(key: &Path, entries: &Entries) {
         let Some(directory) = key.parent() else { return };
-        let Ok(payload) = postcard::to_allocvec(entries) else { return };
         let write = || -> std::io::Result<()> {
             std::fs::create_dir_all(directory)?;
-            let mut temporary = tempfile::Builder::new().prefix(".cache-").suffix(".tmp").tempfile_in(directory)?;
-            temporary.write_all(MAGIC)?;
-            temporary.write_all(&hash(&payload).to_le_bytes())?;
-            temporary.write_all(&payload)?;
+            let temporary = tempfile::Builder::new().prefix(".cache-").suffix(".tmp").tempfile_in(directory)?;
+            let mut writer = std::io::BufWriter::new(temporary);
+            writer.write_all(MAGIC)?;
+            let hashing = Hashing { inner: writer, hasher: DefaultHasher::new() };
+            let Hashing { inner: mut writer, hasher } =
+                postcard::to_io(entries, hashing).map_err(|error| std::io::Error::other(error.to_string()))?;
+            writer.write_all(&hasher.finish().to_le_bytes())?;
+            let temporary = writer.into_inner().map_err(std::io::IntoInnerError::into_error)?;
             temporary.persist(key).map_err(|error| error.error)?;
             Ok(())
         };
         let _ = write();
+    }
+}
+
+/// A writer that hashes what passes through it.
+struct Hashing<W> {
+    inner: W,
+    hasher: DefaultHasher,
+}
+
+impl<W: Write> Write for Hashing<W> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        let written = self.inner.write(bytes)?;
+        self.hasher.write(&bytes[..written]);
+        Ok(written)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
     }
 }
 

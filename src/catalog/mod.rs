@@ -125,10 +125,16 @@ pub fn merge(
             continue;
         }
         let before = problems.len();
-        let bytes = contents.into_bytes();
-        let parsed = parse(bytes.as_deref().map_err(String::as_str), json, source, &mut problems);
-        // Note: the file's bytes are dropped as soon as they are parsed, to keep peak memory low.
-        drop(bytes);
+        let parsed = match streamed(&contents, json) {
+            Some(raw) => Some((raw, validate::Broken::default())),
+            None => {
+                let bytes = contents.into_bytes();
+                let parsed = parse(bytes.as_deref().map_err(String::as_str), json, source, &mut problems);
+                // Note: the file's bytes are dropped as soon as they are parsed, to keep peak memory low.
+                drop(bytes);
+                parsed
+            }
+        };
         if let Some((raw, file_broken)) = parsed {
             let entries = validate::check_file(raw, source, &mut problems);
             if problems.len() == before
@@ -154,6 +160,19 @@ pub fn merge(
         .map(|problem| Located { location: catalog.locate(problem.origin), message: problem.message })
         .collect();
     Err(InvalidCatalog { problems })
+}
+
+/// A YAML file parsed as it streams from disk, when that succeeds: its text is never held
+/// whole, which keeps the first load of a large catalog within a few times the file's size.
+/// Anything else (JSON, bytes in memory, a file with problems) goes through [`parse`], which
+/// reads the text to say exactly what is wrong.
+fn streamed(contents: &Contents, json: bool) -> Option<raw::RawCatalog> {
+    let Contents::File(path) = contents else { return None };
+    if json {
+        return None;
+    }
+    let file = std::fs::File::open(path).ok()?;
+    raw::parse_yaml_reader(std::io::BufReader::with_capacity(1 << 16, file)).ok()
 }
 
 /// Parses one file's bytes into the raw structs, with the ids of entries too broken to read.

@@ -154,6 +154,11 @@ pub fn parse_yaml(text: &str) -> Result<RawCatalog, ParseError> {
     from_yaml(text)
 }
 
+/// Parses a YAML catalog as it streams from `reader`, so the file's text is never held whole.
+pub fn parse_yaml_reader(reader: impl std::io::Read) -> Result<RawCatalog, ParseError> {
+    serde_saphyr::from_reader_with_options(reader, yaml_options()).map_err(|error| parse_error(&error))
+}
+
 /// Parses a YAML document into a plain tree, repeated keys kept, under the same budget:
 /// the second look at a catalog the typed parse refused, to report all it got wrong.
 pub fn parse_yaml_tree(text: &str) -> Result<At<super::tree::Node>, ParseError> {
@@ -168,14 +173,17 @@ pub fn from_yaml<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, ParseE
 }
 
 fn parse_with<T: serde::de::DeserializeOwned>(text: &str, options: serde_saphyr::Options) -> Result<T, ParseError> {
-    serde_saphyr::from_str_with_options(text, options).map_err(|error| {
-        let position = error
-            .location()
-            .filter(|location| location.line() > 0)
-            .map(|location| (clamp(location.line()), clamp(location.column())));
-        let (message, refused) = explain(&error);
-        ParseError { position, message, refused }
-    })
+    serde_saphyr::from_str_with_options(text, options).map_err(|error| parse_error(&error))
+}
+
+/// Our error for the parser's: its position and the message in the user's terms.
+fn parse_error(error: &serde_saphyr::Error) -> ParseError {
+    let position = error
+        .location()
+        .filter(|location| location.line() > 0)
+        .map(|location| (clamp(location.line()), clamp(location.column())));
+    let (message, refused) = explain(error);
+    ParseError { position, message, refused }
 }
 
 /// The parser's error in the user's terms (what a refusal means, or which field is missing;

@@ -71,7 +71,12 @@ pub fn check_file(raw: RawCatalog, source: u16, problems: &mut Vec<Problem>) -> 
             .report(origin, format!("unsupported catalog version {}: this program reads version 1", raw.version.value));
         return Entries::default();
     }
-    let mut entries = Entries::default();
+    // Note: sized up front, so a large file's papers are never copied by a growing list.
+    let mut entries = Entries {
+        families: Vec::with_capacity(raw.families.len()),
+        tags: Vec::with_capacity(raw.tags.len()),
+        papers: Vec::with_capacity(raw.papers.len()),
+    };
     let mut seen = HashSet::new();
     for raw_family in raw.families {
         let origin = checker.origin(&raw_family);
@@ -92,18 +97,34 @@ pub fn check_file(raw: RawCatalog, source: u16, problems: &mut Vec<Problem>) -> 
             checker.report(origin, format!("tag '{}' is defined twice in this file", tag.id));
         }
     }
-    let mut seen = HashSet::new();
-    for raw_paper in raw.papers {
+    // Note: papers are converted from the back of the raw list, which gives its memory back
+    // as it empties, so the raw and the checked papers are never both held whole; on a
+    // large catalog of short papers that is a good part of the peak.
+    let mut raw_papers = raw.papers;
+    while let Some(raw_paper) = raw_papers.pop() {
         let origin = checker.origin(&raw_paper);
-        let paper = checker.paper(raw_paper.value, origin);
-        if seen.insert(paper.id.clone()) {
-            entries.papers.push(paper);
-        } else {
-            checker.report(origin, format!("paper '{}' is defined twice in this file", paper.id));
+        entries.papers.push(checker.paper(raw_paper.value, origin));
+        if raw_papers.capacity() > SHRINK_FROM && raw_papers.len() * 2 < raw_papers.capacity() {
+            raw_papers.shrink_to_fit();
         }
+    }
+    entries.papers.reverse();
+    let mut first: HashSet<&str> = HashSet::with_capacity(entries.papers.len());
+    let mut repeated = Vec::new();
+    for (index, paper) in entries.papers.iter().enumerate() {
+        if !first.insert(&paper.id) {
+            repeated.push(index);
+        }
+    }
+    for index in repeated.into_iter().rev() {
+        let paper = entries.papers.remove(index);
+        checker.report(paper.origin, format!("paper '{}' is defined twice in this file", paper.id));
     }
     entries
 }
+
+/// Raw lists longer than this are shrunk as they are consumed.
+const SHRINK_FROM: usize = 1024;
 
 /// Merges a file's entries over `catalog`: a family or paper with an id already present
 /// replaces the earlier one in place.
