@@ -8,6 +8,7 @@
 
 #[path = "src/catalog"]
 mod catalog {
+    pub mod arxiv;
     pub mod model;
     pub mod raw;
     pub mod suggest;

@@ -1,5 +1,6 @@
 //! Loading catalogs: the embedded default, then user files merged over it in order.
 
+pub mod arxiv;
 pub mod cache;
 pub mod model;
 pub mod raw;
