@@ -1,5 +1,5 @@
-//! Parses and validates `data/catalog.yaml` at build time and stores the
-//! validated catalog as postcard bytes in `OUT_DIR`, so the binary only
+//! Parses and validates `data/catalog.yaml` and `data/tracks.yaml` at build time and
+//! stores the validated catalog as postcard bytes in `OUT_DIR`, so the binary only
 //! decodes it. A broken catalog fails the build with the validator's messages.
 
 // Note: the catalog modules are shared with the program through #[path];
@@ -22,9 +22,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const CATALOG: &str = "data/catalog.yaml";
+const TRACKS: &str = "data/tracks.yaml";
 
 fn main() -> ExitCode {
     println!("cargo::rerun-if-changed={CATALOG}");
+    println!("cargo::rerun-if-changed={TRACKS}");
     println!("cargo::rerun-if-changed=src/catalog");
     match build() {
         Ok(()) => ExitCode::SUCCESS,
@@ -38,15 +40,18 @@ fn main() -> ExitCode {
 }
 
 fn build() -> Result<(), Vec<String>> {
-    let text = std::fs::read_to_string(CATALOG).map_err(|error| vec![format!("{CATALOG}: {error}")])?;
-    let raw = raw::parse_yaml(&text).map_err(|error| {
-        let (line, column) = error.position.unwrap_or((0, 0));
-        vec![format!("{CATALOG}:{line}:{column}: {}", error.message)]
-    })?;
     let mut catalog = model::Catalog::default();
     let mut problems = Vec::new();
-    let source = validate::add_source(&mut catalog, CATALOG.to_owned());
-    validate::merge(&mut catalog, raw, source, &mut problems);
+    // Note: the tracks are a catalog file of their own, merged over the papers they name.
+    for file in [CATALOG, TRACKS] {
+        let text = std::fs::read_to_string(file).map_err(|error| vec![format!("{file}: {error}")])?;
+        let raw = raw::parse_yaml(&text).map_err(|error| {
+            let (line, column) = error.position.unwrap_or((0, 0));
+            vec![format!("{file}:{line}:{column}: {}", error.message)]
+        })?;
+        let source = validate::add_source(&mut catalog, file.to_owned());
+        validate::merge(&mut catalog, raw, source, &mut problems);
+    }
     validate::check_links(&mut catalog, &validate::Broken::default(), &mut problems);
     if !problems.is_empty() {
         return Err(problems

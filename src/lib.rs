@@ -66,7 +66,9 @@ fn execute(settings: Settings, command: &Command) -> anyhow::Result<String> {
             commands::note::run(load(settings)?, id, text, change)
         }
         Command::Notes { id, format } => commands::notes::run(load(settings)?, id.as_deref(), *format),
-        Command::Progress { format } => commands::progress::run(load(settings)?, *format),
+        Command::Progress { format, track } => commands::progress::run(load(settings)?, *format, track.as_deref()),
+        Command::Tracks { format } => commands::tracks::list(load(settings)?, *format),
+        Command::Track { id, unread, format } => commands::tracks::show(load(settings)?, id, *unread, *format),
         Command::Graph { filters, format } => commands::graph::run(load(settings)?, &filters.selection(), *format),
         Command::Cite { ids, all, filters } => commands::cite::run(load(settings)?, ids, *all, &filters.selection()),
         Command::Export { format, output, filters } => {

@@ -129,6 +129,7 @@ mod tests {
             sources: vec![],
             families: vec![family],
             tags: vec![],
+            tracks: vec![],
             papers: vec![
                 paper("root", 2017, &[]),
                 paper("right", 2018, &["root"]),

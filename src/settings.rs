@@ -73,8 +73,8 @@ pub struct Settings {
     pub state_origin: Origin,
     /// The cache of parsed user catalogs: the platform's cache directory + `roadmap`.
     pub cache: Option<PathBuf>,
-    /// Today's date in the user's time zone (`YYYY-MM-DD`), for notes and status changes.
-    pub today: String,
+    /// The date `--today` pins, for tests; otherwise [`Settings::today`] asks the clock.
+    pub pinned_today: Option<jiff::civil::Date>,
 }
 
 impl Settings {
@@ -115,10 +115,7 @@ impl Settings {
             state_origin: Origin::of(matches, "state", state_variable.as_ref()),
             state: state.as_ref().map(expand).or_else(default_state),
             cache: platform_directory(|strategy| Some(strategy.cache_dir())),
-            today: cli.today.map_or_else(
-                || crate::progress::local_date(jiff::Timestamp::now(), &jiff::tz::TimeZone::system()),
-                |date| date.to_string(),
-            ),
+            pinned_today: cli.today,
         }
     }
 }
@@ -145,6 +142,17 @@ fn platform_directory(pick: impl FnOnce(&dyn etcetera::BaseStrategy) -> Option<P
 }
 
 impl Settings {
+    /// Today's date in the user's time zone (`YYYY-MM-DD`), for notes and status changes.
+    ///
+    /// Note: asked only by the commands that write, since reading the system's time zone
+    /// costs about as much as a whole `roadmap list`.
+    pub fn today(&self) -> String {
+        match self.pinned_today {
+            Some(date) => date.to_string(),
+            None => crate::progress::local_date(jiff::Timestamp::now(), &jiff::tz::TimeZone::system()),
+        }
+    }
+
     /// Loads the active catalogs, through the cache.
     pub fn load_catalog(&self) -> Result<Catalog, InvalidCatalog> {
         catalog::load(self.include_default, &self.catalogs, &Cache::new(self.cache.clone()))

@@ -258,3 +258,31 @@ fn a_search_that_the_filters_empty_says_so() {
         .stderr(predicate::str::contains("no paper matches 'gpt' within these filters ("));
     env.roadmap().args(["search", "zzqqxx"]).assert().code(1).stderr("error: no paper matches 'zzqqxx'\n");
 }
+
+/// Runs `roadmap ARGS` on a pseudo-terminal (util-linux `script`) and returns what it showed.
+fn on_a_terminal(env: &TestEnv, args: &str) -> String {
+    let binary = assert_cmd::cargo::cargo_bin("roadmap");
+    let output = std::process::Command::new("script")
+        .args(["-qec", &format!("'{}' {args}", binary.display()), "/dev/null"])
+        .env_clear()
+        .env("HOME", env.path())
+        .env("XDG_STATE_HOME", env.path().join("state"))
+        .env("XDG_CACHE_HOME", env.path().join("cache"))
+        .env("PATH", "/usr/bin:/bin")
+        .env("TERM", "dumb")
+        .env("COLUMNS", "80")
+        .output()
+        .expect("script runs");
+    String::from_utf8_lossy(&output.stdout).replace("\r\n", "\n")
+}
+
+#[test]
+fn an_empty_listing_says_so_on_a_terminal_and_prints_nothing_in_a_pipe() {
+    let env = TestEnv::new();
+    let shown = on_a_terminal(&env, "list --family bert --until 2017");
+    assert!(shown.contains("no paper matches these filters"), "{shown:?}");
+    let piped = env.roadmap().args(["list", "--family", "bert", "--until", "2017"]).assert().success();
+    piped.stdout("").stderr("");
+    let table = on_a_terminal(&env, "list --family bert");
+    assert!(table.contains("─") && table.contains(" title"), "a table by default on a terminal: {table}");
+}

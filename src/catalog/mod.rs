@@ -13,7 +13,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 pub use cache::Cache;
-pub use model::{ArxivId, Branch, Catalog, Family, Origin, Paper, Tag};
+pub use model::{ArxivId, Branch, Catalog, Family, Origin, Paper, Step, Tag, Track};
 pub use validate::Problem;
 
 /// The validated default catalog, encoded by build.rs.

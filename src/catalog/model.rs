@@ -204,6 +204,28 @@ pub fn tag_slug(name: &str) -> String {
     parts.join("-")
 }
 
+/// A curated reading order through the catalog: "where do I start".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Track {
+    /// A slug (`alignment`).
+    pub id: String,
+    pub name: String,
+    /// One line on what the track covers.
+    pub summary: String,
+    /// Paper ids in reading order.
+    pub steps: Vec<Step>,
+    pub origin: Origin,
+}
+
+/// One step of a track.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    /// The paper's id.
+    pub paper: String,
+    /// Why the paper is here and what to take from it.
+    pub why: Option<String>,
+}
+
 /// A whole validated catalog: families, papers in chronological order, and their sources.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Catalog {
@@ -213,6 +235,8 @@ pub struct Catalog {
     pub families: Vec<Family>,
     /// The declared tag vocabulary (papers may also use tags declared nowhere).
     pub tags: Vec<Tag>,
+    /// Curated reading tracks.
+    pub tracks: Vec<Track>,
     /// Papers in chronological order.
     pub papers: Vec<Paper>,
 }
@@ -228,6 +252,11 @@ impl Catalog {
     pub fn tag(&self, name: &str) -> Option<&Tag> {
         let slug = tag_slug(name);
         self.tags.iter().find(|tag| tag.id == slug || tag.aliases.contains(&slug))
+    }
+
+    /// The track with exactly this id.
+    pub fn track(&self, id: &str) -> Option<&Track> {
+        self.tracks.iter().find(|track| track.id == id)
     }
 
     /// The paper with exactly this id.

@@ -44,6 +44,36 @@ pub struct RawCatalog {
     /// Papers defined by this file.
     #[serde(default)]
     pub papers: Vec<At<RawPaper>>,
+    /// Reading tracks defined by this file.
+    #[serde(default)]
+    pub tracks: Vec<At<RawTrack>>,
+}
+
+/// A reading track as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTrack {
+    pub id: At<String>,
+    pub name: At<String>,
+    pub summary: At<String>,
+    /// Paper ids in reading order, each alone or with a note on why it is there.
+    pub steps: At<Vec<RawStep>>,
+}
+
+/// One step of a track: a paper id, or a paper id with why it is there.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum RawStep {
+    Id(String),
+    Noted(RawNotedStep),
+}
+
+/// A step with a note.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNotedStep {
+    pub id: String,
+    pub why: Option<String>,
 }
 
 /// A family as written.

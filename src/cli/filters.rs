@@ -45,6 +45,9 @@ pub struct Filters {
     /// Only papers with this reading status.
     #[arg(long, value_name = "STATUS", ignore_case = true)]
     pub status: Option<Status>,
+    /// Only the papers of this reading track (`roadmap tracks` lists them).
+    #[arg(long, value_name = "TRACK")]
+    pub track: Option<String>,
 }
 
 impl Filters {
@@ -58,6 +61,7 @@ impl Filters {
             org: self.org.clone(),
             query: self.query.clone(),
             status: self.status,
+            track: self.track.clone(),
         }
     }
 

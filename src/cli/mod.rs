@@ -141,6 +141,28 @@ pub enum Command {
         #[arg(long, short)]
         format: Option<ListFormat>,
     },
+    /// The curated reading tracks, with how much of each you have read.
+    #[command(after_help = "Examples:\n  roadmap tracks\n  roadmap tracks --format json\n  roadmap track original")]
+    Tracks {
+        /// Output format [default: table on a terminal, plain when piped].
+        #[arg(long, short)]
+        format: Option<ListFormat>,
+    },
+    /// One track's papers in reading order, with your status and why each is there.
+    #[command(
+        after_help = "Examples:\n  roadmap track original\n  roadmap track alignment --unread\n  roadmap track reasoning --format ids | head -1 | xargs roadmap open"
+    )]
+    Track {
+        /// The track's id (`roadmap tracks` lists them).
+        #[arg(value_parser = non_empty)]
+        id: String,
+        /// Leave out papers already read.
+        #[arg(long)]
+        unread: bool,
+        /// Output format [default: a reading list on a terminal, plain when piped].
+        #[arg(long, short)]
+        format: Option<ListFormat>,
+    },
     /// The organisations behind the papers, with paper counts, most papers first.
     #[command(after_help = "Examples:\n  roadmap orgs\n  roadmap list --org deepmind")]
     Orgs {
@@ -230,12 +252,15 @@ pub enum Command {
     },
     /// Reading progress: a bar per family and the total.
     #[command(
-        after_help = "Examples:\n  roadmap progress\n  roadmap mark bert read && roadmap progress\n  roadmap progress --format json"
+        after_help = "Examples:\n  roadmap progress\n  roadmap progress --track original\n  roadmap progress --format json"
     )]
     Progress {
         /// Output format [default: bars on a terminal, plain when piped].
         #[arg(long, short)]
         format: Option<ListFormat>,
+        /// Only the papers of this reading track.
+        #[arg(long, value_name = "TRACK")]
+        track: Option<String>,
     },
     /// The lineage graph in Graphviz DOT or Mermaid, families as clusters.
     #[command(

@@ -27,11 +27,15 @@ pub fn run(catalog: &Catalog, shell: clap_complete::Shell) -> anyhow::Result<Str
         .collect();
     tags.sort_unstable();
     tags.dedup();
-    let with_values = |argument: Arg| -> Arg {
+    let tracks: Vec<String> = catalog.tracks.iter().map(|track| track.id.clone()).collect();
+    let with_values = |subcommand: &str, argument: Arg| -> Arg {
         let id = argument.get_id().as_str();
         let values = match id {
             "family" => &families,
             "tag" => &tags,
+            "track" => &tracks,
+            // Note: `roadmap track ID` takes a track's id, every other ID a paper's.
+            "id" if subcommand == "track" => &tracks,
             _ if PAPER_ARGUMENTS.contains(&id) => &ids,
             _ => return argument,
         };
@@ -42,7 +46,7 @@ pub fn run(catalog: &Catalog, shell: clap_complete::Shell) -> anyhow::Result<Str
     for name in names {
         // Note: mut_args edits arguments in place; mut_arg would re-add them and
         // reorder the positionals.
-        command = command.mut_subcommand(name, |sub| sub.mut_args(with_values));
+        command = command.mut_subcommand(&name, |sub| sub.mut_args(|argument| with_values(&name, argument)));
     }
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut command, "roadmap", &mut out);

@@ -15,10 +15,10 @@ pub fn run(context: &Context, ids: &[String], status: Status) -> anyhow::Result<
             papers.push(paper);
         }
     }
-    let today = &context.settings.today;
+    let today = context.settings.today();
     context.store()?.update(|progress| {
         for paper in &papers {
-            progress.set_status(&paper.id, status, today);
+            progress.set_status(&paper.id, status, &today);
         }
         Ok(())
     })?;

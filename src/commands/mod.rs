@@ -21,6 +21,7 @@ pub mod search;
 pub mod show;
 pub mod tags;
 pub mod timeline;
+pub mod tracks;
 pub mod tree;
 
 use anyhow::Context as _;

@@ -28,7 +28,7 @@ pub enum Change {
 pub fn run(context: &Context, id: &str, text: &[String], change: Change) -> anyhow::Result<String> {
     let paper = query::resolve(&context.catalog, id)?;
     let store = context.store()?;
-    let today = context.settings.today.clone();
+    let today = context.settings.today();
     if let Change::Delete(number) = change {
         if !text.is_empty() {
             bail!("--delete takes no TEXT");

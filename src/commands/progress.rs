@@ -1,14 +1,17 @@
 //! `roadmap progress`: a bar per family and the total.
 
 use super::Context;
+use crate::query::{Filter, Selection};
 use crate::render::progress::{FamilyProgress, columns, render_bars};
 use crate::render::{ListFormat, listing};
 use crate::tally;
 
-/// Counts read and reading papers per family; bars on a terminal, a listing otherwise.
-pub fn run(context: &Context, format: Option<ListFormat>) -> anyhow::Result<String> {
+/// Counts read and reading papers per family (of one track's papers, with `track`); bars
+/// on a terminal, a listing otherwise.
+pub fn run(context: &Context, format: Option<ListFormat>, track: Option<&str>) -> anyhow::Result<String> {
     let catalog = &context.catalog;
-    let papers: Vec<_> = catalog.papers.iter().collect();
+    let selection = Selection { track: track.map(str::to_owned), ..Selection::default() };
+    let papers = Filter::new(&selection, catalog, &context.progress)?.apply(catalog);
     let tallies = tally::by_family(catalog, &papers, &context.progress);
     let mut rows: Vec<FamilyProgress<'_>> = tallies
         .iter()

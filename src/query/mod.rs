@@ -10,7 +10,7 @@ pub use resolve::{LookupError, normalize, resolve};
 pub use search::{Hit, search, words};
 
 use crate::catalog::suggest::Suggester;
-use crate::catalog::{Branch, Catalog, Paper, model::tag_slug};
+use crate::catalog::{Branch, Catalog, Paper, Track, model::tag_slug};
 use crate::progress::{Progress, Status};
 
 /// Orders for `list`.
@@ -39,6 +39,8 @@ pub struct Selection {
     /// Words that must all start a word of the paper's text.
     pub query: Option<String>,
     pub status: Option<Status>,
+    /// A track id: only the papers it steps through.
+    pub track: Option<String>,
 }
 
 /// A [`Selection`] checked against a catalog: what `apply` and `matches` test papers with.
@@ -51,6 +53,7 @@ pub struct Filter<'p> {
     tags: Vec<String>,
     org: Option<String>,
     words: Vec<String>,
+    track: Option<HashSet<String>>,
 }
 
 impl<'p> Filter<'p> {
@@ -73,6 +76,11 @@ impl<'p> Filter<'p> {
             families.insert(family);
         }
         let tags = selection.tags.iter().map(|tag| known_tag(catalog, tag)).collect::<Result<_, _>>()?;
+        let track = selection
+            .track
+            .as_deref()
+            .map(|id| known_track(catalog, id).map(|track| track.steps.iter().map(|step| step.paper.clone()).collect()))
+            .transpose()?;
         Ok(Filter {
             status: selection.status.map(|status| (status, progress)),
             families,
@@ -81,6 +89,7 @@ impl<'p> Filter<'p> {
             tags,
             org: selection.org.as_ref().map(|org| org.trim().to_lowercase()),
             words: selection.query.as_deref().map(words).unwrap_or_default(),
+            track,
         })
     }
 
@@ -96,6 +105,7 @@ impl<'p> Filter<'p> {
                 .as_ref()
                 .is_none_or(|org| paper.org.as_ref().is_some_and(|have| have.to_lowercase().contains(org)))
             && (self.words.is_empty() || search::matches(paper, &self.words))
+            && self.track.as_ref().is_none_or(|papers| papers.contains(&paper.id))
     }
 
     /// The papers that pass, in catalog (chronological) order.
@@ -125,6 +135,17 @@ fn known_tag(catalog: &Catalog, name: &str) -> Result<String, LookupError> {
         input: name.trim().to_owned(),
         suggestions,
         listed_by: "`roadmap tags` lists them",
+    })
+}
+
+/// The track `id` names (case ignored), or an error naming the closest tracks.
+pub fn known_track<'a>(catalog: &'a Catalog, id: &str) -> Result<&'a Track, LookupError> {
+    let id = id.trim().to_lowercase();
+    catalog.track(&id).ok_or_else(|| LookupError::Unknown {
+        kind: "track",
+        suggestions: Suggester::new(catalog.tracks.iter().map(|track| track.id.as_str())).suggest(&id),
+        input: id,
+        listed_by: "`roadmap tracks` lists them",
     })
 }
 
@@ -183,6 +204,7 @@ pub(crate) mod tests {
             sources: vec![],
             families: vec![family("gpt", Branch::Decoder), family("alignment", Branch::Technique)],
             tags: vec![moe],
+            tracks: vec![],
             papers: vec![
                 paper("gpt-1", 2018, &[]),
                 paper("gpt-2", 2019, &[]),

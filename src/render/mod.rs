@@ -17,6 +17,7 @@ pub mod plain;
 pub mod progress;
 pub mod table;
 pub mod timeline;
+pub mod track;
 pub mod tree;
 
 use std::borrow::Cow;
@@ -83,9 +84,17 @@ impl Default for Look {
 }
 
 impl Look {
+    /// `text` in `style`, line by line (so line breaks stay line breaks and every line
+    /// ends its own escape sequence), with anything unsafe replaced.
     fn paint(&self, text: &str, style: Style) -> String {
-        let text = sanitize(text);
-        if self.color { text.style(style).to_string() } else { text.into_owned() }
+        let lines: Vec<String> = text
+            .split('\n')
+            .map(|line| {
+                let line = sanitize(line);
+                if self.color && !line.is_empty() { line.style(style).to_string() } else { line.into_owned() }
+            })
+            .collect();
+        lines.join("\n")
     }
 
     /// Text in its branch's colour.
@@ -197,5 +206,7 @@ mod tests {
         assert_eq!(plain.branch("bert", Branch::Encoder), "bert");
         assert!(coloured.branch("bert", Branch::Encoder).contains("\u{1b}["));
         assert!(coloured.bold("x\u{1b}y").matches('\u{1b}').count() == 2, "only our own escapes");
+        assert_eq!(plain.dim("two\nlines"), "two\nlines", "line breaks stay line breaks");
+        assert_eq!(coloured.dim("a\nb").lines().count(), 2);
     }
 }

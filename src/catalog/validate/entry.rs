@@ -4,8 +4,8 @@
 use std::collections::HashSet;
 
 use super::Problem;
-use crate::catalog::model::{ArxivId, Branch, Family, Origin, Paper, Tag, is_unsafe_char};
-use crate::catalog::raw::{At, RawFamily, RawPaper, RawTag};
+use crate::catalog::model::{ArxivId, Branch, Family, Origin, Paper, Step, Tag, Track, is_unsafe_char};
+use crate::catalog::raw::{At, RawFamily, RawNotedStep, RawPaper, RawStep, RawTag, RawTrack};
 
 /// The oldest and newest years a paper may carry.
 pub const YEARS: std::ops::RangeInclusive<i64> = 1900..=2100;
@@ -154,6 +154,37 @@ impl Checker<'_> {
             }
         }
         sound.then_some(focus)
+    }
+
+    /// Checks a track on its own: its text, and steps that are slugs, each once (whether
+    /// they name papers is for the link checks).
+    pub(super) fn track(&mut self, raw: RawTrack, origin: Origin) -> Track {
+        let id = self.slug("track id", raw.id, false).unwrap_or_else(|text| text);
+        let name = self.line("track name", raw.name);
+        let summary = self.prose("track summary", raw.summary);
+        let steps_at = self.origin(&raw.steps);
+        if raw.steps.value.is_empty() {
+            self.report(steps_at, format!("track '{id}' has no steps"));
+        }
+        let mut seen = HashSet::new();
+        let mut steps = Vec::with_capacity(raw.steps.value.len());
+        for step in raw.steps.value {
+            let (paper, why) = match step {
+                RawStep::Id(paper) => (paper, None),
+                RawStep::Noted(RawNotedStep { id, why }) => (id, why),
+            };
+            let Ok(paper) = self.slug_at("track step", paper, true, steps_at) else { continue };
+            if !seen.insert(paper.clone()) {
+                self.report(steps_at, format!("track '{id}' lists '{paper}' twice"));
+                continue;
+            }
+            let why = why.and_then(|why| {
+                let why = why.split_whitespace().collect::<Vec<_>>().join(" ");
+                self.text("why", why, steps_at)
+            });
+            steps.push(Step { paper, why });
+        }
+        Track { id, name: name.unwrap_or_default(), summary: summary.unwrap_or_default(), steps, origin }
     }
 
     /// Checks a tag of the vocabulary.

@@ -67,6 +67,7 @@ pub fn check_links(catalog: &mut Catalog, broken: &Broken, problems: &mut Vec<Pr
         }
     }
     check_tags(catalog, problems);
+    check_tracks(catalog, &ids, broken, &mut paper_names, problems);
     for cycle in cycles(catalog) {
         let origin = ids.get(cycle[0].as_str()).map_or_else(Origin::default, |paper| paper.origin);
         problems.push(Problem { origin, message: format!("builds_on forms a cycle: {}", cycle.join(" -> ")) });
@@ -147,6 +148,49 @@ fn check_tags(catalog: &Catalog, problems: &mut Vec<Problem>) {
                     origin: paper.origin,
                     message: format!("paper '{}' uses the tag alias '{tag}': write the tag '{canonical}'", paper.id),
                 });
+            }
+        }
+    }
+}
+
+/// Every step names a paper, and no step comes before one of its own prerequisites that the
+/// track also holds.
+fn check_tracks(
+    catalog: &Catalog,
+    papers: &HashMap<&str, &Paper>,
+    broken: &Broken,
+    paper_names: &mut Suggester<'_>,
+    problems: &mut Vec<Problem>,
+) {
+    for track in &catalog.tracks {
+        let position: HashMap<&str, usize> =
+            track.steps.iter().enumerate().map(|(index, step)| (step.paper.as_str(), index)).collect();
+        for (index, step) in track.steps.iter().enumerate() {
+            let Some(paper) = papers.get(step.paper.as_str()) else {
+                if !broken.papers.contains(&step.paper) {
+                    let hint = did_you_mean(&paper_names.suggest(&step.paper));
+                    problems.push(Problem {
+                        origin: track.origin,
+                        message: format!("track '{}' names unknown paper '{}'{hint}", track.id, step.paper),
+                    });
+                }
+                continue;
+            };
+            for prerequisite in &paper.builds_on {
+                if let Some(&at) = position.get(prerequisite.as_str())
+                    && at > index
+                {
+                    problems.push(Problem {
+                        origin: track.origin,
+                        message: format!(
+                            "track '{}' puts '{}' (step {}) before '{prerequisite}' (step {}), which it builds on",
+                            track.id,
+                            step.paper,
+                            index + 1,
+                            at + 1
+                        ),
+                    });
+                }
             }
         }
     }

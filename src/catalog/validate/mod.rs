@@ -12,7 +12,7 @@ use std::collections::{HashMap, HashSet};
 
 pub use links::check_links;
 
-use super::model::{Catalog, Family, Origin, Paper, Tag};
+use super::model::{Catalog, Family, Origin, Paper, Tag, Track};
 use super::raw::RawCatalog;
 use entry::Checker;
 
@@ -48,6 +48,8 @@ pub struct Entries {
     pub tags: Vec<Tag>,
     /// Papers in file order.
     pub papers: Vec<Paper>,
+    /// Reading tracks in file order.
+    pub tracks: Vec<Track>,
 }
 
 impl Entries {
@@ -56,6 +58,7 @@ impl Entries {
         self.families.iter_mut().for_each(|family| family.origin.source = source);
         self.tags.iter_mut().for_each(|tag| tag.origin.source = source);
         self.papers.iter_mut().for_each(|paper| paper.origin.source = source);
+        self.tracks.iter_mut().for_each(|track| track.origin.source = source);
     }
 }
 
@@ -76,7 +79,18 @@ pub fn check_file(raw: RawCatalog, source: u16, problems: &mut Vec<Problem>) -> 
         families: Vec::with_capacity(raw.families.len()),
         tags: Vec::with_capacity(raw.tags.len()),
         papers: Vec::with_capacity(raw.papers.len()),
+        tracks: Vec::with_capacity(raw.tracks.len()),
     };
+    let mut seen = HashSet::new();
+    for raw_track in raw.tracks {
+        let origin = checker.origin(&raw_track);
+        let track = checker.track(raw_track.value, origin);
+        if seen.insert(track.id.clone()) {
+            entries.tracks.push(track);
+        } else {
+            checker.report(origin, format!("track '{}' is defined twice in this file", track.id));
+        }
+    }
     let mut seen = HashSet::new();
     for raw_family in raw.families {
         let origin = checker.origin(&raw_family);
@@ -142,6 +156,7 @@ pub fn apply(catalog: &mut Catalog, mut entries: Entries) {
     replace_or_append(&mut catalog.families, entries.families, |family| &family.id);
     replace_or_append(&mut catalog.tags, entries.tags, |tag| &tag.id);
     replace_or_append(&mut catalog.papers, entries.papers, |paper| &paper.id);
+    replace_or_append(&mut catalog.tracks, entries.tracks, |track| &track.id);
 }
 
 /// Checks every entry of `raw` and merges them over `catalog` ([`check_file`] then [`apply`]).

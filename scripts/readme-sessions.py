@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Re-runs the example sessions in README.md so they show the program's real output.
+
+Every ```console block right after a `<!-- run -->` marker is regenerated: each `$ ` line
+is run by bash on a pseudo-terminal (util-linux `script`), 96 columns wide, no colour, in
+one scratch HOME shared by the whole README (so a `mark` shows up in a later `progress`),
+and its output replaces what was there. `<!-- run: head=N -->` keeps the first N lines of
+each command's output and marks the cut with `...`. Run `cargo build --release` first.
+"""
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BINARIES = os.path.join(ROOT, "target", "release")
+MARKER = re.compile(r"<!-- run(?::\s*head=(\d+))? -->\n```console\n(.*?)```\n", re.S)
+
+
+def run(command, home, head):
+    environment = {
+        "HOME": home,
+        "XDG_STATE_HOME": os.path.join(home, "state"),
+        "XDG_CACHE_HOME": os.path.join(home, "cache"),
+        "PATH": BINARIES + ":/usr/bin:/bin",
+        "COLUMNS": "96",
+        "NO_COLOR": "1",
+        "TERM": "xterm",
+        "TZ": "UTC",
+        "LANG": "C.UTF-8",
+    }
+    script = f"cd {ROOT} && {command}"
+    result = subprocess.run(
+        ["script", "-qec", f"bash -c {quote(script)}", "/dev/null"],
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    lines = result.stdout.replace("\r\n", "\n").rstrip("\n").split("\n")
+    if lines == [""]:
+        return []
+    if head is not None and len(lines) > head:
+        lines = lines[:head] + ["..."]
+    return lines
+
+
+def quote(text):
+    return "'" + text.replace("'", "'\\''") + "'"
+
+
+def main():
+    path = os.path.join(ROOT, "README.md")
+    text = open(path, encoding="utf-8").read()
+    with tempfile.TemporaryDirectory() as home:
+
+        def regenerate(match):
+            head = int(match.group(1)) if match.group(1) else None
+            out = []
+            for line in match.group(2).split("\n"):
+                if not line.startswith("$ "):
+                    continue
+                command = line[2:]
+                out.append(line)
+                # Note: a trailing `# comment` documents the command and is not run.
+                runnable = re.sub(r"\s+#.*$", "", command)
+                out.extend(run(runnable, home, head))
+            marker = match.group(0).split("\n", 1)[0]
+            return marker + "\n```console\n" + "\n".join(out) + "\n```\n"
+
+        text = MARKER.sub(regenerate, text)
+    open(path, "w", encoding="utf-8").write(text)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+//! A track's steps: a numbered reading list for the terminal, columns for everything else.
+
+use serde::Serialize;
+
+use super::{Column, Look, Record};
+use crate::catalog::{Branch, Track};
+use crate::progress::Status;
+use crate::text::{self, wrap};
+
+/// One step of a track with what a reader needs to see.
+#[derive(Debug, Serialize)]
+pub struct StepRecord<'a> {
+    /// Its position in the track (1-based).
+    pub step: usize,
+    pub id: &'a str,
+    pub year: u16,
+    pub status: Status,
+    pub title: &'a str,
+    /// Why the paper is in the track.
+    pub why: Option<&'a str>,
+    #[serde(skip)]
+    pub branch: Branch,
+}
+
+impl Record for StepRecord<'_> {
+    fn id(&self) -> &str {
+        self.id
+    }
+
+    fn branch(&self) -> Branch {
+        self.branch
+    }
+}
+
+/// The columns of a track's steps in machine formats.
+pub fn step_columns<'a>() -> [Column<StepRecord<'a>>; 6] {
+    [
+        Column { header: "#", value: |row: &StepRecord<'_>| row.step.to_string() },
+        Column { header: "id", value: |row| row.id.to_owned() },
+        Column { header: "year", value: |row| row.year.to_string() },
+        Column { header: "status", value: |row| row.status.as_str().to_owned() },
+        Column { header: "title", value: |row| row.title.to_owned() },
+        Column { header: "why", value: |row| row.why.unwrap_or_default().to_owned() },
+    ]
+}
+
+/// The track's name and summary, how much is read, then each step: number, id (in its
+/// branch's colour), year and a mark for its status, the title, and why, all wrapped.
+pub fn render_steps(track: &Track, steps: &[StepRecord<'_>], look: Look) -> String {
+    let width = look.width;
+    let read = steps.iter().filter(|step| step.status == Status::Read).count();
+    let mut out = String::new();
+    for line in wrap(&track.name, width, 0).lines() {
+        out.push_str(&look.bold(line));
+        out.push('\n');
+    }
+    out.push_str(&look.dim(wrap(&track.summary, width, 0).trim_end()));
+    out.push('\n');
+    out.push_str(&look.dim(&text::cut(&format!("{read} of {} read", steps.len()), width)));
+    out.push_str("\n\n");
+    let number_width = steps.last().map_or(1, |step| step.step.to_string().len());
+    let indent = number_width + 2;
+    for step in steps {
+        let mark = match step.status {
+            Status::Read => " ✓",
+            Status::Reading => " …",
+            Status::Unread => "",
+        };
+        let head = format!("{:>number_width$}. {} ({}){mark}", step.step, step.id, step.year);
+        let head = text::cut(&head, width);
+        out.push_str(&head.replacen(step.id, &look.branch(step.id, step.branch), 1));
+        out.push('\n');
+        out.push_str(&wrap(step.title, width, indent));
+        if let Some(why) = step.why {
+            for line in wrap(why, width, indent).lines() {
+                out.push_str(&look.dim(line));
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
