@@ -32,7 +32,10 @@ pub fn render<T: Record>(columns: &[Column<T>], rows: &[T], look: Look) -> Strin
             widest.max(text::width(columns[index].header)) + COLUMN_FRAME
         })
         .sum();
-    if leading > 0 && leading_width + NARROWEST_LAST + COLUMN_FRAME > look.width {
+    // Note: a short last column (years, counts) needs only its own width.
+    let widest_last = cells.iter().map(|row| text::width(&row[leading])).max().unwrap_or(0);
+    let last_needs = widest_last.max(text::width(columns[leading].header)).min(NARROWEST_LAST);
+    if leading > 0 && leading_width + last_needs + COLUMN_FRAME > look.width {
         return stacked(columns, rows, &cells, look);
     }
     let mut table = Table::new();
