@@ -339,17 +339,32 @@ fn the_embedded_catalog_is_valid_and_has_the_original_21_papers() {
 #[test]
 fn the_embedded_catalog_meets_the_roadmap_goals() {
     let catalog = super::embedded();
-    assert!(catalog.papers.len() >= 120, "{} papers", catalog.papers.len());
+    assert!(catalog.papers.len() >= 220, "{} papers", catalog.papers.len());
     assert!(catalog.families.len() >= 15);
     let years: std::collections::BTreeSet<u16> = catalog.papers.iter().map(|paper| paper.year).collect();
     assert_eq!(years.first(), Some(&2013));
-    assert!(years.last().is_some_and(|&newest| newest >= 2026), "the catalog reaches 2026");
+    let recent = catalog.papers.iter().filter(|paper| paper.year == 2026).count();
+    assert!(recent >= 3, "{recent} papers from 2026");
+    let newest = catalog.papers.iter().map(|paper| (paper.year, paper.month.unwrap_or(0))).max();
+    assert!(newest >= Some((2026, 3)), "the newest paper is from March 2026 or later: {newest:?}");
     let with_lineage = catalog.papers.iter().filter(|paper| !paper.builds_on.is_empty()).count();
     assert!(
-        with_lineage * 10 >= catalog.papers.len() * 7,
+        with_lineage * 100 >= catalog.papers.len() * 85,
         "{with_lineage} of {} papers have builds_on",
         catalog.papers.len()
     );
+    for paper in &catalog.papers {
+        assert!(paper.contribution.chars().count() >= 80, "{}: a contribution of 80 characters at least", paper.id);
+        assert!(paper.focus.len() >= 2, "{}: two focus items at least", paper.id);
+    }
+    let declared: std::collections::HashSet<&str> = catalog.tags.iter().map(|tag| tag.id.as_str()).collect();
+    for paper in &catalog.papers {
+        for tag in &paper.tags {
+            assert!(declared.contains(tag.as_str()), "{}: tag '{tag}' is in the vocabulary", paper.id);
+        }
+    }
+    assert!(catalog.tracks.len() >= 10, "{} tracks", catalog.tracks.len());
+    assert_eq!(catalog.track("original").map(|track| track.steps.len()), Some(21));
     for paper in &catalog.papers {
         for target in &paper.builds_on {
             let target = catalog.paper(target).expect("links are checked");
