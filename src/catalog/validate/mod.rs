@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 pub use links::check_links;
 
 use super::model::{Catalog, Family, Origin, Paper, Tag, Track};
-use super::raw::RawCatalog;
+use super::raw::{At, RawCatalog};
 use entry::Checker;
 
 /// One thing wrong with a catalog, and where.
@@ -76,41 +76,11 @@ pub fn check_file(raw: RawCatalog, source: u16, problems: &mut Vec<Problem>) -> 
     }
     // Note: sized up front, so a large file's papers are never copied by a growing list.
     let mut entries = Entries {
-        families: Vec::with_capacity(raw.families.len()),
-        tags: Vec::with_capacity(raw.tags.len()),
+        families: once_each(raw.families, &mut checker, "family", Checker::family, |family| &family.id),
+        tags: once_each(raw.tags, &mut checker, "tag", Checker::tag, |tag| &tag.id),
+        tracks: once_each(raw.tracks, &mut checker, "track", Checker::track, |track| &track.id),
         papers: Vec::with_capacity(raw.papers.len()),
-        tracks: Vec::with_capacity(raw.tracks.len()),
     };
-    let mut seen = HashSet::new();
-    for raw_track in raw.tracks {
-        let origin = checker.origin(&raw_track);
-        let track = checker.track(raw_track.value, origin);
-        if seen.insert(track.id.clone()) {
-            entries.tracks.push(track);
-        } else {
-            checker.report(origin, format!("track '{}' is defined twice in this file", track.id));
-        }
-    }
-    let mut seen = HashSet::new();
-    for raw_family in raw.families {
-        let origin = checker.origin(&raw_family);
-        let family = checker.family(raw_family.value, origin);
-        if seen.insert(family.id.clone()) {
-            entries.families.push(family);
-        } else {
-            checker.report(origin, format!("family '{}' is defined twice in this file", family.id));
-        }
-    }
-    let mut seen = HashSet::new();
-    for raw_tag in raw.tags {
-        let origin = checker.origin(&raw_tag);
-        let tag = checker.tag(raw_tag.value, origin);
-        if seen.insert(tag.id.clone()) {
-            entries.tags.push(tag);
-        } else {
-            checker.report(origin, format!("tag '{}' is defined twice in this file", tag.id));
-        }
-    }
     // Note: papers are converted from the back of the raw list, which gives its memory back
     // as it empties, so the raw and the checked papers are never both held whole; on a
     // large catalog of short papers that is a good part of the peak.
@@ -135,6 +105,28 @@ pub fn check_file(raw: RawCatalog, source: u16, problems: &mut Vec<Problem>) -> 
         checker.report(paper.origin, format!("paper '{}' is defined twice in this file", paper.id));
     }
     entries
+}
+
+/// Checks each raw entry with `check`; an id seen before in the file is reported and dropped.
+fn once_each<'p, R, T>(
+    raw: Vec<At<R>>,
+    checker: &mut Checker<'p>,
+    kind: &str,
+    check: impl Fn(&mut Checker<'p>, R, Origin) -> T,
+    id: impl Fn(&T) -> &String,
+) -> Vec<T> {
+    let mut seen = HashSet::new();
+    let mut checked = Vec::with_capacity(raw.len());
+    for entry in raw {
+        let origin = checker.origin(&entry);
+        let item = check(checker, entry.value, origin);
+        if seen.insert(id(&item).clone()) {
+            checked.push(item);
+        } else {
+            checker.report(origin, format!("{kind} '{}' is defined twice in this file", id(&item)));
+        }
+    }
+    checked
 }
 
 /// Raw lists longer than this are shrunk as they are consumed.
