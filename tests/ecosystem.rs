@@ -252,3 +252,14 @@ fn every_subcommand_help_ends_with_examples() {
         );
     }
 }
+
+#[test]
+fn a_subcommands_own_options_come_before_the_filters_and_the_global_ones() {
+    let env = TestEnv::new();
+    let help = stdout(env.roadmap().args(["list", "--help"]));
+    let at = |text: &str| help.find(text).unwrap_or_else(|| panic!("{text} missing from {help}"));
+    assert!(at("--sort") < at("Filters:"), "{help}");
+    assert!(at("--columns") < at("Filters:"));
+    assert!(at("Filters:") < at("--family") && at("--family") < at("Global options:"));
+    assert!(at("Global options:") < at("--catalog") && at("--catalog") < at("Examples:"));
+}

@@ -281,6 +281,40 @@ fn ids_and_aliases_must_be_slugs() {
 }
 
 #[test]
+fn focus_items_must_balance_their_brackets_and_quotes() {
+    let split = breaking(
+        "contribution: Starts it.",
+        "contribution: Starts it.\n    focus: [triple loss (distillation, MLM, cosine)]",
+    );
+    assert_eq!(split.len(), 2, "both halves of the split item: {split:#?}");
+    assert!(split[0].contains("focus item 'triple loss (distillation' leaves a '(' unclosed"), "{split:?}");
+    assert!(split[1].contains("focus item 'cosine)' has a ')' that closes nothing"), "{split:?}");
+    let block = "contribution: Starts it.\n    focus:\n      - triple loss (distillation, MLM, cosine)\n      - \"quoted, whole\"";
+    assert_eq!(breaking("contribution: Starts it.", block), Vec::<String>::new());
+    let paired = "contribution: Starts it.\n    focus: ['the \"best\" one', x]";
+    assert_eq!(breaking("contribution: Starts it.", paired), Vec::<String>::new(), "paired quotes are fine");
+    assert_one(
+        &breaking("contribution: Starts it.", "contribution: Starts it.\n    focus: ['a \"half quote', b]"),
+        "has an unpaired quote",
+    );
+}
+
+#[test]
+fn tags_must_be_slugs_and_not_aliases_of_declared_tags() {
+    assert_one(
+        &breaking("aliases: [first-one]", "aliases: [first-one]\n    tags: [Mixture of Experts]"),
+        "tag 'Mixture of Experts' is not a slug",
+    );
+    let declared = VALID.replacen(
+        "papers:\n",
+        "tags:\n  - id: mixture-of-experts\n    summary: Sparse experts.\n    aliases: [moe]\npapers:\n",
+        1,
+    );
+    let text = declared.replacen("aliases: [first-one]", "aliases: [first-one]\n    tags: [moe]", 1);
+    assert_one(&problems(&text), "uses the tag alias 'moe': write the tag 'mixture-of-experts'");
+}
+
+#[test]
 fn multi_line_prose_folds_into_one_line() {
     let text = VALID.replacen("contribution: Starts it.", "contribution: |\n      Starts\n      it.", 1);
     assert_eq!(problems(&text), Vec::<String>::new());
