@@ -12,21 +12,24 @@ mod catalog {
     pub mod model;
     pub mod raw;
     pub mod suggest;
+    pub mod translation;
     pub mod tree;
     pub mod validate;
 }
 
-use catalog::{model, raw, validate};
+use catalog::{model, raw, translation, validate};
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 const CATALOG: &str = "data/catalog.yaml";
 const TRACKS: &str = "data/tracks.yaml";
+const CHINESE: &str = "data/lang/zh.yaml";
 
 fn main() -> ExitCode {
     println!("cargo::rerun-if-changed={CATALOG}");
     println!("cargo::rerun-if-changed={TRACKS}");
+    println!("cargo::rerun-if-changed={CHINESE}");
     println!("cargo::rerun-if-changed=src/catalog");
     match build() {
         Ok(()) => ExitCode::SUCCESS,
@@ -52,7 +55,23 @@ fn build() -> Result<(), Vec<String>> {
         let source = validate::add_source(&mut catalog, file.to_owned());
         validate::merge(&mut catalog, raw, source, &mut problems);
     }
+    let text = std::fs::read_to_string(CHINESE).map_err(|error| vec![format!("{CHINESE}: {error}")])?;
+    let raw: raw::RawTranslation = raw::from_yaml(&text).map_err(|error| {
+        let (line, column) = error.position.unwrap_or((0, 0));
+        vec![format!("{CHINESE}:{line}:{column}: {}", error.message)]
+    })?;
+    let source = validate::add_source(&mut catalog, CHINESE.to_owned());
+    let chinese = translation::check_file(raw, source, &mut problems);
+    translation::apply(&mut catalog.zh, chinese);
     validate::check_links(&mut catalog, &validate::Broken::default(), &mut problems);
+    translation::check_links(&catalog, &mut problems);
+    let coverage = translation::coverage(&catalog);
+    if !coverage.is_full() {
+        problems.push(validate::Problem {
+            origin: model::Origin { source, line: 0, column: 0 },
+            message: format!("the Chinese text does not cover the whole catalog: {coverage:?}"),
+        });
+    }
     if !problems.is_empty() {
         return Err(problems
             .iter()

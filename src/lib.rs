@@ -6,6 +6,7 @@
 pub mod catalog;
 pub mod cli;
 pub mod commands;
+pub mod lang;
 pub mod lineage;
 pub mod output;
 pub mod progress;

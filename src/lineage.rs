@@ -128,8 +128,6 @@ mod tests {
         Catalog {
             sources: vec![],
             families: vec![family],
-            tags: vec![],
-            tracks: vec![],
             papers: vec![
                 paper("root", 2017, &[]),
                 paper("right", 2018, &["root"]),
@@ -138,6 +136,7 @@ mod tests {
                 paper("top", 2020, &["left", "right"]),
                 paper("after", 2021, &["top", "side"]),
             ],
+            ..Catalog::default()
         }
     }
 

@@ -11,6 +11,7 @@ use clap::parser::ValueSource;
 
 use crate::catalog::{self, Cache, Catalog, InvalidCatalog};
 use crate::cli::Cli;
+use crate::lang::Lang;
 use crate::render::ListFormat;
 
 /// When to use colour (`--color`).
@@ -58,6 +59,8 @@ pub struct Settings {
     pub include_default: bool,
     /// Whether stdout gets colour.
     pub color: bool,
+    /// The language of notes and labels.
+    pub lang: Lang,
     /// Whether stdout is a terminal (picks the default format).
     pub stdout_is_terminal: bool,
     /// Width of human formats in terminal cells: `COLUMNS`, else the terminal's, else 80.
@@ -103,7 +106,8 @@ impl Settings {
             catalogs: catalogs.iter().filter(|path| !path.as_os_str().is_empty()).map(expand).collect(),
             catalogs_origin: Origin::of(matches, "catalogs", catalog_variable.as_ref()),
             include_default: !cli.no_default,
-            color: use_color(cli.color, stdout_is_terminal, text),
+            color: use_color(cli.color, stdout_is_terminal, &text),
+            lang: Lang::choose(cli.lang, &text),
             stdout_is_terminal,
             width: columns(var("COLUMNS").as_deref().and_then(std::ffi::OsStr::to_str))
                 .or_else(|| if stdout_is_terminal { terminal_width() } else { None })

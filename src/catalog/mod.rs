@@ -2,10 +2,12 @@
 
 pub mod arxiv;
 pub mod cache;
+pub mod localized;
 pub mod model;
 pub mod raw;
 pub mod shape;
 pub mod suggest;
+pub mod translation;
 pub mod tree;
 pub mod validate;
 
@@ -70,18 +72,22 @@ pub struct Input {
     pub json: bool,
     /// Where the bytes are.
     pub contents: Contents,
+    /// Whether it is a translation (`*.zh.yaml`) rather than a catalog.
+    pub translation: bool,
 }
 
 impl Input {
     /// A catalog file; `.json` files are JSON, anything else YAML.
     pub fn file(path: &Path) -> Input {
         let json = path.extension().is_some_and(|extension| extension.eq_ignore_ascii_case("json"));
-        Input { name: path.display().to_string(), json, contents: Contents::File(path.to_owned()) }
+        let stem = path.file_stem().map(|stem| stem.to_string_lossy().to_lowercase()).unwrap_or_default();
+        let translation = stem.ends_with(".zh");
+        Input { name: path.display().to_string(), json, contents: Contents::File(path.to_owned()), translation }
     }
 
     /// A catalog already in memory.
     pub fn bytes(name: &str, json: bool, bytes: Vec<u8>) -> Input {
-        Input { name: name.to_owned(), json, contents: Contents::Bytes(bytes) }
+        Input { name: name.to_owned(), json, contents: Contents::Bytes(bytes), translation: false }
     }
 }
 
@@ -114,10 +120,15 @@ pub fn merge(
     let mut problems = Vec::new();
     let mut broken = validate::Broken::default();
     let mut any = false;
+    let mut translations = Vec::new();
     for input in inputs {
         any = true;
-        let Input { name, json, contents } = input;
+        let Input { name, json, contents, translation } = input;
         let source = validate::add_source(&mut catalog, name);
+        if translation {
+            translations.extend(read_translation(contents, json, source, &mut problems));
+            continue;
+        }
         // Note: the key hashes a file as it streams by, so a cache hit never holds the file.
         let key = cache.key(&contents, json);
         if let Some(mut entries) = key.as_deref().and_then(Cache::get) {
@@ -148,8 +159,12 @@ pub fn merge(
             broken.families.extend(file_broken.families);
         }
     }
+    for translation in translations {
+        translation::apply(&mut catalog.zh, translation);
+    }
     if any {
         validate::check_links(&mut catalog, &broken, &mut problems);
+        translation::check_links(&catalog, &mut problems);
     }
     if problems.is_empty() {
         return Ok(catalog);
@@ -161,6 +176,32 @@ pub fn merge(
         .map(|problem| Located { location: catalog.locate(problem.origin), message: problem.message })
         .collect();
     Err(InvalidCatalog { problems })
+}
+
+/// A translation file (`*.zh.yaml`), checked on its own; `None` when it cannot be read.
+fn read_translation(
+    contents: Contents,
+    json: bool,
+    source: u16,
+    problems: &mut Vec<Problem>,
+) -> Option<translation::Translation> {
+    let at = |(line, column): (u32, u32), message: String| Problem { origin: Origin { source, line, column }, message };
+    let text = contents.into_bytes().and_then(|bytes| String::from_utf8(bytes).map_err(|error| format!("is not UTF-8 text ({error})")));
+    let raw = text.map_err(|message| at((0, 0), message)).and_then(|text| {
+        if json {
+            serde_json::from_str::<raw::RawTranslation>(&text)
+                .map_err(|error| at((to_u32(error.line()), to_u32(error.column())), error.to_string()))
+        } else {
+            raw::from_yaml::<raw::RawTranslation>(&text).map_err(|error| at(error.position.unwrap_or((0, 0)), error.message))
+        }
+    });
+    match raw {
+        Ok(raw) => Some(translation::check_file(raw, source, problems)),
+        Err(problem) => {
+            problems.push(problem);
+            None
+        }
+    }
 }
 
 /// A YAML file parsed as it streams from disk, when that succeeds: its text is never held

@@ -9,6 +9,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 pub use super::arxiv::ArxivId;
+use super::translation::Translation;
 
 /// Whether a character could drive or deceive a terminal: control characters
 /// (escape sequences start with one) and the invisible bidirectional overrides
@@ -237,6 +238,8 @@ pub struct Catalog {
     pub tags: Vec<Tag>,
     /// Curated reading tracks.
     pub tracks: Vec<Track>,
+    /// The text in Simplified Chinese, by id.
+    pub zh: Translation,
     /// Papers in chronological order.
     pub papers: Vec<Paper>,
 }

@@ -49,6 +49,49 @@ pub struct RawCatalog {
     pub tracks: Vec<At<RawTrack>>,
 }
 
+/// A translation file (`lang: zh`): text in another language, keyed by the ids it translates.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTranslation {
+    pub version: At<u32>,
+    /// The language, `zh`.
+    pub lang: At<String>,
+    #[serde(default)]
+    pub families: std::collections::BTreeMap<String, At<RawFamilyText>>,
+    #[serde(default)]
+    pub papers: std::collections::BTreeMap<String, At<RawPaperText>>,
+    #[serde(default)]
+    pub tracks: std::collections::BTreeMap<String, At<RawTrackText>>,
+}
+
+/// A family's name and summary in another language.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFamilyText {
+    pub name: String,
+    pub summary: String,
+}
+
+/// A paper's contribution and focus in another language.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPaperText {
+    pub contribution: String,
+    #[serde(default)]
+    pub focus: Vec<String>,
+}
+
+/// A track's name, summary and step notes in another language.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTrackText {
+    pub name: Option<String>,
+    pub summary: Option<String>,
+    /// Why each step is there, by paper id.
+    #[serde(default)]
+    pub why: std::collections::BTreeMap<String, String>,
+}
+
 /// A reading track as written.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 
 pub use filters::{Filters, ListOutput};
 
+use crate::lang::Lang;
 use crate::progress::Status;
 use crate::query::SortKey;
 use crate::render::{CardFormat, ExportFormat, GraphFormat, ListFormat};
@@ -38,6 +39,10 @@ pub struct Cli {
     /// When to colour the output (an explicit choice beats NO_COLOR and CLICOLOR_FORCE).
     #[arg(long, global = true, value_name = "WHEN", default_value = "auto", help_heading = "Global options")]
     pub color: ColorChoice,
+
+    /// The language of notes and labels [env: ROADMAP_LANG; default: the locale's, else en].
+    #[arg(long, global = true, value_name = "LANG", help_heading = "Global options")]
+    pub lang: Option<Lang>,
 
     /// Pretend today is this date (YYYY-MM-DD), for reproducible notes in tests.
     #[arg(long, global = true, hide = true, value_name = "DATE")]

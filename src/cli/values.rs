@@ -9,6 +9,7 @@ use clap::ValueEnum;
 use clap::builder::PossibleValue;
 
 use crate::catalog::Branch;
+use crate::lang::Lang;
 use crate::progress::Status;
 use crate::query::SortKey;
 use crate::render::columns::PaperField;
@@ -46,6 +47,11 @@ value_enum!(Status {
     Status::Unread => "unread", "Not started";
     Status::Reading => "reading", "Started";
     Status::Read => "read", "Finished";
+});
+
+value_enum!(Lang {
+    Lang::En => "en", "English";
+    Lang::Zh => "zh", "Simplified Chinese (titles, authors and ids stay as published)";
 });
 
 value_enum!(SortKey {

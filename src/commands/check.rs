@@ -16,10 +16,17 @@ pub fn run(settings: &Settings, paths: &[PathBuf]) -> anyhow::Result<String> {
         sources.push("embedded catalog".to_owned());
     }
     sources.extend(files.iter().map(|path| path.display().to_string()));
+    let coverage = catalog::translation::coverage(&catalog);
+    let fraction = |(have, all): (usize, usize)| format!("{have}/{all}");
     Ok(format!(
-        "ok: {} papers in {} families ({})\n",
+        "ok: {} papers in {} families, {} tracks ({})\nzh: {} papers, {} families, {} tracks have Chinese text{}\n",
         catalog.papers.len(),
         catalog.families.len(),
-        if sources.is_empty() { "no catalog".to_owned() } else { sources.join(", ") }
+        catalog.tracks.len(),
+        if sources.is_empty() { "no catalog".to_owned() } else { sources.join(", ") },
+        fraction(coverage.papers),
+        fraction(coverage.families),
+        fraction(coverage.tracks),
+        if coverage.is_full() { " (all)" } else { "; the rest falls back to English" },
     ))
 }

@@ -24,7 +24,7 @@ pub fn run(
     let text = match format {
         ExportFormat::Html => {
             let tallies = tally::by_family(catalog, &papers, &context.progress);
-            html::render(&Page { catalog, papers, progress: &context.progress, tallies })
+            html::render(&Page { catalog, papers, progress: &context.progress, tallies, lang: context.settings.lang })
         }
     };
     match file {

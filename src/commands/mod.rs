@@ -64,7 +64,7 @@ impl Context {
 
     /// How human output should look.
     pub fn look(&self) -> Look {
-        Look { color: self.settings.color, width: self.settings.width }
+        Look { color: self.settings.color, width: self.settings.width, lang: self.settings.lang }
     }
 
     /// The requested listing format, else a table on a terminal and plain text in a pipe.
@@ -86,7 +86,7 @@ impl Context {
             .enumerate()
             .map(|(index, paper)| PaperRecord {
                 step: index + 1,
-                ..PaperRecord::new(&self.catalog, &self.progress, paper)
+                ..PaperRecord::new(&self.catalog, &self.progress, paper, self.settings.lang)
             })
             .collect();
         let format = self.list_format(format);

@@ -66,6 +66,6 @@ pub fn run(settings: &Settings, format: Option<ListFormat>) -> anyhow::Result<St
         Column { header: "path", value: |row| row.path.clone() },
         Column { header: "why", value: |row| row.why.clone() },
     ];
-    let look = Look { color: settings.color, width: settings.width };
+    let look = Look { color: settings.color, width: settings.width, lang: settings.lang };
     listing(settings.list_format(format), &columns, &rows, look)
 }

@@ -16,6 +16,7 @@ pub fn run(context: &Context, id: &str, format: CardFormat) -> anyhow::Result<St
     let paper = query::resolve(catalog, id)?;
     let family = catalog.family(&paper.family).with_context(|| format!("paper '{}' has no family", paper.id))?;
     let lineage = Lineage::new(catalog);
+    let lang = context.settings.lang;
     let view = CardView {
         paper,
         family,
@@ -23,10 +24,13 @@ pub fn run(context: &Context, id: &str, format: CardFormat) -> anyhow::Result<St
         built_upon_by: lineage.successors(paper),
         status: context.progress.status(&paper.id),
         notes: context.progress.notes(&paper.id),
+        family_name: catalog.family_name(family, lang),
+        contribution: catalog.contribution(paper, lang),
+        focus: catalog.focus(paper, lang),
     };
     match format {
         CardFormat::Card => Ok(card::render(&view, context.look())),
         CardFormat::Markdown => Ok(card::markdown(&view)),
-        CardFormat::Json => json::render(&PaperRecord::new(catalog, &context.progress, paper)),
+        CardFormat::Json => json::render(&PaperRecord::new(catalog, &context.progress, paper, lang)),
     }
 }

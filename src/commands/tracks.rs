@@ -3,7 +3,8 @@
 use serde::Serialize;
 
 use super::Context;
-use crate::catalog::{Branch, Paper, Track};
+use crate::catalog::{Branch, Catalog, Paper, Track};
+use crate::lang::Lang;
 use crate::progress::{Progress, Status};
 use crate::query;
 use crate::render::track::{StepRecord, render_steps, step_columns};
@@ -34,17 +35,26 @@ impl Record for TrackRecord<'_> {
 }
 
 impl<'a> TrackRecord<'a> {
-    fn new(track: &'a Track, progress: &Progress) -> TrackRecord<'a> {
+    fn new(catalog: &'a Catalog, track: &'a Track, progress: &Progress, lang: Lang) -> TrackRecord<'a> {
         let steps: Vec<&str> = track.steps.iter().map(|step| step.paper.as_str()).collect();
         let read = steps.iter().filter(|id| progress.status(id) == Status::Read).count();
-        TrackRecord { id: &track.id, name: &track.name, summary: &track.summary, total: steps.len(), steps, read }
+        TrackRecord {
+            id: &track.id,
+            name: catalog.track_name(track, lang),
+            summary: catalog.track_summary(track, lang),
+            total: steps.len(),
+            steps,
+            read,
+        }
     }
 }
 
 /// Lists every track with its length and how much of it is read.
 pub fn list(context: &Context, format: Option<ListFormat>) -> anyhow::Result<String> {
+    let lang = context.settings.lang;
+    let catalog = &context.catalog;
     let rows: Vec<TrackRecord<'_>> =
-        context.catalog.tracks.iter().map(|track| TrackRecord::new(track, &context.progress)).collect();
+        catalog.tracks.iter().map(|track| TrackRecord::new(catalog, track, &context.progress, lang)).collect();
     if rows.is_empty() {
         context.say_empty("no tracks in the active catalogs");
     }
@@ -74,14 +84,18 @@ pub fn show(context: &Context, id: &str, unread: bool, format: Option<ListFormat
                 year: paper.year,
                 status: context.progress.status(&paper.id),
                 title: &paper.title,
-                why: step.why.as_deref(),
+                why: catalog.step_why(track, &step.paper, context.settings.lang),
                 branch: catalog.branch_of(paper),
             }
         })
         .filter(|step| !unread || step.status != Status::Read)
         .collect();
     match context.list_format(format) {
-        ListFormat::Table => Ok(render_steps(track, &steps, context.look())),
+        ListFormat::Table => {
+            let lang = context.settings.lang;
+            let heading = (catalog.track_name(track, lang), catalog.track_summary(track, lang));
+            Ok(render_steps(heading, &steps, context.look()))
+        }
         format => listing(format, &step_columns(), &steps, context.look()),
     }
 }

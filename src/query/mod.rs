@@ -104,7 +104,7 @@ impl<'p> Filter<'p> {
                 .org
                 .as_ref()
                 .is_none_or(|org| paper.org.as_ref().is_some_and(|have| have.to_lowercase().contains(org)))
-            && (self.words.is_empty() || search::matches(paper, &self.words))
+            && (self.words.is_empty() || search::matches(paper, &self.words, &catalog.zh))
             && self.track.as_ref().is_none_or(|papers| papers.contains(&paper.id))
     }
 
@@ -201,10 +201,8 @@ pub(crate) mod tests {
             origin: Origin::default(),
         };
         Catalog {
-            sources: vec![],
             families: vec![family("gpt", Branch::Decoder), family("alignment", Branch::Technique)],
             tags: vec![moe],
-            tracks: vec![],
             papers: vec![
                 paper("gpt-1", 2018, &[]),
                 paper("gpt-2", 2019, &[]),
@@ -212,6 +210,7 @@ pub(crate) mod tests {
                 paper("gpt-4", 2023, &[]),
                 paper("instructgpt", 2022, &[]),
             ],
+            ..Catalog::default()
         }
     }
 

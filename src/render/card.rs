@@ -20,6 +20,10 @@ pub struct CardView<'a> {
     pub status: Status,
     /// The learner's notes, oldest first.
     pub notes: &'a [Note],
+    /// The family's name, the contribution and the focus, in the reader's language.
+    pub family_name: &'a str,
+    pub contribution: &'a str,
+    pub focus: &'a [String],
 }
 
 const INDENT: &str = "  ";
@@ -36,8 +40,8 @@ pub fn render(view: &CardView<'_>, look: Look) -> String {
     let heading = [
         sanitize(&paper.id).into_owned(),
         paper.date(),
-        sanitize(&view.family.name).into_owned(),
-        view.family.branch.to_string(),
+        sanitize(view.family_name).into_owned(),
+        look.lang.labels().branch(view.family.branch).to_owned(),
     ]
     .join(" · ");
     let heading = wrap(&heading, width, 0);
@@ -46,22 +50,24 @@ pub fn render(view: &CardView<'_>, look: Look) -> String {
     out.push_str(&heading.replacen(id.as_ref(), &look.branch(&id, view.family.branch), 1));
     out.push('\n');
 
+    let labels = look.lang.labels();
+    let [status, authors, org, venue, abstract_page, pdf, code, aliases, tags] = labels.fields;
     let mut fields: Vec<(&str, String)> =
-        vec![("status", view.status.as_str().to_owned()), ("authors", authors_line(&paper.authors, paper.et_al))];
-    fields.extend(paper.org.as_ref().map(|org| ("org", org.clone())));
-    fields.extend(paper.venue.as_ref().map(|venue| ("venue", venue.clone())));
-    fields.push(("abstract", paper.abs_url()));
-    fields.extend(paper.pdf_url().map(|pdf| ("pdf", pdf)));
-    fields.extend(paper.code.as_ref().map(|code| ("code", code.clone())));
+        vec![(status, labels.status(view.status).to_owned()), (authors, authors_line(&paper.authors, paper.et_al))];
+    fields.extend(paper.org.as_ref().map(|value| (org, value.clone())));
+    fields.extend(paper.venue.as_ref().map(|value| (venue, value.clone())));
+    fields.push((abstract_page, paper.abs_url()));
+    fields.extend(paper.pdf_url().map(|value| (pdf, value)));
+    fields.extend(paper.code.as_ref().map(|value| (code, value.clone())));
     if !paper.aliases.is_empty() {
-        fields.push(("aliases", paper.aliases.join(", ")));
+        fields.push((aliases, paper.aliases.join(", ")));
     }
     if !paper.tags.is_empty() {
-        fields.push(("tags", paper.tags.join(", ")));
+        fields.push((tags, paper.tags.join(", ")));
     }
-    let label_width = fields.iter().map(|(label, _)| label.len()).max().unwrap_or(0);
+    let label_width = fields.iter().map(|(label, _)| text::width(label)).max().unwrap_or(0);
     for (label, value) in &fields {
-        let label = format!("{label:<label_width$}");
+        let label = text::pad(label, label_width);
         let indent = INDENT.len() + label_width + 2;
         // Note: a link too long for its column but not for the line goes whole on the next line.
         let unbroken = !value.contains(' ') && text::width(value) + indent > width;
@@ -72,17 +78,17 @@ pub fn render(view: &CardView<'_>, look: Look) -> String {
         }
     }
 
-    out.push_str(&format!("\n{}\n{}", look.bold("Contribution"), wrap(&paper.contribution, width, INDENT.len())));
-    if !paper.focus.is_empty() {
-        out.push_str(&format!("\n{}\n", look.bold("Focus")));
-        for point in &paper.focus {
+    out.push_str(&format!("\n{}\n{}", look.bold(labels.contribution), wrap(view.contribution, width, INDENT.len())));
+    if !view.focus.is_empty() {
+        out.push_str(&format!("\n{}\n", look.bold(labels.focus)));
+        for point in view.focus {
             out.push_str(&format!("{INDENT}• {}", wrap(point, width, INDENT.len() + 2).trim_start()));
         }
     }
-    lineage(&mut out, "Builds on", &view.builds_on, look, width);
-    lineage(&mut out, "Built upon by", &view.built_upon_by, look, width);
+    lineage(&mut out, labels.builds_on, &view.builds_on, look, width);
+    lineage(&mut out, labels.built_upon_by, &view.built_upon_by, look, width);
     if !view.notes.is_empty() {
-        out.push_str(&format!("\n{}\n", look.bold("Notes")));
+        out.push_str(&format!("\n{}\n", look.bold(labels.notes)));
         for note in view.notes {
             let indent = INDENT.len() + note.date.len() + 2;
             // Note: notes keep their lines (lists, headings); each line wraps on its own.
@@ -131,7 +137,7 @@ pub fn markdown(view: &CardView<'_>) -> String {
         paper.date(),
         view.status.as_str()
     ));
-    out.push_str(&format!("- **family:** {} ({})\n", text(&view.family.name), view.family.branch));
+    out.push_str(&format!("- **family:** {} ({})\n", text(view.family_name), view.family.branch));
     out.push_str(&format!("- **authors:** {}\n", text(&authors_line(&paper.authors, paper.et_al))));
     for (label, value) in [("org", &paper.org), ("venue", &paper.venue)] {
         if let Some(value) = value {
@@ -145,10 +151,10 @@ pub fn markdown(view: &CardView<'_>) -> String {
     if let Some(code) = &paper.code {
         out.push_str(&format!("- **code:** <{code}>\n"));
     }
-    out.push_str(&format!("\n{}\n", text(&paper.contribution)));
-    if !paper.focus.is_empty() {
+    out.push_str(&format!("\n{}\n", text(view.contribution)));
+    if !view.focus.is_empty() {
         out.push_str("\n**Focus**\n\n");
-        for point in &paper.focus {
+        for point in view.focus {
             out.push_str(&format!("- {}\n", text(point)));
         }
     }

@@ -5,6 +5,7 @@ use serde::Serialize;
 use super::{Column, Record};
 use crate::catalog::{ArxivId, Branch, Catalog, Paper};
 use crate::progress::{Note, Progress, Status};
+use crate::lang::Lang;
 use crate::tally::FamilyTally;
 
 /// A paper's links.
@@ -57,8 +58,9 @@ pub struct PaperRecord<'a> {
 }
 
 impl<'a> PaperRecord<'a> {
-    /// The record of one paper of `catalog`, with its status and notes in `progress`.
-    pub fn new(catalog: &Catalog, progress: &'a Progress, paper: &'a Paper) -> PaperRecord<'a> {
+    /// The record of one paper of `catalog`, with its status and notes in `progress`, and its
+    /// contribution and focus in `lang`.
+    pub fn new(catalog: &'a Catalog, progress: &'a Progress, paper: &'a Paper, lang: Lang) -> PaperRecord<'a> {
         PaperRecord {
             id: &paper.id,
             title: &paper.title,
@@ -73,8 +75,8 @@ impl<'a> PaperRecord<'a> {
             org: paper.org.as_deref(),
             venue: paper.venue.as_deref(),
             code: paper.code.as_deref(),
-            contribution: &paper.contribution,
-            focus: &paper.focus,
+            contribution: catalog.contribution(paper, lang),
+            focus: catalog.focus(paper, lang),
             builds_on: &paper.builds_on,
             tags: &paper.tags,
             aliases: &paper.aliases,

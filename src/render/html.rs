@@ -8,6 +8,7 @@ use std::fmt::Write;
 use super::columns::authors_line;
 use crate::catalog::{Branch, Catalog, Paper};
 use crate::progress::{Progress, Status};
+use crate::lang::Lang;
 use crate::tally::FamilyTally;
 
 /// Escapes text for HTML element content and quoted attribute values alike.
@@ -36,6 +37,8 @@ pub struct Page<'a> {
     pub progress: &'a Progress,
     /// What the papers on the page add up to, per family.
     pub tallies: Vec<FamilyTally<'a>>,
+    /// The language of the notes.
+    pub lang: Lang,
 }
 
 const STYLE: &str = "
@@ -70,6 +73,9 @@ filter.addEventListener('input', () => {
 });
 ";
 
+/// Fonts that render Simplified Chinese well on every platform, before the system's own.
+const CJK_FONTS: &str = "\nbody { font-family: system-ui, \"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", sans-serif; }\n";
+
 /// The whole page.
 pub fn render(page: &Page<'_>) -> String {
     let read: usize = page.tallies.iter().map(|tally| tally.read).sum();
@@ -77,10 +83,12 @@ pub fn render(page: &Page<'_>) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>LLM reading roadmap</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n<h1>LLM reading roadmap</h1>\n<p class=\"muted\">{} {} in {families} {} · {read} read</p>\n<nav><a href=\"#tree\">Tree</a><a href=\"#papers\">Papers</a><a href=\"#cards\">Cards</a><a href=\"#progress\">Progress</a></nav>\n</header>\n",
+        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>LLM reading roadmap</title>\n<style>{STYLE}{fonts}</style>\n</head>\n<body>\n<header>\n<h1>LLM reading roadmap</h1>\n<p class=\"muted\">{} {} in {families} {} · {read} read</p>\n<nav><a href=\"#tree\">Tree</a><a href=\"#papers\">Papers</a><a href=\"#cards\">Cards</a><a href=\"#progress\">Progress</a></nav>\n</header>\n",
         page.papers.len(),
         if page.papers.len() == 1 { "paper" } else { "papers" },
         if families == 1 { "family" } else { "families" },
+        lang = page.lang.tag(),
+        fonts = if page.lang == Lang::Zh { CJK_FONTS } else { "" },
     );
     tree(&mut out, page);
     table(&mut out, page);
@@ -222,10 +230,11 @@ fn cards(out: &mut String, page: &Page<'_>) {
         if let Some(code) = &paper.code {
             let _ = write!(out, " · <a href=\"{}\">code</a>", escape(code));
         }
-        let _ = write!(out, "</p>\n<p>{}</p>\n", escape(&paper.contribution));
-        if !paper.focus.is_empty() {
+        let _ = write!(out, "</p>\n<p>{}</p>\n", escape(page.catalog.contribution(paper, page.lang)));
+        let focus = page.catalog.focus(paper, page.lang);
+        if !focus.is_empty() {
             out.push_str("<p><strong>Focus</strong></p>\n<ul>");
-            for point in &paper.focus {
+            for point in focus {
                 let _ = write!(out, "<li>{}</li>", escape(point));
             }
             out.push_str("</ul>\n");

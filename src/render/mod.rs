@@ -27,6 +27,7 @@ use serde::Serialize;
 
 use crate::catalog::Branch;
 use crate::catalog::model::is_unsafe_char;
+use crate::lang::Lang;
 
 /// Formats of listing commands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,11 +76,13 @@ pub struct Look {
     pub color: bool,
     /// Width to fit, in terminal cells.
     pub width: usize,
+    /// The language of labels and notes.
+    pub lang: Lang,
 }
 
 impl Default for Look {
     fn default() -> Look {
-        Look { color: false, width: crate::settings::DEFAULT_WIDTH }
+        Look { color: false, width: crate::settings::DEFAULT_WIDTH, lang: Lang::En }
     }
 }
 

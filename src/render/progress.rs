@@ -55,8 +55,10 @@ const NARROWEST_BAR: usize = 4;
 
 /// `id  ████▒▒░░░░  read/total  percent`, filled in the branch's colour (`▒` is reading),
 /// then a legend; the bar shrinks to fit `look.width`.
-pub fn render_bars(rows: &[FamilyProgress<'_>], look: Look) -> String {
-    let id_width = rows.iter().map(|row| text::width(row.family)).max().unwrap_or(0);
+pub fn render_bars<'a>(rows: &[FamilyProgress<'a>], look: Look) -> String {
+    let labels = look.lang.labels();
+    let name = |row: &FamilyProgress<'a>| -> &'a str { if row.branch.is_none() { labels.total } else { row.family } };
+    let id_width = rows.iter().map(|row| text::width(name(row))).max().unwrap_or(0);
     let counts_width = rows.iter().map(|row| format!("{}/{}", row.read, row.total).len()).max().unwrap_or(0);
     // Note: two gaps of two, a space and "100%" around the bar.
     let room = look.width.saturating_sub(id_width + 2 + 2 + counts_width + 1 + 4);
@@ -72,12 +74,12 @@ pub fn render_bars(rows: &[FamilyProgress<'_>], look: Look) -> String {
             None => look.bold(&filled),
         };
         let rest = format!("{}{}", "▒".repeat(reading), "░".repeat(bar - read - reading));
-        let id = text::pad(row.family, id_width);
+        let id = text::pad(name(row), id_width);
         let id = if row.branch.is_none() { look.bold(&id) } else { id };
         let counts = format!("{}/{}", row.read, row.total);
         out.push_str(&format!("{id}  {filled}{}  {counts:>counts_width$} {:>3}%\n", look.dim(&rest), row.percent));
     }
-    out.push_str(&look.dim(&text::cut("█ read  ▒ reading  ░ unread", look.width)));
+    out.push_str(&look.dim(&text::cut(labels.legend, look.width)));
     out.push('\n');
     out
 }
@@ -105,7 +107,7 @@ mod tests {
     #[test]
     fn bars_shrink_to_the_width() {
         for width in [30, 40, 60] {
-            let text = render_bars(&rows(), Look { color: false, width });
+            let text = render_bars(&rows(), Look { width, ..Look::default() });
             assert!(text.lines().all(|line| text::width(line) <= width), "{width}: {text}");
         }
     }

@@ -8,6 +8,7 @@ use comfy_table::{Cell, Color, ContentArrangement, LineStyle, Table, TableStyle}
 use owo_colors::AnsiColors;
 
 use super::{Column, Look, Record, branch_colour, sanitize};
+use crate::progress::Status;
 use crate::text;
 
 /// No borders, one rule under the header: quiet enough to read a hundred rows.
@@ -46,10 +47,10 @@ pub fn render<T: Record>(columns: &[Column<T>], rows: &[T], look: Look) -> Strin
         table.force_no_tty();
     }
     table.set_width(u16::try_from(look.width).unwrap_or(u16::MAX));
-    table.set_header(columns.iter().map(|column| Cell::new(column.header)));
+    table.set_header(columns.iter().map(|column| Cell::new(look.lang.header(column.header))));
     for (row, texts) in rows.iter().zip(cells) {
         let cells = texts.into_iter().enumerate().map(|(index, text)| {
-            let cell = Cell::new(text);
+            let cell = Cell::new(localized(columns[index].header, text, look));
             if index == 0 && look.color { cell.fg(table_colour(branch_colour(row.branch()))) } else { cell }
         });
         table.add_row(cells);
@@ -72,12 +73,17 @@ fn stacked<T: Record>(columns: &[Column<T>], rows: &[T], cells: &[Vec<String>], 
         let padded: Vec<String> = texts.iter().zip(&widths).map(|(text, width)| text::pad(text, *width)).collect();
         text::cut(padded.join("  ").trim_end(), look.width)
     };
-    let headers: Vec<&str> = columns[..leading].iter().map(|column| column.header).collect();
+    let headers: Vec<&str> = columns[..leading].iter().map(|column| look.lang.header(column.header)).collect();
     let mut out = format!("{}\n", look.bold(&line(&headers)));
-    out.push_str(&format!("    {}\n", look.bold(&text::cut(columns[leading].header, look.width.saturating_sub(4)))));
+    let last_header = look.lang.header(columns[leading].header);
+    out.push_str(&format!("    {}\n", look.bold(&text::cut(last_header, look.width.saturating_sub(4)))));
     out.push_str(&look.dim(&"─".repeat(look.width)));
     out.push('\n');
-    for (row, texts) in rows.iter().zip(cells) {
+    let cells: Vec<Vec<String>> = cells
+        .iter()
+        .map(|row| row.iter().zip(columns).map(|(text, column)| localized(column.header, text.clone(), look)).collect())
+        .collect();
+    for (row, texts) in rows.iter().zip(&cells) {
         let leading_texts: Vec<&str> = texts[..leading].iter().map(String::as_str).collect();
         let first = line(&leading_texts);
         let id = &texts[0];
@@ -89,6 +95,15 @@ fn stacked<T: Record>(columns: &[Column<T>], rows: &[T], cells: &[Vec<String>], 
         out.push_str(&text::wrap(&texts[leading], look.width, 4));
     }
     out
+}
+
+/// A cell as a reader of `look.lang` sees it: statuses in their words, the rest as it is.
+fn localized(header: &str, text: String, look: Look) -> String {
+    let status = [Status::Unread, Status::Reading, Status::Read].into_iter().find(|status| status.as_str() == text);
+    match status {
+        Some(status) if header == "status" => look.lang.labels().status(status).to_owned(),
+        _ => text,
+    }
 }
 
 /// comfy-table's name for a terminal colour.

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::{Column, Look, Record};
-use crate::catalog::{Branch, Track};
+use crate::catalog::Branch;
 use crate::progress::Status;
 use crate::text::{self, wrap};
 
@@ -46,17 +46,17 @@ pub fn step_columns<'a>() -> [Column<StepRecord<'a>>; 6] {
 
 /// The track's name and summary, how much is read, then each step: number, id (in its
 /// branch's colour), year and a mark for its status, the title, and why, all wrapped.
-pub fn render_steps(track: &Track, steps: &[StepRecord<'_>], look: Look) -> String {
+pub fn render_steps((name, summary): (&str, &str), steps: &[StepRecord<'_>], look: Look) -> String {
     let width = look.width;
     let read = steps.iter().filter(|step| step.status == Status::Read).count();
     let mut out = String::new();
-    for line in wrap(&track.name, width, 0).lines() {
+    for line in wrap(name, width, 0).lines() {
         out.push_str(&look.bold(line));
         out.push('\n');
     }
-    out.push_str(&look.dim(wrap(&track.summary, width, 0).trim_end()));
+    out.push_str(&look.dim(wrap(summary, width, 0).trim_end()));
     out.push('\n');
-    out.push_str(&look.dim(&text::cut(&format!("{read} of {} read", steps.len()), width)));
+    out.push_str(&look.dim(&text::cut(&(look.lang.labels().read_of)(read, steps.len()), width)));
     out.push_str("\n\n");
     let number_width = steps.last().map_or(1, |step| step.step.to_string().len());
     let indent = number_width + 2;

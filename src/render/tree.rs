@@ -5,6 +5,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Look, sanitize};
 use crate::catalog::Branch;
+use crate::lang::Labels;
 use crate::text;
 
 /// One paper's label: its id, whether it is read, and its family's position (for colour).
@@ -40,11 +41,11 @@ const GAP: usize = 2;
 const WIDE: usize = 100;
 const MEDIUM: usize = 64;
 
-fn layout(width: usize) -> Layout {
+fn layout(width: usize, labels: &Labels) -> Layout {
     match width {
-        width if width < MEDIUM => Layout { headers: vec!["papers"], column_of: |_| 0 },
+        width if width < MEDIUM => Layout { headers: vec![labels.papers], column_of: |_| 0 },
         width if width < WIDE => Layout {
-            headers: vec!["foundation/technique", "encoder/enc-dec", "decoder"],
+            headers: labels.merged_branches.to_vec(),
             column_of: |branch| match branch {
                 Branch::Foundation | Branch::Technique => 0,
                 Branch::Encoder | Branch::EncoderDecoder => 1,
@@ -52,7 +53,7 @@ fn layout(width: usize) -> Layout {
             },
         },
         _ => Layout {
-            headers: Branch::ALL.iter().map(|branch| branch.as_str()).collect(),
+            headers: labels.branches.to_vec(),
             column_of: |branch| Branch::ALL.iter().position(|other| *other == branch).unwrap_or(0),
         },
     }
@@ -61,7 +62,8 @@ fn layout(width: usize) -> Layout {
 /// The tree: a header of branch names, then a block of lines per year. At `width` below
 /// 100 the branches merge into three columns, below 64 into one.
 pub fn render(years: &[Year], look: Look) -> String {
-    let layout = layout(look.width);
+    let labels = look.lang.labels();
+    let layout = layout(look.width, labels);
     let columns = layout.headers.len();
     let cells: Vec<Vec<Vec<&Label>>> = years
         .iter()
@@ -82,7 +84,7 @@ pub fn render(years: &[Year], look: Look) -> String {
         .zip(&widths)
         .map(|(header, width)| pad(&look.bold(header), header.width(), *width))
         .collect();
-    push_line(&mut out, &format!("{:YEAR_WIDTH$}", "year"), &header);
+    push_line(&mut out, &text::pad(labels.year, YEAR_WIDTH), &header);
     let rule_width = YEAR_WIDTH + widths.iter().map(|width| width + GAP).sum::<usize>();
     out.push_str(&look.dim(&"─".repeat(rule_width)));
     out.push('\n');

@@ -10,6 +10,7 @@ mod links;
 
 use std::collections::{HashMap, HashSet};
 
+pub use entry::unbalanced;
 pub use links::check_links;
 
 use super::model::{Catalog, Family, Origin, Paper, Tag, Track};
@@ -142,6 +143,17 @@ pub fn apply(catalog: &mut Catalog, mut entries: Entries) {
     }
     if catalog.papers.is_empty() {
         catalog.papers = std::mem::take(&mut entries.papers);
+    }
+    // Note: an entry replaced by a later file drops the translation of the old one, which
+    // described text that is gone; the later file's own translation may give it again.
+    for family in &entries.families {
+        catalog.zh.families.remove(&family.id);
+    }
+    for paper in &entries.papers {
+        catalog.zh.papers.remove(&paper.id);
+    }
+    for track in &entries.tracks {
+        catalog.zh.tracks.remove(&track.id);
     }
     catalog.families.reserve(entries.families.len());
     catalog.papers.reserve(entries.papers.len());

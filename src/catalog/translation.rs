@@ -1,0 +1,177 @@
+//! Text in another language (Simplified Chinese): papers' contribution and focus,
+//! families' names and summaries, tracks' names, summaries and step notes, keyed by id.
+//!
+//! A translation file is checked like a catalog: text must be clean, focus items must
+//! balance, and every id must name something the catalogs define; an entry whose focus
+//! list no longer matches the English one in length is stale. Anything without a
+//! translation falls back to the English.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::model::{Catalog, Origin, is_unsafe_char};
+use super::raw::{At, RawTranslation};
+use super::validate::{Problem, unbalanced};
+
+/// The text of one language.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Translation {
+    pub families: BTreeMap<String, FamilyText>,
+    pub papers: BTreeMap<String, PaperText>,
+    pub tracks: BTreeMap<String, TrackText>,
+}
+
+/// A family's name and summary.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FamilyText {
+    pub name: String,
+    pub summary: String,
+    pub origin: Origin,
+}
+
+/// A paper's contribution and focus.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaperText {
+    pub contribution: String,
+    pub focus: Vec<String>,
+    pub origin: Origin,
+}
+
+/// A track's name, summary and step notes (by paper id).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrackText {
+    pub name: Option<String>,
+    pub summary: Option<String>,
+    pub why: BTreeMap<String, String>,
+    pub origin: Origin,
+}
+
+/// How much of the catalog a translation covers: (translated, all) for each kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Coverage {
+    pub papers: (usize, usize),
+    pub families: (usize, usize),
+    pub tracks: (usize, usize),
+}
+
+impl Coverage {
+    /// Whether every paper, family and track has its text.
+    pub fn is_full(&self) -> bool {
+        [self.papers, self.families, self.tracks].iter().all(|(have, all)| have == all)
+    }
+}
+
+/// Checks the text of one translation file on its own; its entries come back even with
+/// problems (a file with any problem is refused as a whole anyway).
+pub fn check_file(raw: RawTranslation, source: u16, problems: &mut Vec<Problem>) -> Translation {
+    let at = |value: &At<()>| Origin { source, line: value.line, column: value.column };
+    let mut report = |origin: Origin, message: String| problems.push(Problem { origin, message });
+    let clean = |origin: Origin, field: &str, text: &str, report: &mut dyn FnMut(Origin, String)| {
+        let folded = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if folded.is_empty() {
+            report(origin, format!("{field} is empty"));
+        } else if let Some(bad) = folded.chars().find(|&c| is_unsafe_char(c)) {
+            report(origin, format!("{field} contains the control character {}", bad.escape_unicode()));
+        }
+        // Note: a line break inside Chinese text would read as a space; there are no spaces to fold.
+        folded
+    };
+    if raw.version.value != 1 {
+        report(at(&unit(&raw.version)), format!("unsupported version {}: this program reads version 1", raw.version.value));
+    }
+    if raw.lang.value != "zh" {
+        let origin = at(&unit(&raw.lang));
+        report(origin, format!("lang '{}' is not one this program speaks: use zh", raw.lang.value.escape_debug()));
+    }
+    let mut translation = Translation::default();
+    for (id, text) in raw.families {
+        let origin = at(&unit(&text));
+        let name = clean(origin, "name", &text.value.name, &mut report);
+        let summary = clean(origin, "summary", &text.value.summary, &mut report);
+        translation.families.insert(id, FamilyText { name, summary, origin });
+    }
+    for (id, text) in raw.papers {
+        let origin = at(&unit(&text));
+        let contribution = clean(origin, "contribution", &text.value.contribution, &mut report);
+        let mut focus = Vec::with_capacity(text.value.focus.len());
+        for item in &text.value.focus {
+            let item = clean(origin, "focus", item, &mut report);
+            if let Some(why) = unbalanced(&item) {
+                report(origin, format!("focus item '{}' of '{id}' {why}", item.escape_debug()));
+            }
+            focus.push(item);
+        }
+        translation.papers.insert(id, PaperText { contribution, focus, origin });
+    }
+    for (id, text) in raw.tracks {
+        let origin = at(&unit(&text));
+        let name = text.value.name.as_deref().map(|name| clean(origin, "name", name, &mut report));
+        let summary = text.value.summary.as_deref().map(|summary| clean(origin, "summary", summary, &mut report));
+        let why = text.value.why.into_iter().map(|(step, why)| (step, clean(origin, "why", &why, &mut report))).collect();
+        translation.tracks.insert(id, TrackText { name, summary, why, origin });
+    }
+    translation
+}
+
+/// The position of a value, without the value.
+fn unit<T>(at: &At<T>) -> At<()> {
+    At { value: (), line: at.line, column: at.column }
+}
+
+/// Merges a file's text over what earlier files gave: an id given again replaces the earlier text.
+pub fn apply(target: &mut Translation, translation: Translation) {
+    target.families.extend(translation.families);
+    target.papers.extend(translation.papers);
+    target.tracks.extend(translation.tracks);
+}
+
+/// Checks the merged translation against the merged catalog: every id must name a paper,
+/// family or track (a step note, a step of its track), and a paper's focus list must be as
+/// long as the English one, or the translation has gone stale.
+pub fn check_links(catalog: &Catalog, problems: &mut Vec<Problem>) {
+    let mut report = |origin: Origin, message: String| problems.push(Problem { origin, message });
+    for (id, text) in &catalog.zh.families {
+        if catalog.family(id).is_none() {
+            report(text.origin, format!("the translation names unknown family '{id}'"));
+        }
+    }
+    for (id, text) in &catalog.zh.papers {
+        match catalog.paper(id) {
+            None => report(text.origin, format!("the translation names unknown paper '{id}'")),
+            Some(paper) if paper.focus.len() != text.focus.len() => report(
+                text.origin,
+                format!(
+                    "the translation of '{id}' is stale: the English has {} focus items, the translation {}",
+                    paper.focus.len(),
+                    text.focus.len()
+                ),
+            ),
+            Some(_) => {}
+        }
+    }
+    for (id, text) in &catalog.zh.tracks {
+        let Some(track) = catalog.track(id) else {
+            report(text.origin, format!("the translation names unknown track '{id}'"));
+            continue;
+        };
+        for step in text.why.keys() {
+            if !track.steps.iter().any(|known| known.paper == *step) {
+                report(text.origin, format!("the translation of track '{id}' explains '{step}', which is not one of its steps"));
+            }
+        }
+    }
+}
+
+/// How much of `catalog` its translation covers.
+pub fn coverage(catalog: &Catalog) -> Coverage {
+    let count = |have: usize, all: usize| (have, all);
+    Coverage {
+        papers: count(catalog.papers.iter().filter(|paper| catalog.zh.papers.contains_key(&paper.id)).count(), catalog.papers.len()),
+        families: count(
+            catalog.families.iter().filter(|family| catalog.zh.families.contains_key(&family.id)).count(),
+            catalog.families.len(),
+        ),
+        tracks: count(catalog.tracks.iter().filter(|track| catalog.zh.tracks.contains_key(&track.id)).count(), catalog.tracks.len()),
+    }
+}
