@@ -106,8 +106,8 @@ impl Settings {
             catalogs: catalogs.iter().filter(|path| !path.as_os_str().is_empty()).map(expand).collect(),
             catalogs_origin: Origin::of(matches, "catalogs", catalog_variable.as_ref()),
             include_default: !cli.no_default,
-            color: use_color(cli.color, stdout_is_terminal, &text),
-            lang: Lang::choose(cli.lang, &text),
+            color: use_color(cli.color, stdout_is_terminal, text),
+            lang: Lang::choose(cli.lang, text),
             stdout_is_terminal,
             width: columns(var("COLUMNS").as_deref().and_then(std::ffi::OsStr::to_str))
                 .or_else(|| if stdout_is_terminal { terminal_width() } else { None })

@@ -186,13 +186,16 @@ fn read_translation(
     problems: &mut Vec<Problem>,
 ) -> Option<translation::Translation> {
     let at = |(line, column): (u32, u32), message: String| Problem { origin: Origin { source, line, column }, message };
-    let text = contents.into_bytes().and_then(|bytes| String::from_utf8(bytes).map_err(|error| format!("is not UTF-8 text ({error})")));
+    let text = contents
+        .into_bytes()
+        .and_then(|bytes| String::from_utf8(bytes).map_err(|error| format!("is not UTF-8 text ({error})")));
     let raw = text.map_err(|message| at((0, 0), message)).and_then(|text| {
         if json {
             serde_json::from_str::<raw::RawTranslation>(&text)
                 .map_err(|error| at((to_u32(error.line()), to_u32(error.column())), error.to_string()))
         } else {
-            raw::from_yaml::<raw::RawTranslation>(&text).map_err(|error| at(error.position.unwrap_or((0, 0)), error.message))
+            raw::from_yaml::<raw::RawTranslation>(&text)
+                .map_err(|error| at(error.position.unwrap_or((0, 0)), error.message))
         }
     });
     match raw {

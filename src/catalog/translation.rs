@@ -78,7 +78,10 @@ pub fn check_file(raw: RawTranslation, source: u16, problems: &mut Vec<Problem>)
         folded
     };
     if raw.version.value != 1 {
-        report(at(&unit(&raw.version)), format!("unsupported version {}: this program reads version 1", raw.version.value));
+        report(
+            at(&unit(&raw.version)),
+            format!("unsupported version {}: this program reads version 1", raw.version.value),
+        );
     }
     if raw.lang.value != "zh" {
         let origin = at(&unit(&raw.lang));
@@ -108,7 +111,8 @@ pub fn check_file(raw: RawTranslation, source: u16, problems: &mut Vec<Problem>)
         let origin = at(&unit(&text));
         let name = text.value.name.as_deref().map(|name| clean(origin, "name", name, &mut report));
         let summary = text.value.summary.as_deref().map(|summary| clean(origin, "summary", summary, &mut report));
-        let why = text.value.why.into_iter().map(|(step, why)| (step, clean(origin, "why", &why, &mut report))).collect();
+        let why =
+            text.value.why.into_iter().map(|(step, why)| (step, clean(origin, "why", &why, &mut report))).collect();
         translation.tracks.insert(id, TrackText { name, summary, why, origin });
     }
     translation
@@ -157,7 +161,10 @@ pub fn check_links(catalog: &Catalog, problems: &mut Vec<Problem>) {
         };
         for step in text.why.keys() {
             if !track.steps.iter().any(|known| known.paper == *step) {
-                report(text.origin, format!("the translation of track '{id}' explains '{step}', which is not one of its steps"));
+                report(
+                    text.origin,
+                    format!("the translation of track '{id}' explains '{step}', which is not one of its steps"),
+                );
             }
         }
     }
@@ -167,11 +174,17 @@ pub fn check_links(catalog: &Catalog, problems: &mut Vec<Problem>) {
 pub fn coverage(catalog: &Catalog) -> Coverage {
     let count = |have: usize, all: usize| (have, all);
     Coverage {
-        papers: count(catalog.papers.iter().filter(|paper| catalog.zh.papers.contains_key(&paper.id)).count(), catalog.papers.len()),
+        papers: count(
+            catalog.papers.iter().filter(|paper| catalog.zh.papers.contains_key(&paper.id)).count(),
+            catalog.papers.len(),
+        ),
         families: count(
             catalog.families.iter().filter(|family| catalog.zh.families.contains_key(&family.id)).count(),
             catalog.families.len(),
         ),
-        tracks: count(catalog.tracks.iter().filter(|track| catalog.zh.tracks.contains_key(&track.id)).count(), catalog.tracks.len()),
+        tracks: count(
+            catalog.tracks.iter().filter(|track| catalog.zh.tracks.contains_key(&track.id)).count(),
+            catalog.tracks.len(),
+        ),
     }
 }

@@ -28,8 +28,10 @@ pub fn search<'a>(papers: &[&'a Paper], query: &str, translation: &Translation) 
     if wanted.is_empty() {
         return Vec::new();
     }
-    let mut hits: Vec<Hit<'a>> =
-        papers.iter().filter_map(|paper| score(paper, &wanted, translation).map(|score| Hit { paper, score })).collect();
+    let mut hits: Vec<Hit<'a>> = papers
+        .iter()
+        .filter_map(|paper| score(paper, &wanted, translation).map(|score| Hit { paper, score }))
+        .collect();
     hits.sort_by_key(|hit| std::cmp::Reverse(hit.score));
     hits
 }
@@ -141,7 +143,9 @@ mod tests {
         catalog.papers[0].contribution = "Generative pre-training.".into();
         catalog.papers[1].contribution = "Language models learn tasks without supervision.".into();
         let papers: Vec<&Paper> = catalog.papers.iter().collect();
-        let ranked = |query: &str| search(&papers, query, &catalog.zh).iter().map(|hit| hit.paper.id.clone()).collect::<Vec<_>>();
+        let ranked = |query: &str| {
+            search(&papers, query, &catalog.zh).iter().map(|hit| hit.paper.id.clone()).collect::<Vec<_>>()
+        };
         assert_eq!(ranked("language")[..2], ["gpt-1", "gpt-2"], "a title word beats a contribution word");
         assert_eq!(ranked("GPT3"), ["gpt-3"]);
         assert_eq!(ranked("gpt-3")[0], "gpt-3", "the id itself comes first");
@@ -155,7 +159,9 @@ mod tests {
         let mut catalog = catalog();
         catalog.papers[2].contribution = "提出只用注意力机制的网络。".into();
         let papers: Vec<&Paper> = catalog.papers.iter().collect();
-        let ranked = |query: &str| search(&papers, query, &catalog.zh).iter().map(|hit| hit.paper.id.clone()).collect::<Vec<_>>();
+        let ranked = |query: &str| {
+            search(&papers, query, &catalog.zh).iter().map(|hit| hit.paper.id.clone()).collect::<Vec<_>>()
+        };
         assert_eq!(ranked("注意力"), ["gpt-3"]);
         assert!(ranked("强化学习").is_empty());
     }

@@ -4,8 +4,8 @@ use serde::Serialize;
 
 use super::{Column, Record};
 use crate::catalog::{ArxivId, Branch, Catalog, Paper};
-use crate::progress::{Note, Progress, Status};
 use crate::lang::Lang;
+use crate::progress::{Note, Progress, Status};
 use crate::tally::FamilyTally;
 
 /// A paper's links.

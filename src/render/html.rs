@@ -7,8 +7,8 @@ use std::fmt::Write;
 
 use super::columns::authors_line;
 use crate::catalog::{Branch, Catalog, Paper};
-use crate::progress::{Progress, Status};
 use crate::lang::Lang;
+use crate::progress::{Progress, Status};
 use crate::tally::FamilyTally;
 
 /// Escapes text for HTML element content and quoted attribute values alike.

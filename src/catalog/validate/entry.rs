@@ -336,13 +336,17 @@ pub fn unbalanced(text: &str) -> Option<String> {
     let mut open: Vec<char> = Vec::new();
     for c in text.chars() {
         let expected = match c {
-            '(' | '[' | '{' => {
+            '(' | '[' | '{' | '（' | '【' | '《' | '「' => {
                 open.push(c);
                 continue;
             }
             ')' => '(',
             ']' => '[',
             '}' => '{',
+            '）' => '（',
+            '】' => '【',
+            '》' => '《',
+            '」' => '「',
             _ => continue,
         };
         if open.pop() != Some(expected) {
