@@ -95,6 +95,14 @@ impl Lang {
     }
 }
 
+/// Whether text holds CJK characters (ideographs, kana, hangul), which are written without
+/// spaces between words.
+pub fn has_cjk(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(c, '\u{2e80}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{2fa1f}')
+    })
+}
+
 /// Every word the human formats print that is not catalog data.
 #[derive(Debug)]
 pub struct Labels {

@@ -61,6 +61,9 @@ pub struct Settings {
     pub color: bool,
     /// The language of notes and labels.
     pub lang: Lang,
+    /// Whether the Chinese text is needed: in Chinese, or when an argument holds CJK
+    /// characters (a search for 注意力 looks in the Chinese text whatever the language).
+    pub chinese: bool,
     /// Whether stdout is a terminal (picks the default format).
     pub stdout_is_terminal: bool,
     /// Width of human formats in terminal cells: `COLUMNS`, else the terminal's, else 80.
@@ -102,12 +105,15 @@ impl Settings {
         let state_variable = var("ROADMAP_STATE");
         let state = cli.state.clone().or_else(|| state_variable.clone().map(PathBuf::from));
         let terminal_width = || comfy_table::Table::new().width().map(usize::from);
+        let lang = Lang::choose(cli.lang, text);
         Settings {
             catalogs: catalogs.iter().filter(|path| !path.as_os_str().is_empty()).map(expand).collect(),
             catalogs_origin: Origin::of(matches, "catalogs", catalog_variable.as_ref()),
             include_default: !cli.no_default,
             color: use_color(cli.color, stdout_is_terminal, text),
-            lang: Lang::choose(cli.lang, text),
+            lang,
+            chinese: lang == Lang::Zh
+                || std::env::args_os().any(|argument| crate::lang::has_cjk(&argument.to_string_lossy())),
             stdout_is_terminal,
             width: columns(var("COLUMNS").as_deref().and_then(std::ffi::OsStr::to_str))
                 .or_else(|| if stdout_is_terminal { terminal_width() } else { None })
@@ -159,7 +165,7 @@ impl Settings {
 
     /// Loads the active catalogs, through the cache.
     pub fn load_catalog(&self) -> Result<Catalog, InvalidCatalog> {
-        catalog::load(self.include_default, &self.catalogs, &Cache::new(self.cache.clone()))
+        catalog::load(self.include_default, self.chinese, &self.catalogs, &Cache::new(self.cache.clone()))
     }
 
     /// The requested listing format, else a table on a terminal and plain text in a pipe.

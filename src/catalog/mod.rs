@@ -20,12 +20,18 @@ pub use validate::Problem;
 
 /// The validated default catalog, encoded by build.rs.
 static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.postcard"));
+static EMBEDDED_ZH: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/zh.postcard"));
 
 /// The catalog compiled into the binary.
 pub fn embedded() -> Catalog {
     // Note: the bytes were produced from a validated catalog by this same
     // code at build time, so decoding cannot fail short of a miscompiled binary.
     postcard::from_bytes(EMBEDDED).expect("the embedded catalog was encoded by this same build")
+}
+
+/// The embedded catalog's Chinese text.
+pub fn embedded_chinese() -> translation::Translation {
+    postcard::from_bytes(EMBEDDED_ZH).expect("the embedded Chinese text was encoded by this same build")
 }
 
 /// Why a set of catalogs could not be loaded.
@@ -106,8 +112,14 @@ impl Contents {
 /// in order, reusing `cache` for files it has seen.
 ///
 /// Every problem in every file is collected before giving up, so one run shows them all.
-pub fn load(include_default: bool, files: &[PathBuf], cache: &Cache) -> Result<Catalog, InvalidCatalog> {
-    let base = if include_default { embedded() } else { Catalog::default() };
+///
+/// `chinese` says whether the embedded Chinese text is wanted too (user `*.zh.yaml` files
+/// are always read).
+pub fn load(include_default: bool, chinese: bool, files: &[PathBuf], cache: &Cache) -> Result<Catalog, InvalidCatalog> {
+    let mut base = if include_default { embedded() } else { Catalog::default() };
+    if include_default && chinese {
+        base.zh = embedded_chinese();
+    }
     merge(base, files.iter().map(|path| Input::file(path)), cache)
 }
 

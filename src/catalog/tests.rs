@@ -331,7 +331,7 @@ fn every_problem_is_reported_not_just_the_first() {
 
 #[test]
 fn the_embedded_catalog_is_valid_and_has_the_original_21_papers() {
-    let catalog = super::load(true, &[], &super::Cache::default()).expect("the embedded catalog loads");
+    let catalog = super::load(true, true, &[], &super::Cache::default()).expect("the embedded catalog loads");
     let original = [
         ("transformer", Some("1706.03762")),
         ("transformer-xl", Some("1901.02860")),

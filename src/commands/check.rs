@@ -10,7 +10,7 @@ use crate::settings::Settings;
 pub fn run(settings: &Settings, paths: &[PathBuf]) -> anyhow::Result<String> {
     let files = if paths.is_empty() { &settings.catalogs } else { paths };
     // Note: check always parses afresh, so what it reports never depends on the cache.
-    let catalog = catalog::load(settings.include_default, files, &catalog::Cache::default())?;
+    let catalog = catalog::load(settings.include_default, true, files, &catalog::Cache::default())?;
     let mut sources: Vec<String> = Vec::new();
     if settings.include_default {
         sources.push("embedded catalog".to_owned());

@@ -20,7 +20,10 @@ const ENVIRONMENT: &[(&str, &str)] = &[
         "The browser for open, split into words as a shell would; the URL is its last argument. Unset: the platform opener.",
     ),
     ("ROADMAP_LANG", "The language of notes and labels, en or zh (as --lang)."),
-    ("LC_ALL, LC_MESSAGES, LANG", "The first one set that starts with zh chooses Simplified Chinese when neither --lang nor ROADMAP_LANG does."),
+    (
+        "LC_ALL, LC_MESSAGES, LANG",
+        "The first one set that starts with zh chooses Simplified Chinese when neither --lang nor ROADMAP_LANG does.",
+    ),
     ("COLUMNS", "The width of human formats, also in a pipe (80 when neither it nor a terminal gives one)."),
     ("NO_COLOR", "Non-empty: no colour, unless --color always."),
     ("CLICOLOR_FORCE", "Non-zero: colour even in a pipe, unless --color never or NO_COLOR."),

@@ -3,6 +3,7 @@
 use super::resolve::normalize;
 use crate::catalog::Paper;
 use crate::catalog::translation::Translation;
+use crate::lang::has_cjk;
 
 /// Lowercase words with punctuation turned into spaces: `Low-Rank` becomes `low rank`.
 pub fn words(text: &str) -> Vec<String> {
@@ -67,7 +68,7 @@ fn score(paper: &Paper, wanted: &[String], translation: &Translation) -> Option<
                 let mut found = 0;
                 // Note: Chinese and Japanese have no spaces between words, so a CJK query word
                 // is looked for anywhere in the text.
-                if is_cjk(word) {
+                if has_cjk(word) {
                     return if texts.iter().any(|text| text.contains(word.as_str())) { *weight } else { 0 };
                 }
                 for candidate in texts.iter().flat_map(|text| text.split(|c: char| !c.is_alphanumeric())) {
@@ -122,13 +123,6 @@ fn starts_with_lowercase(candidate: &str, word: &str) -> bool {
     }
     let mut lowered = candidate.chars().flat_map(char::to_lowercase);
     word.chars().all(|expected| lowered.next() == Some(expected))
-}
-
-/// Whether a word holds CJK characters (ideographs, kana, hangul), which are written without spaces.
-fn is_cjk(word: &str) -> bool {
-    word.chars().any(|c| {
-        matches!(c, '\u{2e80}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{2fa1f}')
-    })
 }
 
 #[cfg(test)]
