@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::model::{Catalog, Origin, is_unsafe_char};
-use super::raw::{At, RawTranslation};
+use super::raw::RawTranslation;
 use super::validate::{Problem, unbalanced};
 
 /// The text of one language.
@@ -65,7 +65,7 @@ impl Coverage {
 /// Checks the text of one translation file on its own; its entries come back even with
 /// problems (a file with any problem is refused as a whole anyway).
 pub fn check_file(raw: RawTranslation, source: u16, problems: &mut Vec<Problem>) -> Translation {
-    let at = |value: &At<()>| Origin { source, line: value.line, column: value.column };
+    let at = |line: u32, column: u32| Origin { source, line, column };
     let mut report = |origin: Origin, message: String| problems.push(Problem { origin, message });
     let clean = |origin: Origin, field: &str, text: &str, report: &mut dyn FnMut(Origin, String)| {
         let folded = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -74,28 +74,29 @@ pub fn check_file(raw: RawTranslation, source: u16, problems: &mut Vec<Problem>)
         } else if let Some(bad) = folded.chars().find(|&c| is_unsafe_char(c)) {
             report(origin, format!("{field} contains the control character {}", bad.escape_unicode()));
         }
-        // Note: a line break inside Chinese text would read as a space; there are no spaces to fold.
+        // Note: whitespace folds to single spaces as in the English prose; Chinese is written on
+        // one line, since a folded line break would leave a space between two characters.
         folded
     };
     if raw.version.value != 1 {
         report(
-            at(&unit(&raw.version)),
+            at(raw.version.line, raw.version.column),
             format!("unsupported version {}: this program reads version 1", raw.version.value),
         );
     }
     if raw.lang.value != "zh" {
-        let origin = at(&unit(&raw.lang));
+        let origin = at(raw.lang.line, raw.lang.column);
         report(origin, format!("lang '{}' is not one this program speaks: use zh", raw.lang.value.escape_debug()));
     }
     let mut translation = Translation::default();
     for (id, text) in raw.families {
-        let origin = at(&unit(&text));
+        let origin = at(text.line, text.column);
         let name = clean(origin, "name", &text.value.name, &mut report);
         let summary = clean(origin, "summary", &text.value.summary, &mut report);
         translation.families.insert(id, FamilyText { name, summary, origin });
     }
     for (id, text) in raw.papers {
-        let origin = at(&unit(&text));
+        let origin = at(text.line, text.column);
         let contribution = clean(origin, "contribution", &text.value.contribution, &mut report);
         let mut focus = Vec::with_capacity(text.value.focus.len());
         for item in &text.value.focus {
@@ -108,7 +109,7 @@ pub fn check_file(raw: RawTranslation, source: u16, problems: &mut Vec<Problem>)
         translation.papers.insert(id, PaperText { contribution, focus, origin });
     }
     for (id, text) in raw.tracks {
-        let origin = at(&unit(&text));
+        let origin = at(text.line, text.column);
         let name = text.value.name.as_deref().map(|name| clean(origin, "name", name, &mut report));
         let summary = text.value.summary.as_deref().map(|summary| clean(origin, "summary", summary, &mut report));
         let why =
@@ -116,11 +117,6 @@ pub fn check_file(raw: RawTranslation, source: u16, problems: &mut Vec<Problem>)
         translation.tracks.insert(id, TrackText { name, summary, why, origin });
     }
     translation
-}
-
-/// The position of a value, without the value.
-fn unit<T>(at: &At<T>) -> At<()> {
-    At { value: (), line: at.line, column: at.column }
 }
 
 /// Merges a file's text over what earlier files gave: an id given again replaces the earlier text.
