@@ -3,6 +3,7 @@
 //! Data flows one way: catalog files -> [`catalog`] (typed, validated) ->
 //! [`query`] -> [`commands`] -> [`render`] -> [`output`].
 
+pub mod atomic;
 pub mod catalog;
 pub mod cli;
 pub mod commands;
@@ -72,8 +73,8 @@ fn execute(settings: Settings, command: &Command) -> anyhow::Result<String> {
         Command::Track { id, unread, format } => commands::tracks::show(load(settings)?, id, *unread, *format),
         Command::Graph { filters, format } => commands::graph::run(load(settings)?, &filters.selection(), *format),
         Command::Cite { ids, all, filters } => commands::cite::run(load(settings)?, ids, *all, &filters.selection()),
-        Command::Export { format, output, filters } => {
-            commands::export::run(load(settings)?, *format, output.as_deref(), &filters.selection())
+        Command::Export { format, output, notes, filters } => {
+            commands::export::run(load(settings)?, *format, output.as_deref(), *notes, &filters.selection())
         }
         Command::Completions { shell } => commands::completions::run(&settings.load_catalog()?, *shell),
     }

@@ -8,12 +8,13 @@
 
 use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::{ErrorKind, Write};
-use std::path::{Path, PathBuf};
+use std::io::ErrorKind;
+use std::path::PathBuf;
 
 use anyhow::{Context as _, bail};
 use serde::{Deserialize, Serialize};
 
+use crate::atomic;
 use crate::catalog::raw;
 
 /// How far a learner is with a paper.
@@ -226,7 +227,7 @@ impl Store {
         lock.lock().with_context(|| format!("cannot lock '{}'", lock_path.display()))?;
         let mut progress = self.load()?;
         let result = change(&mut progress)?;
-        self.write(&progress, &directory)?;
+        self.write(&progress)?;
         drop(lock);
         Ok(result)
     }
@@ -244,25 +245,13 @@ impl Store {
         self.path.with_file_name(name)
     }
 
-    fn write(&self, progress: &Progress, directory: &Path) -> anyhow::Result<()> {
+    fn write(&self, progress: &Progress) -> anyhow::Result<()> {
         let text = raw::to_yaml(progress).map_err(|error| anyhow::anyhow!("cannot encode the progress: {error}"))?;
         let context = || format!("cannot write the progress file '{}'", self.path.display());
         if self.path.is_dir() {
             bail!("the progress file '{}' is a directory", self.path.display());
         }
-        let mut temporary = tempfile::Builder::new()
-            .prefix(".progress-")
-            .suffix(".tmp")
-            .tempfile_in(directory)
-            .with_context(context)?;
-        temporary.write_all(text.as_bytes()).with_context(context)?;
-        temporary.as_file().sync_all().with_context(context)?;
-        temporary.persist(&self.path).map_err(|error| error.error).with_context(context)?;
-        // Note: the rename is durable only once the directory entry is flushed too.
-        if let Ok(directory) = File::open(directory) {
-            let _ = directory.sync_all();
-        }
-        Ok(())
+        atomic::write(&self.path, text.as_bytes()).with_context(context)
     }
 }
 

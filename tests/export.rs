@@ -107,6 +107,33 @@ fn output_goes_to_a_file_with_o_and_write_errors_are_reported() {
     assert_eq!(Html::parse_document(&filtered).select(&select("g.node")).count(), bert);
 }
 
+#[test]
+fn a_dash_is_stdout_an_empty_selection_writes_nothing_and_notes_are_opt_in() {
+    let env = TestEnv::new();
+    env.roadmap().args(["note", "bert", "my private thought"]).assert().success();
+    let page = stdout(env.roadmap().args(["export", "-o", "-", "--family", "bert"]));
+    assert!(page.starts_with("<!doctype html>"));
+    assert!(!env.path().join("-").exists() && !std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("-").exists());
+    assert!(!page.contains("my private thought"), "notes stay out of a page meant for sharing");
+    let with_notes = stdout(env.roadmap().args(["export", "--notes", "--family", "bert"]));
+    assert!(with_notes.contains("my private thought"));
+    let file = env.path().join("empty.html");
+    env.roadmap()
+        .args(["export", "--family", "bert", "--year", "2013", "-o"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::starts_with("error: no paper matches these filters; nothing was written"));
+    assert!(!file.exists());
+    let leftovers: Vec<String> = std::fs::read_dir(env.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
 /// Finds Chromium, or explains why the test is skipped (never skipped in CI).
 fn chromium() -> Option<&'static str> {
     let found = ["chromium", "chromium-browser"].into_iter().find(|name| {

@@ -302,9 +302,12 @@ pub enum Command {
         /// Page format.
         #[arg(long, short, default_value = "html")]
         format: ExportFormat,
-        /// Write to this file instead of stdout.
+        /// Write to this file (written whole or not at all) instead of stdout; `-` is stdout.
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Put your own notes on the page too (left out by default: the page is for sharing).
+        #[arg(long)]
+        notes: bool,
         /// Which papers.
         #[command(flatten)]
         filters: Filters,

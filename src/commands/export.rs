@@ -2,35 +2,42 @@
 
 use std::path::Path;
 
-use anyhow::Context as _;
+use anyhow::{Context as _, bail};
 
 use super::Context;
-use crate::output;
-use crate::query::Filter;
-use crate::query::Selection;
+use crate::query::{Filter, Selection};
 use crate::render::ExportFormat;
 use crate::render::html::{self, Page};
 use crate::tally;
+use crate::{atomic, output};
 
-/// Renders the page for the papers that pass `filters`; with `file`, writes it there.
+/// Renders the page for the papers that pass `selection` (with the learner's notes when
+/// `notes`); with `file` (other than `-`), writes it there atomically. A selection that
+/// matches nothing is an error, and nothing is written.
 pub fn run(
     context: &Context,
     format: ExportFormat,
     file: Option<&Path>,
+    notes: bool,
     selection: &Selection,
 ) -> anyhow::Result<String> {
     let catalog = &context.catalog;
     let papers = Filter::new(selection, catalog, &context.progress)?.apply(catalog);
+    if papers.is_empty() {
+        bail!("no paper matches these filters; nothing was written");
+    }
     let text = match format {
         ExportFormat::Html => {
             let tallies = tally::by_family(catalog, &papers, &context.progress);
-            html::render(&Page { catalog, papers, progress: &context.progress, tallies, lang: context.settings.lang })
+            let lang = context.settings.lang;
+            html::render(&Page { catalog, papers, progress: &context.progress, tallies, lang, notes })
         }
     };
     match file {
         None => Ok(text),
+        Some(file) if file.as_os_str() == "-" => Ok(text),
         Some(file) => {
-            std::fs::write(file, text).with_context(|| format!("cannot write '{}'", file.display()))?;
+            atomic::write(file, text.as_bytes()).with_context(|| format!("cannot write '{}'", file.display()))?;
             output::message(&format!("wrote {}", file.display()));
             Ok(String::new())
         }

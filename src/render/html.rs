@@ -39,6 +39,8 @@ pub struct Page<'a> {
     pub tallies: Vec<FamilyTally<'a>>,
     /// The language of the notes.
     pub lang: Lang,
+    /// Whether the learner's own notes go on the page.
+    pub notes: bool,
 }
 
 const STYLE: &str = "
@@ -244,7 +246,8 @@ fn cards(out: &mut String, page: &Page<'_>) {
                 paper.builds_on.iter().map(|id| format!("<a href=\"#paper-{0}\">{0}</a>", escape(id))).collect();
             let _ = writeln!(out, "<p><strong>Builds on</strong> {}</p>", links.join(", "));
         }
-        for note in page.progress.notes(&paper.id) {
+        let notes = if page.notes { page.progress.notes(&paper.id) } else { &[] };
+        for note in notes {
             let _ = writeln!(out, "<p class=\"muted\">{}: {}</p>", escape(&note.date), escape(&note.text));
         }
         out.push_str("</article>\n");
