@@ -60,7 +60,6 @@ impl Lang {
             return header;
         }
         match header {
-            "id" => "id",
             "year" => "年份",
             "date" => "日期",
             "family" => "家族",
