@@ -5,7 +5,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{TestEnv, stdout};
+use common::{TestEnv, stdout, temporary_files};
 use predicates::prelude::*;
 use scraper::{Html, Selector};
 
@@ -126,11 +126,7 @@ fn a_dash_is_stdout_an_empty_selection_writes_nothing_and_notes_are_opt_in() {
         .stdout("")
         .stderr(predicate::str::starts_with("error: no paper matches these filters; nothing was written"));
     assert!(!file.exists());
-    let leftovers: Vec<String> = std::fs::read_dir(env.path())
-        .unwrap()
-        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".tmp"))
-        .collect();
+    let leftovers = temporary_files(env.path());
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
 

@@ -6,7 +6,7 @@ mod common;
 use std::collections::HashSet;
 use std::os::unix::fs::PermissionsExt;
 
-use common::{TestEnv, first_fields, stdout};
+use common::{TestEnv, first_fields, stdout, temporary_files};
 use predicates::prelude::*;
 
 fn ids(text: &str) -> Vec<String> {
@@ -264,11 +264,7 @@ fn forty_concurrent_marks_are_all_recorded() {
     }
     let read = stdout(env.roadmap().arg("--state").arg(&state).args(["list", "--status", "read", "--format", "ids"]));
     assert_eq!(read.lines().count(), 40, "every concurrent mark was kept");
-    let leftovers: Vec<String> = std::fs::read_dir(env.path())
-        .unwrap()
-        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".tmp"))
-        .collect();
+    let leftovers = temporary_files(env.path());
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
 

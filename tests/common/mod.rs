@@ -71,3 +71,12 @@ pub fn stdout(command: &mut Command) -> String {
 pub fn first_fields(text: &str) -> Vec<String> {
     text.lines().map(|line| line.split('\t').next().unwrap_or_default().to_owned()).collect()
 }
+
+/// The names of temporary files (`*.tmp`) left in a directory: an atomic write leaves none.
+pub fn temporary_files(directory: &Path) -> Vec<String> {
+    std::fs::read_dir(directory)
+        .expect("a readable directory")
+        .map(|entry| entry.expect("a directory entry").file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".tmp"))
+        .collect()
+}
