@@ -4,6 +4,7 @@
 //! [`query`] -> [`commands`] -> [`render`] -> [`output`].
 
 pub mod atomic;
+pub mod browse;
 pub mod catalog;
 pub mod cli;
 pub mod commands;
@@ -21,10 +22,10 @@ use cli::{Cli, Command};
 use commands::Context;
 use settings::Settings;
 
-/// Runs one invocation and writes its data to stdout; `matches` are the parsed arguments
-/// `cli` came from (they tell flags from environment variables).
+/// Runs one invocation (no command: the browser) and writes its data to stdout; `matches`
+/// are the parsed arguments `cli` came from (they tell flags from environment variables).
 pub fn run(cli: &Cli, matches: &clap::ArgMatches) -> anyhow::Result<()> {
-    let text = execute(Settings::new(cli, matches), &cli.command)?;
+    let text = execute(Settings::new(cli, matches), cli.command.as_ref().unwrap_or(&Command::Browse))?;
     output::write_stdout(&text)?;
     Ok(())
 }
@@ -40,6 +41,7 @@ fn execute(settings: Settings, command: &Command) -> anyhow::Result<String> {
         Ok(Box::leak(Box::new(Context::new(catalog, settings)?)))
     };
     match command {
+        Command::Browse => browse::run(load(settings)?),
         Command::Check { paths } => commands::check::run(&settings, paths),
         Command::Paths { format } => commands::paths::run(&settings, *format),
         Command::Man => commands::man::run(),

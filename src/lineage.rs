@@ -35,8 +35,14 @@ impl<'a> Lineage<'a> {
         Lineage { catalog, index, parents, children }
     }
 
-    fn position(&self, paper: &Paper) -> usize {
+    /// Where `paper` sits in the catalog (papers come from the catalog this lineage indexes).
+    pub fn position(&self, paper: &Paper) -> usize {
         *self.index.get(paper.id.as_str()).expect("papers come from the catalog this lineage was built on")
+    }
+
+    /// Where the paper with this exact id sits in the catalog, if it is there.
+    pub fn position_of(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
     }
 
     /// Everything `paper` transitively builds on, then `paper`, in a valid reading order:

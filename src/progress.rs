@@ -34,6 +34,15 @@ impl Status {
     /// Every status, in the order `unread → reading → read`.
     pub const ALL: [Status; 3] = [Status::Unread, Status::Reading, Status::Read];
 
+    /// The next status along unread → reading → read → unread (the browser's `m`).
+    pub fn cycled(self) -> Status {
+        match self {
+            Status::Unread => Status::Reading,
+            Status::Reading => Status::Read,
+            Status::Read => Status::Unread,
+        }
+    }
+
     /// The word used in files and output.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -48,23 +48,25 @@ pub struct Cli {
     #[arg(long, global = true, hide = true, value_name = "DATE")]
     pub today: Option<jiff::civil::Date>,
 
-    /// What to do.
+    /// What to do (none, on a terminal: browse).
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 impl Cli {
     /// Refuses combinations of options that clap cannot see are contradictory.
     pub fn check(&self) -> Result<(), String> {
         match &self.command {
-            Command::List { filters, .. }
+            Some(
+                Command::List { filters, .. }
             | Command::Timeline { filters }
             | Command::Tree { filters }
             | Command::Search { filters, .. }
             | Command::Next { filters, .. }
             | Command::Graph { filters, .. }
             | Command::Cite { filters, .. }
-            | Command::Export { filters, .. } => filters.check(),
+                | Command::Export { filters, .. },
+            ) => filters.check(),
             _ => Ok(()),
         }
     }
@@ -73,6 +75,13 @@ impl Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Browse the papers full-screen: a list beside the selected paper's card (`?` shows the keys).
+    #[command(
+        after_help = "Keys: j/k move, / search, o open, p PDF, m mark, n note, b/a lineage, P path, t track, \
+                      f family, ? all keys, q quit.\n\nA bare `roadmap` on a terminal browses too.\n\n\
+                      Examples:\n  roadmap browse\n  roadmap --lang zh"
+    )]
+    Browse,
     /// List papers, oldest first.
     #[command(
         after_help = "Examples:\n  roadmap list --family bert\n  roadmap list --year 2019..2021 --branch decoder\n  roadmap list --tag alignment --format ids"

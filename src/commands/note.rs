@@ -75,7 +75,7 @@ pub fn run(context: &Context, id: &str, text: &[String], change: Change) -> anyh
 
 /// The note as it will be kept: verbatim, but without leading and trailing blank lines,
 /// and refused when empty or carrying control characters other than line breaks and tabs.
-fn checked(note: &str) -> anyhow::Result<String> {
+pub(crate) fn checked(note: &str) -> anyhow::Result<String> {
     let note = note.trim_matches(|c: char| c == '\n' || c == '\r').trim_end();
     let note = note.lines().map(str::trim_end).collect::<Vec<_>>().join("\n");
     if note.trim().is_empty() {
@@ -93,7 +93,7 @@ const SCISSORS: &str = "# ------------------------ >8 ------------------------";
 
 /// Opens the editor on a temporary file holding `current` and returns what was written above
 /// the scissors line.
-fn write_in_editor(editor: &OsStr, paper: &Paper, current: &str) -> anyhow::Result<String> {
+pub(crate) fn write_in_editor(editor: &OsStr, paper: &Paper, current: &str) -> anyhow::Result<String> {
     let mut file = tempfile::Builder::new()
         .prefix("roadmap-note-")
         .suffix(".md")

@@ -24,10 +24,7 @@ pub fn run(context: &Context, ids: &[String], pdf: bool, print: bool) -> anyhow:
             }
             (false, _) => paper.abs_url(),
         };
-        // Note: catalogs only admit http(s) links; this guards the browser against anything else regardless.
-        if !(url.starts_with("https://") || url.starts_with("http://")) {
-            bail!("refusing to open '{url}': only http(s) links are opened");
-        }
+        only_http(&url)?;
         if !urls.contains(&url) {
             urls.push(url);
         }
@@ -59,11 +56,7 @@ fn launch(url: &str, browser: Option<&OsStr>) -> anyhow::Result<()> {
         return open::that_detached(url).with_context(|| format!("cannot start a browser; open {url} yourself"));
     };
     let line = browser.to_string_lossy();
-    let words = shell_words::split(&line).with_context(|| format!("cannot split $BROWSER '{line}' into words"))?;
-    let (program, arguments) = words.split_first().with_context(|| format!("$BROWSER '{line}' is blank"))?;
-    let status = Command::new(program)
-        .args(arguments)
-        .arg(url)
+    let status = browser_command(browser, url)?
         .stdin(Stdio::null())
         .status()
         .with_context(|| format!("cannot run $BROWSER '{line}' to open {url}"))?;
@@ -71,4 +64,24 @@ fn launch(url: &str, browser: Option<&OsStr>) -> anyhow::Result<()> {
         bail!("$BROWSER '{line}' {} while opening {url}", describe_exit(status));
     }
     Ok(())
+}
+
+/// Refuses anything but a http(s) link.
+///
+/// Note: catalogs only admit http(s) links; this guards the browser against anything else regardless.
+pub(crate) fn only_http(url: &str) -> anyhow::Result<()> {
+    if !(url.starts_with("https://") || url.starts_with("http://")) {
+        bail!("refusing to open '{url}': only http(s) links are opened");
+    }
+    Ok(())
+}
+
+/// `$BROWSER` split into words as a shell would, with `url` as its last argument.
+pub(crate) fn browser_command(browser: &OsStr, url: &str) -> anyhow::Result<Command> {
+    let line = browser.to_string_lossy();
+    let words = shell_words::split(&line).with_context(|| format!("cannot split $BROWSER '{line}' into words"))?;
+    let (program, arguments) = words.split_first().with_context(|| format!("$BROWSER '{line}' is blank"))?;
+    let mut command = Command::new(program);
+    command.args(arguments).arg(url);
+    Ok(command)
 }

@@ -14,20 +14,9 @@ use crate::render::json;
 pub fn run(context: &Context, id: &str, format: CardFormat) -> anyhow::Result<String> {
     let catalog = &context.catalog;
     let paper = query::resolve(catalog, id)?;
-    let family = catalog.family(&paper.family).with_context(|| format!("paper '{}' has no family", paper.id))?;
-    let lineage = Lineage::new(catalog);
     let lang = context.settings.lang;
-    let view = CardView {
-        paper,
-        family,
-        builds_on: lineage.prerequisites(paper),
-        built_upon_by: lineage.successors(paper),
-        status: context.progress.status(&paper.id),
-        notes: context.progress.notes(&paper.id),
-        family_name: catalog.family_name(family, lang),
-        contribution: catalog.contribution(paper, lang),
-        focus: catalog.focus(paper, lang),
-    };
+    let view = CardView::gather(catalog, &Lineage::new(catalog), &context.progress, paper, lang)
+        .with_context(|| format!("paper '{}' has no family", paper.id))?;
     match format {
         CardFormat::Card => Ok(card::render(&view, context.look())),
         CardFormat::Markdown => Ok(card::markdown(&view)),

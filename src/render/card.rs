@@ -2,8 +2,10 @@
 
 use super::columns::authors_line;
 use super::{Look, sanitize};
-use crate::catalog::{Family, Paper};
-use crate::progress::{Note, Status};
+use crate::catalog::{Catalog, Family, Paper};
+use crate::lang::Lang;
+use crate::lineage::Lineage;
+use crate::progress::{Note, Progress, Status};
 use crate::text::{self, wrap};
 
 /// Everything a card shows about one paper.
@@ -24,6 +26,31 @@ pub struct CardView<'a> {
     pub family_name: &'a str,
     pub contribution: &'a str,
     pub focus: &'a [String],
+}
+
+impl<'a> CardView<'a> {
+    /// Gathers what the card of `paper` shows; none when its family is missing, which a
+    /// validated catalog rules out.
+    pub fn gather(
+        catalog: &'a Catalog,
+        lineage: &Lineage<'a>,
+        progress: &'a Progress,
+        paper: &'a Paper,
+        lang: Lang,
+    ) -> Option<CardView<'a>> {
+        let family = catalog.family(&paper.family)?;
+        Some(CardView {
+            paper,
+            family,
+            builds_on: lineage.prerequisites(paper),
+            built_upon_by: lineage.successors(paper),
+            status: progress.status(&paper.id),
+            notes: progress.notes(&paper.id),
+            family_name: catalog.family_name(family, lang),
+            contribution: catalog.contribution(paper, lang),
+            focus: catalog.focus(paper, lang),
+        })
+    }
 }
 
 const INDENT: &str = "  ";

@@ -1,0 +1,355 @@
+//! The browser's state and what each key and click does to it. Nothing here touches the
+//! terminal, the network or a file: what needs the world is returned as an [`Effect`].
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind};
+use ratatui::layout::{Position, Rect};
+
+use super::finder::Finder;
+use super::layout::Areas;
+use super::picker::Picker;
+use crate::catalog::{Catalog, Paper};
+use crate::lang::Lang;
+use crate::lineage::Lineage;
+use crate::progress::{Progress, Status};
+
+/// What the event loop must do for the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Open this URL in the browser.
+    Open(String),
+    /// Move this paper's status one step along unread → reading → read → unread.
+    CycleStatus(String),
+    /// Let the user write a note on this paper in their editor.
+    EditNote(String),
+    Quit,
+}
+
+/// What covers the screen over the list and the card.
+#[derive(Clone, Debug)]
+pub enum Overlay {
+    /// Every key.
+    Help,
+    Picker(Picker),
+}
+
+/// The whole state of the browser.
+pub struct App<'a> {
+    pub(super) catalog: &'a Catalog,
+    pub(super) lineage: Lineage<'a>,
+    pub(super) progress: Progress,
+    /// How many catalog papers are read (counted when the progress changes).
+    pub(super) read: usize,
+    pub(super) lang: Lang,
+    pub(super) color: bool,
+    finder: Finder,
+    pub(super) family: Option<String>,
+    pub(super) track: Option<String>,
+    pub(super) query: String,
+    /// Whether keys go to the search line.
+    pub(super) typing: bool,
+    /// Catalog positions that pass the family and track: catalog order, or the track's.
+    pub(super) base: Vec<usize>,
+    /// Catalog positions the list shows: `base`, narrowed and ranked by the search.
+    pub(super) visible: Vec<usize>,
+    /// Index into `visible` of the selected paper.
+    pub(super) cursor: usize,
+    /// Index into `visible` of the list's first row.
+    pub(super) offset: usize,
+    /// Lines of the card scrolled off its top.
+    pub(super) card_scroll: u16,
+    /// On a narrow screen, whether the card is shown instead of the list.
+    pub(super) showing_card: bool,
+    pub(super) overlay: Option<Overlay>,
+    /// The answer to the last action, shown on the bottom line until the next key.
+    pub(super) message: Option<String>,
+    /// Catalog positions left by jumps, most recent last.
+    pub(super) history: Vec<usize>,
+    pub(super) screen: Rect,
+}
+
+/// A status as one cell: `✓` read, `▸` reading, blank unread.
+pub fn mark(status: Status) -> char {
+    match status {
+        Status::Read => '✓',
+        Status::Reading => '▸',
+        Status::Unread => ' ',
+    }
+}
+
+impl<'a> App<'a> {
+    /// A browser on `catalog` showing every paper, the oldest selected.
+    pub fn new(catalog: &'a Catalog, progress: Progress, lang: Lang, color: bool) -> App<'a> {
+        let mut app = App {
+            catalog,
+            lineage: Lineage::new(catalog),
+            progress: Progress::default(),
+            read: 0,
+            lang,
+            color,
+            finder: Finder::new(catalog, lang),
+            family: None,
+            track: None,
+            query: String::new(),
+            typing: false,
+            base: Vec::new(),
+            visible: Vec::new(),
+            cursor: 0,
+            offset: 0,
+            card_scroll: 0,
+            showing_card: false,
+            overlay: None,
+            message: None,
+            history: Vec::new(),
+            screen: Rect::new(0, 0, 80, 24),
+        };
+        app.set_progress(progress);
+        app.rebuild(None);
+        app
+    }
+
+    /// Takes a fresh copy of the progress (after a write, or a change made elsewhere).
+    pub fn set_progress(&mut self, progress: Progress) {
+        self.read = progress
+            .papers
+            .iter()
+            .filter(|(id, entry)| entry.status == Status::Read && self.lineage.position_of(id).is_some())
+            .count();
+        self.progress = progress;
+    }
+
+    /// Shows `message` on the bottom line until the next key.
+    pub fn say(&mut self, message: impl Into<String>) {
+        self.message = Some(message.into());
+    }
+
+    /// `en` or `zh`, in the reader's language.
+    pub(super) fn words(&self, en: String, zh: String) -> String {
+        if self.lang == Lang::Zh { zh } else { en }
+    }
+
+    /// Fits the layout to a screen of this size.
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.screen = Rect::new(0, 0, width, height);
+        self.scroll_to_cursor();
+    }
+
+    /// The parts of the screen as they are drawn now.
+    pub fn areas(&self) -> Areas {
+        Areas::of(self.screen, self.showing_card)
+    }
+
+    /// The catalog position of the selected paper.
+    pub fn selected_position(&self) -> Option<usize> {
+        self.visible.get(self.cursor).copied()
+    }
+
+    /// The selected paper.
+    pub fn selected(&self) -> Option<&'a Paper> {
+        self.selected_position().map(|position| &self.catalog.papers[position])
+    }
+
+    /// Does what `key` asks; returns what needs the world.
+    pub fn handle_key(&mut self, key: KeyEvent) -> Option<Effect> {
+        if key.kind == KeyEventKind::Release {
+            return None;
+        }
+        if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
+            return Some(Effect::Quit);
+        }
+        self.message = None;
+        match self.overlay.take() {
+            Some(Overlay::Help) => {
+                if !matches!(key.code, KeyCode::Esc | KeyCode::Enter | KeyCode::Char('?' | 'q')) {
+                    self.overlay = Some(Overlay::Help);
+                }
+                None
+            }
+            Some(Overlay::Picker(picker)) => {
+                self.picker_key(picker, key);
+                None
+            }
+            None if self.typing => {
+                self.search_key(key);
+                None
+            }
+            None => self.browse_key(key),
+        }
+    }
+
+    fn picker_key(&mut self, mut picker: Picker, key: KeyEvent) {
+        let page = self.screen.height.saturating_sub(4).max(1) as isize;
+        match key.code {
+            KeyCode::Esc | KeyCode::Char('q') => return,
+            KeyCode::Enter => {
+                if let Some(choice) = picker.chosen().cloned() {
+                    self.choose(choice);
+                }
+                return;
+            }
+            KeyCode::Down | KeyCode::Char('j') => picker.step(1),
+            KeyCode::Up | KeyCode::Char('k') => picker.step(-1),
+            KeyCode::PageDown => picker.step(page),
+            KeyCode::PageUp => picker.step(-page),
+            KeyCode::Home | KeyCode::Char('g') => picker.jump(false),
+            KeyCode::End | KeyCode::Char('G') => picker.jump(true),
+            _ => {}
+        }
+        self.overlay = Some(Overlay::Picker(picker));
+    }
+
+    fn search_key(&mut self, key: KeyEvent) {
+        let control = key.modifiers.contains(KeyModifiers::CONTROL);
+        match key.code {
+            KeyCode::Enter => self.typing = false,
+            KeyCode::Esc => {
+                self.typing = false;
+                self.set_query(String::new());
+            }
+            KeyCode::Down | KeyCode::Char('n') if key.code == KeyCode::Down || control => self.step(1),
+            KeyCode::Up | KeyCode::Char('p') if key.code == KeyCode::Up || control => self.step(-1),
+            KeyCode::PageDown => self.step(self.page()),
+            KeyCode::PageUp => self.step(-self.page()),
+            KeyCode::Char('u') if control => self.set_query(String::new()),
+            KeyCode::Char('w') if control => {
+                let kept = self.query.trim_end().rfind(' ').map_or(0, |space| space + 1);
+                self.set_query(self.query[..kept].to_owned());
+            }
+            KeyCode::Backspace => {
+                let mut query = self.query.clone();
+                query.pop();
+                self.set_query(query);
+            }
+            KeyCode::Char(c) if !control && !c.is_control() => {
+                let query = format!("{}{c}", self.query);
+                self.set_query(query);
+            }
+            _ => {}
+        }
+    }
+
+    fn browse_key(&mut self, key: KeyEvent) -> Option<Effect> {
+        let narrow_card = self.showing_card && self.screen.width < super::layout::NARROW;
+        match key.code {
+            KeyCode::Char('q') => return Some(Effect::Quit),
+            KeyCode::Down | KeyCode::Char('j') => self.step(1),
+            KeyCode::Up | KeyCode::Char('k') => self.step(-1),
+            KeyCode::PageDown => self.step(self.page()),
+            KeyCode::PageUp => self.step(-self.page()),
+            KeyCode::Home | KeyCode::Char('g') => self.select(0),
+            KeyCode::End | KeyCode::Char('G') => self.select(self.visible.len().saturating_sub(1)),
+            KeyCode::Char('J') => self.card_scroll = self.card_scroll.saturating_add(1),
+            KeyCode::Char('K') => self.card_scroll = self.card_scroll.saturating_sub(1),
+            KeyCode::Char('/') => {
+                self.typing = true;
+                self.showing_card = false;
+            }
+            KeyCode::Char('?') => self.overlay = Some(Overlay::Help),
+            KeyCode::Enter => self.showing_card = !narrow_card,
+            KeyCode::Esc if narrow_card => self.showing_card = false,
+            KeyCode::Esc => self.set_query(String::new()),
+            KeyCode::Backspace => self.back(),
+            KeyCode::Char('t') => self.overlay = Some(Overlay::Picker(self.track_picker())),
+            KeyCode::Char('f') => self.overlay = Some(Overlay::Picker(self.family_picker())),
+            KeyCode::Char(key @ ('o' | 'p' | 'm' | 'n' | 'b' | 'a' | 'P')) => return self.paper_key(key),
+            _ => {}
+        }
+        None
+    }
+
+    /// The keys that act on the selected paper.
+    fn paper_key(&mut self, key: char) -> Option<Effect> {
+        let Some(paper) = self.selected() else {
+            self.say(self.words("no paper is selected".into(), "没有选中的论文".into()));
+            return None;
+        };
+        match key {
+            'o' => return Some(Effect::Open(paper.abs_url())),
+            'p' => {
+                if let Some(pdf) = paper.pdf_url() {
+                    return Some(Effect::Open(pdf));
+                }
+                let (en, zh) = ("has no PDF link; opened its page", "没有 PDF 链接，已打开论文页面");
+                self.say(format!("{} {}", paper.id, self.words(en.into(), zh.into())));
+                return Some(Effect::Open(paper.abs_url()));
+            }
+            'm' => return Some(Effect::CycleStatus(paper.id.clone())),
+            'n' => return Some(Effect::EditNote(paper.id.clone())),
+            'b' | 'a' => self.lineage_step(paper, key == 'b'),
+            _ => self.overlay = Some(Overlay::Picker(self.path_picker(paper))),
+        }
+        None
+    }
+
+    /// Recomputes the papers after a family or track change, keeping `keep` selected when
+    /// it is still shown.
+    pub(super) fn rebuild(&mut self, keep: Option<usize>) {
+        self.base = match self.track.as_deref().and_then(|id| self.catalog.track(id)) {
+            Some(track) => track.steps.iter().filter_map(|step| self.lineage.position_of(&step.paper)).collect(),
+            None => (0..self.catalog.papers.len()).collect(),
+        };
+        if let Some(family) = &self.family {
+            self.base.retain(|&position| &self.catalog.papers[position].family == family);
+        }
+        self.visible = self.finder.find(&self.query, &self.base);
+        let index = keep.and_then(|keep| self.visible.iter().position(|&shown| shown == keep));
+        self.select(index.unwrap_or(0));
+    }
+
+    /// Changes the search; the best hit is selected (the paper that was selected, when the
+    /// search is cleared).
+    fn set_query(&mut self, query: String) {
+        let cleared = query.is_empty();
+        let before = self.selected_position();
+        self.query = query;
+        self.visible = self.finder.find(&self.query, &self.base);
+        let kept = before.filter(|_| cleared).and_then(|keep| self.visible.iter().position(|&shown| shown == keep));
+        self.select(kept.unwrap_or(0));
+    }
+
+    /// Scrolls by mouse wheel or selects the clicked row.
+    pub fn handle_mouse(&mut self, mouse: MouseEvent) {
+        let areas = self.areas();
+        let at = Position::new(mouse.column, mouse.row);
+        let over_card = areas.card.contains(at);
+        match mouse.kind {
+            MouseEventKind::ScrollDown if over_card => self.card_scroll = self.card_scroll.saturating_add(3),
+            MouseEventKind::ScrollUp if over_card => self.card_scroll = self.card_scroll.saturating_sub(3),
+            MouseEventKind::ScrollDown if self.overlay.is_none() => self.step(3),
+            MouseEventKind::ScrollUp if self.overlay.is_none() => self.step(-3),
+            MouseEventKind::Down(_) if self.overlay.is_none() && areas.list.contains(at) => {
+                let row = self.offset + usize::from(mouse.row - areas.list.y);
+                if row < self.visible.len() {
+                    self.message = None;
+                    self.select(row);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn page(&self) -> isize {
+        (self.areas().list.height.max(2) - 1) as isize
+    }
+
+    fn step(&mut self, step: isize) {
+        self.select(self.cursor.saturating_add_signed(step));
+    }
+
+    /// Selects row `index` of the list (the last row when past the end).
+    pub(super) fn select(&mut self, index: usize) {
+        self.cursor = index.min(self.visible.len().saturating_sub(1));
+        self.card_scroll = 0;
+        self.scroll_to_cursor();
+    }
+
+    /// Moves the list's first row so the selected row is on screen.
+    fn scroll_to_cursor(&mut self) {
+        let height = usize::from(Areas::of(self.screen, false).list.height.max(1));
+        if self.cursor < self.offset {
+            self.offset = self.cursor;
+        } else if self.cursor >= self.offset + height {
+            self.offset = self.cursor + 1 - height;
+        }
+        self.offset = self.offset.min(self.visible.len().saturating_sub(height));
+    }
+}

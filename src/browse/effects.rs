@@ -1,0 +1,153 @@
+//! Carrying out what the app asks of the world: opening links, marking, writing notes,
+//! and noticing when another `roadmap` changed the progress file meanwhile.
+
+use std::path::PathBuf;
+use std::process::{Child, Stdio};
+use std::time::SystemTime;
+
+use super::app::{App, Effect};
+use crate::commands::{Context, describe_exit, note, open};
+use crate::progress::Progress;
+
+/// The world the browser acts on, and what it is waiting for.
+pub struct Effects<'a> {
+    context: &'a Context,
+    /// When and how big the progress file was when last read, to notice other writers.
+    seen: Option<(SystemTime, u64)>,
+    /// `$BROWSER`s started and not yet finished, with the URL each opens.
+    browsers: Vec<(Child, String)>,
+}
+
+impl<'a> Effects<'a> {
+    /// Effects on the catalog, progress file and programs of `context`.
+    pub fn new(context: &'a Context) -> Effects<'a> {
+        let mut effects = Effects { context, seen: None, browsers: Vec::new() };
+        effects.seen = effects.stamp();
+        effects
+    }
+
+    fn state(&self) -> Option<&PathBuf> {
+        self.context.settings.state.as_ref()
+    }
+
+    fn stamp(&self) -> Option<(SystemTime, u64)> {
+        let metadata = std::fs::metadata(self.state()?).ok()?;
+        Some((metadata.modified().ok()?, metadata.len()))
+    }
+
+    /// Looks at the world between keys: reloads the progress when another program changed
+    /// it, and reports browsers that failed. True when the screen needs drawing again.
+    pub fn tick(&mut self, app: &mut App<'_>) -> bool {
+        let mut changed = false;
+        let stamp = self.stamp();
+        if stamp != self.seen {
+            self.seen = stamp;
+            self.reload(app);
+            changed = true;
+        }
+        let mut index = 0;
+        while index < self.browsers.len() {
+            match self.browsers[index].0.try_wait() {
+                Ok(None) => index += 1,
+                Ok(Some(status)) => {
+                    let (_, url) = self.browsers.swap_remove(index);
+                    if !status.success() {
+                        app.say(format!("error: the browser {} while opening {url}", describe_exit(status)));
+                        changed = true;
+                    }
+                }
+                Err(error) => {
+                    let (_, url) = self.browsers.swap_remove(index);
+                    app.say(format!("error: cannot tell how the browser opening {url} ended: {error}"));
+                    changed = true;
+                }
+            }
+        }
+        changed
+    }
+
+    /// Reads the progress file again (keeping what the app has when it cannot be read).
+    fn reload(&mut self, app: &mut App<'_>) {
+        let Ok(store) = self.context.store() else { return };
+        match store.load() {
+            Ok(progress) => app.set_progress(progress),
+            Err(error) => app.say(format!("error: {error:#}")),
+        }
+    }
+
+    /// Carries out an effect that needs no terminal of its own.
+    pub fn perform(&mut self, app: &mut App<'_>, effect: Effect) {
+        let result = match effect {
+            Effect::Open(url) => self.open(&url).map(|()| None),
+            Effect::CycleStatus(id) => self.cycle(&id).map(|(progress, said)| {
+                app.set_progress(progress);
+                Some(said)
+            }),
+            Effect::EditNote(_) | Effect::Quit => Ok(None),
+        };
+        match result {
+            Ok(Some(said)) => app.say(said),
+            Ok(None) => {}
+            Err(error) => app.say(format!("error: {error:#}")),
+        }
+    }
+
+    /// Starts the browser on `url` without waiting for it: `$BROWSER` (its output kept off
+    /// the screen, its failure reported later), else the platform opener.
+    fn open(&mut self, url: &str) -> anyhow::Result<()> {
+        open::only_http(url)?;
+        let Some(browser) = &self.context.settings.browser else {
+            return ::open::that_detached(url).map_err(|error| anyhow::anyhow!("cannot start a browser on {url}: {error}"));
+        };
+        let child = open::browser_command(browser, url)?
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|error| anyhow::anyhow!("cannot run $BROWSER '{}': {error}", browser.to_string_lossy()))?;
+        self.browsers.push((child, url.to_owned()));
+        Ok(())
+    }
+
+    /// Moves a paper's status one step, from what the file says now (another program may
+    /// have changed it), and returns the new progress and what to say.
+    fn cycle(&mut self, id: &str) -> anyhow::Result<(Progress, String)> {
+        let today = self.context.settings.today();
+        let (status, progress) = self.context.store()?.update(|progress| {
+            let status = progress.status(id).cycled();
+            progress.set_status(id, status, &today);
+            Ok((status, progress.clone()))
+        })?;
+        self.seen = self.stamp();
+        let label = self.context.settings.lang.labels().status(status);
+        Ok((progress, format!("{id}: {label}")))
+    }
+
+    /// Lets the user write a note on `id` in their editor (the terminal must be theirs).
+    pub fn compose_note(&self, id: &str) -> anyhow::Result<String> {
+        let paper = self.context.catalog.paper(id).ok_or_else(|| anyhow::anyhow!("no paper '{id}'"))?;
+        let editor = self.context.settings.editor.as_deref().ok_or_else(|| {
+            anyhow::anyhow!("neither $VISUAL nor $EDITOR is set: set one, or use `roadmap note {id} TEXT`")
+        })?;
+        note::checked(&note::write_in_editor(editor, paper, "")?)
+    }
+
+    /// Saves a note the editor gave back, or says why there is none.
+    pub fn save_note(&mut self, app: &mut App<'_>, id: &str, written: anyhow::Result<String>) {
+        let today = self.context.settings.today();
+        let saved = written.and_then(|text| {
+            self.context.store()?.update(|progress| {
+                progress.add_note(id, &text, &today);
+                Ok(progress.clone())
+            })
+        });
+        self.seen = self.stamp();
+        match saved {
+            Ok(progress) => {
+                app.set_progress(progress);
+                app.say(app.words(format!("noted on {id}"), format!("已为 {id} 添加笔记")));
+            }
+            Err(error) => app.say(format!("error: {error:#}")),
+        }
+    }
+}

@@ -1,0 +1,131 @@
+//! `roadmap browse`: the full-screen browser. This module owns the terminal and the event
+//! loop and carries out the app's effects; [`app`] is the state and [`view`] draws it.
+
+mod app;
+mod effects;
+mod finder;
+mod keys;
+mod layout;
+mod navigate;
+mod picker;
+mod view;
+
+#[cfg(test)]
+mod tests;
+
+use std::io::{IsTerminal, stdout};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use anyhow::{Context as _, bail};
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+
+pub use app::{App, Effect};
+pub use view::draw;
+
+use crate::commands::Context;
+use effects::Effects;
+
+/// How long the loop waits for a key before it looks at signals, the progress file and
+/// opened browsers again.
+const TICK: Duration = Duration::from_millis(200);
+
+/// Runs the browser until the user quits; refuses to start anywhere but a terminal.
+pub fn run(context: &Context) -> anyhow::Result<String> {
+    if !(std::io::stdin().is_terminal() && stdout().is_terminal()) {
+        bail!(
+            "roadmap browse needs a terminal (its input or output is not one); \
+             in a script use `roadmap list`, `roadmap search` or `roadmap show`"
+        );
+    }
+    let settings = &context.settings;
+    let mut app = App::new(&context.catalog, context.progress.clone(), settings.lang, settings.color);
+    let signal = Arc::new(AtomicUsize::new(0));
+    for &number in TERMINATING {
+        signal_hook::flag::register_usize(number, Arc::clone(&signal), usize::try_from(number).expect("signal numbers are positive"))
+            .with_context(|| format!("cannot watch for signal {number}"))?;
+    }
+    let mut terminal = ratatui::try_init().context("cannot take over the terminal")?;
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(stdout(), DisableMouseCapture);
+        hook(info);
+    }));
+    let result = execute!(stdout(), EnableMouseCapture)
+        .context("cannot turn on the mouse")
+        .and_then(|()| event_loop(&mut terminal, &mut app, &mut Effects::new(context), &signal));
+    restore();
+    match signal.load(Ordering::Relaxed) {
+        0 => result.map(|()| String::new()),
+        // Note: the shell convention for a process ended by a signal, now that the terminal is back.
+        number => std::process::exit(128 + i32::try_from(number).expect("it was stored from a signal number")),
+    }
+}
+
+/// The signals that end the browser (the terminal is restored first).
+#[cfg(unix)]
+const TERMINATING: &[i32] = &[signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT];
+#[cfg(not(unix))]
+const TERMINATING: &[i32] = &[signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT];
+
+/// Draws, waits for an event, hands it to the app and carries out what it asks, until it
+/// asks to quit or a signal arrives.
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App<'_>,
+    effects: &mut Effects<'_>,
+    signal: &AtomicUsize,
+) -> anyhow::Result<()> {
+    loop {
+        let size = terminal.size().context("cannot read the terminal's size")?;
+        app.resize(size.width, size.height);
+        terminal.draw(|frame| draw(frame, app)).context("cannot draw")?;
+        loop {
+            if signal.load(Ordering::Relaxed) != 0 {
+                return Ok(());
+            }
+            if event::poll(TICK).context("cannot read the keyboard")? {
+                break;
+            }
+            if effects.tick(app) {
+                break;
+            }
+        }
+        let effect = match event::read().context("cannot read the keyboard")? {
+            Event::Key(key) => app.handle_key(key),
+            Event::Mouse(mouse) => {
+                app.handle_mouse(mouse);
+                None
+            }
+            _ => None,
+        };
+        match effect {
+            Some(Effect::Quit) => return Ok(()),
+            Some(Effect::EditNote(id)) => {
+                // Note: the editor gets the terminal as the shell had it, and the screen is redrawn after.
+                restore();
+                let written = effects.compose_note(&id);
+                resume(terminal)?;
+                effects.save_note(app, &id, written);
+            }
+            Some(effect) => effects.perform(app, effect),
+            None => {}
+        }
+    }
+}
+
+/// Gives the terminal back as it was: mouse off, cooked mode, main screen.
+fn restore() {
+    let _ = execute!(stdout(), DisableMouseCapture);
+    ratatui::restore();
+}
+
+/// Takes the terminal back from another program and redraws everything.
+fn resume(terminal: &mut ratatui::DefaultTerminal) -> anyhow::Result<()> {
+    enable_raw_mode().context("cannot take the terminal back")?;
+    execute!(stdout(), EnterAlternateScreen, EnableMouseCapture).context("cannot take the terminal back")?;
+    terminal.clear().context("cannot redraw")
+}

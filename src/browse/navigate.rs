@@ -1,0 +1,141 @@
+//! Moving between papers by their links: lineage jumps, the reading path, tracks and
+//! families picked from a list, and the way back.
+
+use super::app::{App, Overlay, mark};
+use super::picker::{Choice, Item, Picker};
+use crate::catalog::Paper;
+use crate::progress::Status;
+use crate::text;
+
+impl<'a> App<'a> {
+    /// Goes to what `paper` builds on (`back`) or what builds on it: straight there when
+    /// there is one, through a picker when there are several.
+    pub(super) fn lineage_step(&mut self, paper: &'a Paper, back: bool) {
+        let papers = if back { self.lineage.prerequisites(paper) } else { self.lineage.successors(paper) };
+        match papers.as_slice() {
+            [] => {
+                let en = if back { "builds on no paper of the catalog" } else { "no paper of the catalog builds on it" };
+                let zh = if back { "没有前置论文" } else { "没有后续论文" };
+                self.say(format!("{}: {}", paper.id, self.words(en.into(), zh.into())));
+            }
+            [only] => self.go_to(self.lineage.position(only)),
+            several => {
+                let (en, zh) = if back { ("builds on", "的前置论文") } else { ("is built upon by", "的后续论文") };
+                let title = self.words(format!("{} {en}", paper.id), format!("{}{zh}", paper.id));
+                let positions: Vec<usize> = several.iter().map(|paper| self.lineage.position(paper)).collect();
+                self.overlay = Some(Overlay::Picker(self.paper_picker(title, &positions, 0)));
+            }
+        }
+    }
+
+    /// Applies what a picker chose.
+    pub(super) fn choose(&mut self, choice: Choice) {
+        match choice {
+            Choice::Paper(position) => self.go_to(position),
+            Choice::Family(family) => {
+                self.family = family;
+                self.rebuild(self.selected_position());
+            }
+            Choice::Track(track) => {
+                self.track = track;
+                self.rebuild(self.selected_position());
+            }
+        }
+    }
+
+    /// Selects the paper at catalog `position`, first clearing whatever filter hides it, and
+    /// remembers the paper left so Backspace can return to it.
+    pub(super) fn go_to(&mut self, position: usize) {
+        if let Some(current) = self.selected_position().filter(|&current| current != position) {
+            self.history.push(current);
+        }
+        self.reveal(position);
+    }
+
+    pub(super) fn back(&mut self) {
+        match self.history.pop() {
+            Some(position) => self.reveal(position),
+            None => self.say(self.words("no jump to go back from".into(), "没有可以返回的跳转".into())),
+        }
+    }
+
+    /// Selects the paper at `position`, clearing the filters that hide it (and saying so).
+    fn reveal(&mut self, position: usize) {
+        let mut cleared = Vec::new();
+        if !self.base.contains(&position) {
+            cleared.extend(self.family.take().map(|_| self.words("family".into(), "家族".into())));
+            cleared.extend(self.track.take().map(|_| self.words("track".into(), "路线".into())));
+            self.rebuild(Some(position));
+        }
+        if !self.visible.contains(&position) {
+            cleared.push(self.words("search".into(), "搜索".into()));
+            self.typing = false;
+            self.query.clear();
+            self.visible = self.base.clone();
+        }
+        self.select(self.visible.iter().position(|&shown| shown == position).unwrap_or(0));
+        if !cleared.is_empty() {
+            let id = &self.catalog.papers[position].id;
+            let cleared = cleared.join(", ");
+            self.say(self.words(format!("cleared the {cleared} to show {id}"), format!("已清除{cleared}以显示 {id}")));
+        }
+    }
+
+
+    /// A picker of the papers at these catalog positions, with their status and year.
+    fn paper_picker(&self, title: String, positions: &[usize], cursor: usize) -> Picker {
+        let id_width = positions.iter().map(|&position| text::width(&self.catalog.papers[position].id)).max().unwrap_or(0);
+        let items = positions
+            .iter()
+            .map(|&position| {
+                let paper = &self.catalog.papers[position];
+                let status = mark(self.progress.status(&paper.id));
+                let label = format!("{status} {} {}  {}", paper.year, text::pad(&paper.id, id_width), paper.title);
+                Item { label, choice: Choice::Paper(position) }
+            })
+            .collect();
+        Picker::new(title, items, cursor)
+    }
+
+    /// The reading path to `paper`, the paper itself selected at its end.
+    pub(super) fn path_picker(&self, paper: &Paper) -> Picker {
+        let path: Vec<usize> = self.lineage.path(paper).iter().map(|step| self.lineage.position(step)).collect();
+        let read = path.iter().filter(|&&position| self.progress.status(&self.catalog.papers[position].id) == Status::Read).count();
+        let title = self.words(
+            format!("reading path to {}: {read} of {} read", paper.id, path.len()),
+            format!("{} 的阅读路径：已读 {read} / {}", paper.id, path.len()),
+        );
+        self.paper_picker(title, &path, path.len())
+    }
+
+    /// Every track, with its size and what is read of it, after a "whole catalog" line.
+    pub(super) fn track_picker(&self) -> Picker {
+        let all = Item { label: self.words("all papers".into(), "全部论文".into()), choice: Choice::Track(None) };
+        let tracks = self.catalog.tracks.iter().map(|track| {
+            let read = track.steps.iter().filter(|step| self.progress.status(&step.paper) == Status::Read).count();
+            let name = self.catalog.track_name(track, self.lang);
+            Item {
+                label: format!("{}  ({read}/{})", name, track.steps.len()),
+                choice: Choice::Track(Some(track.id.clone())),
+            }
+        });
+        let items: Vec<Item> = std::iter::once(all).chain(tracks).collect();
+        let cursor = self.track.as_ref().and_then(|id| self.catalog.tracks.iter().position(|track| &track.id == id));
+        Picker::new(self.words("track".into(), "路线".into()), items, cursor.map_or(0, |index| index + 1))
+    }
+
+    /// Every family with its number of papers, after an "every family" line.
+    pub(super) fn family_picker(&self) -> Picker {
+        let all = Item { label: self.words("all families".into(), "全部家族".into()), choice: Choice::Family(None) };
+        let families = self.catalog.families.iter().map(|family| {
+            let count = self.catalog.papers.iter().filter(|paper| paper.family == family.id).count();
+            Item {
+                label: format!("{}  ({count})", self.catalog.family_name(family, self.lang)),
+                choice: Choice::Family(Some(family.id.clone())),
+            }
+        });
+        let items: Vec<Item> = std::iter::once(all).chain(families).collect();
+        let cursor = self.family.as_ref().and_then(|id| self.catalog.families.iter().position(|family| &family.id == id));
+        Picker::new(self.words("family".into(), "家族".into()), items, cursor.map_or(0, |index| index + 1))
+    }
+}

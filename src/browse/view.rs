@@ -1,0 +1,196 @@
+//! Draws the browser from its state: the top line, the list, the card, the bottom line and
+//! any pop-up. Text is laid out by the same renderers as the commands (the `show` card,
+//! branch colours), and their ANSI styling is carried over into ratatui's.
+
+use ansi_to_tui::IntoText;
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use super::app::{App, Overlay, mark};
+use super::keys::{self, BINDINGS};
+use super::picker::Picker;
+use crate::render::Look;
+use crate::render::card::{self, CardView};
+use crate::text;
+
+/// Draws the whole screen.
+pub fn draw(frame: &mut Frame<'_>, app: &App<'_>) {
+    let areas = app.areas();
+    top_line(frame, app, areas.top);
+    list(frame, app, areas.list);
+    let divider: Vec<Line<'_>> = (0..areas.divider.height).map(|_| Line::from("│")).collect();
+    frame.render_widget(Paragraph::new(divider).style(dim()), areas.divider);
+    card(frame, app, areas.card);
+    bottom_line(frame, app, areas.bottom);
+    match &app.overlay {
+        Some(Overlay::Help) => help(frame, app),
+        Some(Overlay::Picker(picker)) => picker_box(frame, picker),
+        None => {}
+    }
+}
+
+fn dim() -> Style {
+    Style::new().add_modifier(Modifier::DIM)
+}
+
+fn selected() -> Style {
+    Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+}
+
+/// Text that may carry the renderers' ANSI styling, as ratatui text (plain when it cannot be read).
+fn styled(ansi: &str) -> Text<'static> {
+    ansi.as_bytes().into_text().unwrap_or_else(|_| Text::raw(crate::render::sanitize(ansi).into_owned()))
+}
+
+/// The name, the active search, family and track on the left; the counts on the right.
+fn top_line(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
+    let lang = app.lang;
+    let mut spans = vec![Span::styled("roadmap", Style::new().add_modifier(Modifier::BOLD))];
+    if app.typing || !app.query.is_empty() {
+        let cursor = if app.typing { "▏" } else { "" };
+        spans.push(Span::raw(format!("  /{}{cursor}", crate::render::sanitize(&app.query))));
+    }
+    if let Some(family) = app.family.as_deref().and_then(|id| app.catalog.family(id)) {
+        let label = app.words("family".into(), "家族".into());
+        spans.push(Span::raw(format!("  {label}: {}", app.catalog.family_name(family, lang))));
+    }
+    if let Some(track) = app.track.as_deref().and_then(|id| app.catalog.track(id)) {
+        let label = app.words("track".into(), "路线".into());
+        spans.push(Span::raw(format!("  {label}: {}", app.catalog.track_name(track, lang))));
+    }
+    let (shown, total, read) = (app.visible.len(), app.catalog.papers.len(), app.read);
+    let counts =
+        app.words(format!("{shown} of {total} papers · {read} read "), format!("{shown} / {total} 篇 · 已读 {read} "));
+    let counts_width = u16::try_from(text::width(&counts)).unwrap_or(u16::MAX).min(area.width);
+    let left = Rect { width: area.width - counts_width, ..area };
+    let right = Rect { x: left.right(), width: counts_width, ..area };
+    frame.render_widget(Paragraph::new(Line::from(spans)), left);
+    frame.render_widget(Paragraph::new(counts).style(dim()).alignment(Alignment::Right), right);
+}
+
+/// The papers on screen: year (when it changes), status, id in its branch's colour, title.
+fn list(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
+    if area.is_empty() {
+        return;
+    }
+    if app.visible.is_empty() {
+        let message = app.words("no paper matches".into(), "没有匹配的论文".into());
+        frame.render_widget(Paragraph::new(message).style(dim()), area);
+        return;
+    }
+    let rows = &app.visible[app.offset..app.visible.len().min(app.offset + usize::from(area.height))];
+    let width = usize::from(area.width);
+    let id_width = rows
+        .iter()
+        .map(|&position| text::width(&app.catalog.papers[position].id))
+        .max()
+        .unwrap_or(0)
+        .clamp(8, (width / 3).max(8));
+    let look = Look { color: app.color, width, lang: app.lang };
+    let mut lines = Vec::with_capacity(rows.len());
+    let mut previous_year = None;
+    for (row, &position) in rows.iter().enumerate() {
+        let paper = &app.catalog.papers[position];
+        let year = if previous_year == Some(paper.year) { "    ".to_owned() } else { paper.year.to_string() };
+        previous_year = Some(paper.year);
+        let status = mark(app.progress.status(&paper.id));
+        let id = text::pad(&text::cut(&paper.id, id_width), id_width);
+        let used = 4 + 3 + id_width + 1;
+        let title = text::pad(&text::cut(&paper.title, width.saturating_sub(used)), width.saturating_sub(used));
+        let branch = app.catalog.branch_of(paper);
+        let ansi = format!("{} {status} {} {title}", look.dim(&year), look.branch(&id, branch));
+        let mut line = styled(&ansi).lines.into_iter().next().unwrap_or_default();
+        if app.offset + row == app.cursor {
+            line = line.patch_style(selected());
+        }
+        lines.push(line);
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The `show` card of the selected paper, scrolled.
+fn card(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
+    let Some(paper) = app.selected() else { return };
+    if area.is_empty() {
+        return;
+    }
+    let look = Look { color: app.color, width: usize::from(area.width), lang: app.lang };
+    let text = match CardView::gather(app.catalog, &app.lineage, &app.progress, paper, app.lang) {
+        Some(view) => styled(&card::render(&view, look)),
+        None => Text::raw(format!("'{}' has no family", paper.id)),
+    };
+    frame.render_widget(Paragraph::new(text).scroll((app.card_scroll, 0)), area);
+}
+
+/// The last message, else the keys that work now.
+fn bottom_line(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
+    let line = match (&app.message, &app.overlay) {
+        (Some(message), _) => Line::styled(message.clone(), Style::new().add_modifier(Modifier::BOLD)),
+        (None, Some(Overlay::Picker(_))) => Line::styled(keys::hint(keys::PICKER_HINT, app.lang), dim()),
+        (None, _) if app.typing => Line::styled(keys::hint(keys::SEARCH_HINT, app.lang), dim()),
+        (None, _) => Line::styled(keys::main_hint(app.lang), dim()),
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// A bordered box of at most `width` x `height` cells in the middle of the screen, cleared.
+fn pop_up(frame: &mut Frame<'_>, title: &str, width: usize, height: usize) -> Rect {
+    let screen = frame.area();
+    let width = u16::try_from(width).unwrap_or(u16::MAX).min(screen.width);
+    let height = u16::try_from(height).unwrap_or(u16::MAX).min(screen.height);
+    let area = Rect {
+        x: screen.x + (screen.width - width) / 2,
+        y: screen.y + (screen.height - height) / 2,
+        width,
+        height,
+    };
+    let block = Block::new().borders(Borders::ALL).title(format!(" {} ", crate::render::sanitize(title)));
+    let inner = block.inner(area);
+    frame.render_widget(Clear, area);
+    frame.render_widget(block, area);
+    inner
+}
+
+/// Every key and what it does.
+fn help(frame: &mut Frame<'_>, app: &App<'_>) {
+    let key_width = BINDINGS.iter().map(|binding| text::width(binding.keys)).max().unwrap_or(0);
+    let lines: Vec<Line<'_>> = BINDINGS
+        .iter()
+        .map(|binding| {
+            Line::from(vec![
+                Span::styled(text::pad(binding.keys, key_width + 2), Style::new().add_modifier(Modifier::BOLD)),
+                Span::raw(binding.action(app.lang)),
+            ])
+        })
+        .collect();
+    let widest = BINDINGS.iter().map(|binding| key_width + 2 + text::width(binding.action(app.lang))).max();
+    let title = app.words("keys (Esc closes)".into(), "按键（Esc 关闭）".into());
+    let inner = pop_up(frame, &title, widest.unwrap_or(0) + 4, lines.len() + 2);
+    let inner = Rect { x: inner.x + 1, width: inner.width.saturating_sub(1), ..inner };
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// A picker, scrolled so its cursor shows.
+fn picker_box(frame: &mut Frame<'_>, picker: &Picker) {
+    let widest = picker.items.iter().map(|item| text::width(&item.label)).max().unwrap_or(0);
+    let width = widest.max(text::width(&picker.title) + 2) + 4;
+    let inner = pop_up(frame, &picker.title, width, picker.items.len() + 2);
+    let height = usize::from(inner.height.max(1));
+    let first = picker.cursor.saturating_sub(height - 1);
+    let width = usize::from(inner.width.saturating_sub(1));
+    let lines: Vec<Line<'_>> = picker
+        .items
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(height)
+        .map(|(index, item)| {
+            let label = format!(" {}", text::pad(&text::cut(&item.label, width), width));
+            if index == picker.cursor { Line::styled(label, selected()) } else { Line::raw(label) }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
