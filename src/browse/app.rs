@@ -138,6 +138,11 @@ impl<'a> App<'a> {
         Areas::of(self.screen, self.showing_card)
     }
 
+    /// How many papers the list shows.
+    pub fn visible_count(&self) -> usize {
+        self.visible.len()
+    }
+
     /// The catalog position of the selected paper.
     pub fn selected_position(&self) -> Option<usize> {
         self.visible.get(self.cursor).copied()

@@ -97,7 +97,8 @@ impl<'a> Effects<'a> {
     fn open(&mut self, url: &str) -> anyhow::Result<()> {
         open::only_http(url)?;
         let Some(browser) = &self.context.settings.browser else {
-            return ::open::that_detached(url).map_err(|error| anyhow::anyhow!("cannot start a browser on {url}: {error}"));
+            return ::open::that_detached(url)
+                .map_err(|error| anyhow::anyhow!("cannot start a browser on {url}: {error}"));
         };
         let child = open::browser_command(browser, url)?
             .stdin(Stdio::null())

@@ -1,33 +1,32 @@
-//! The live search: nucleo-matcher over each paper's id, title, aliases, authors and
-//! contribution, best match first.
+//! The live search: each word of it must match a paper, best matches first.
 //!
-//! A plain word matches as a substring anywhere, or fuzzily in the names (id, title,
-//! aliases) when its letters lie close together there (`gpt3` finds gpt-3, `flashattn`
-//! FlashAttention): letters scattered over a long title or abstract would match nearly
-//! every paper. A paper must match every word.
-//! fzf's marks work as they do there (`!not`, `^start`, `end$`, `'exact`), over the
-//! whole text.
+//! nucleo-matcher matches a word in the names (id, title, aliases): as typed, or fuzzily
+//! when its letters lie close together there (`gpt3` finds gpt-3, `flashattn`
+//! FlashAttention), which ranks it high. Otherwise the word must appear, case ignored, in
+//! the authors or the contribution: scattered letters over such long text would match
+//! nearly every paper. fzf's marks (`!not`, `^start`, `end$`, `'exact`) work on the names.
 
 use std::cmp::Reverse;
+use std::collections::HashMap;
 
 use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization};
-use nucleo_matcher::{Config, Matcher, Utf32String};
+use nucleo_matcher::{Config, Matcher, Utf32Str, Utf32String};
 
 use crate::catalog::Catalog;
 use crate::lang::Lang;
 
-/// Characters that give a search word a meaning of its own (`!not`, `^start`, `end$`,
-/// `'exact`, `\` escapes): with them, a longer search may match papers a shorter one did not.
+/// Characters that give a search word a meaning of its own in fzf's syntax.
 const SYNTAX: [char; 5] = ['!', '^', '$', '\'', '\\'];
 
 /// How far apart, beyond the word's own letters, a fuzzy match's letters may lie.
-const SLACK: u32 = 8;
+const SLACK: usize = 4;
 
 /// How one word of the search is matched.
 enum Word {
-    /// Fuzzy in the names with its letters close together, else a substring of the whole text.
-    Plain { fuzzy: Atom, substring: Atom, letters: u32 },
-    /// A word with fzf's marks, over the whole text.
+    /// As typed or fuzzily in the names, else inside a word of the other text; `in_words`
+    /// tells, by vocabulary index, the words that hold it.
+    Plain { fuzzy: Atom, substring: Atom, letters: Vec<char>, in_words: Vec<bool> },
+    /// A word with fzf's marks, on the names.
     Marked(Atom),
 }
 
@@ -36,56 +35,77 @@ pub struct Finder {
     matcher: Matcher,
     /// By catalog position: the id, title and aliases.
     names: Vec<Utf32String>,
-    /// By catalog position: the names, authors and contribution (both languages in Chinese).
-    texts: Vec<Utf32String>,
-    /// The last query, what it searched among, and its hits.
+    /// The names in lowercase, character for character.
+    folded: Vec<Utf32String>,
+    /// Every distinct word (lowercase, split at whitespace) of the authors and contributions
+    /// (both languages in Chinese).
+    vocabulary: Vec<String>,
+    /// By catalog position: the vocabulary indices of its words.
+    ///
+    /// Note: a search word holds no whitespace, so it is in a paper's text exactly when it is
+    /// inside one of the text's words; looking through the distinct words once per search
+    /// costs far less than reading every paper's text.
+    words: Vec<Box<[u32]>>,
+    /// The last plain query, what it searched among, and its hits.
     last: Option<(String, Vec<usize>, Vec<usize>)>,
-    /// Where a fuzzy match's letters are (kept to save allocating).
-    indices: Vec<u32>,
 }
 
 impl Finder {
     /// Indexes every paper of `catalog`; in Chinese the Chinese contribution is searched too.
     pub fn new(catalog: &Catalog, lang: Lang) -> Finder {
-        let mut names = Vec::with_capacity(catalog.papers.len());
-        let mut texts = Vec::with_capacity(catalog.papers.len());
+        let count = catalog.papers.len();
+        let (mut names, mut folded, mut words) =
+            (Vec::with_capacity(count), Vec::with_capacity(count), Vec::with_capacity(count));
+        let mut index: HashMap<String, u32> = HashMap::new();
         for paper in &catalog.papers {
             let name = format!("{} {} {}", paper.id, paper.title, paper.aliases.join(" "));
-            let mut text = format!("{name} {} {}", paper.authors.join(" "), paper.contribution);
+            folded.push(Utf32String::from(name.chars().map(fold).collect::<String>()));
+            names.push(Utf32String::from(name));
+            let mut text = format!("{} {}", paper.authors.join(" "), paper.contribution);
             if lang == Lang::Zh {
                 text.push(' ');
                 text.push_str(catalog.contribution(paper, lang));
             }
-            names.push(Utf32String::from(name));
-            texts.push(Utf32String::from(text));
+            let mut ids: Vec<u32> = text
+                .to_lowercase()
+                .split_whitespace()
+                .map(|word| {
+                    let next = u32::try_from(index.len()).expect("fewer than 4G distinct words");
+                    *index.entry(word.to_owned()).or_insert(next)
+                })
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            words.push(ids.into_boxed_slice());
         }
-        Finder { matcher: Matcher::new(Config::DEFAULT), names, texts, last: None, indices: Vec::new() }
+        let mut vocabulary = vec![String::new(); index.len()];
+        for (word, id) in index {
+            vocabulary[id as usize] = word;
+        }
+        Finder { matcher: Matcher::new(Config::DEFAULT), names, folded, vocabulary, words, last: None }
     }
 
-    /// The positions of `among` whose text matches every word of `query`, best first (ties
-    /// keep catalog order); an empty query keeps `among` as it is.
+    /// The positions of `among` that match every word of `query`, best first (ties keep
+    /// catalog order); an empty query keeps `among` as it is.
     pub fn find(&mut self, query: &str, among: &[usize]) -> Vec<usize> {
-        let words: Vec<Word> = query.split_whitespace().map(word).collect();
-        // Note: typing on only narrows a plain search, so the last hits are all that can match.
-        let candidates = match &self.last {
-            Some((last, last_among, hits))
-                if last_among == among && query.starts_with(last.as_str()) && !query.contains(SYNTAX) =>
-            {
-                hits.clone()
-            }
-            _ => among.to_vec(),
+        let words: Vec<Word> = query.split_whitespace().map(|raw| word(raw, &self.vocabulary)).collect();
+        if words.is_empty() {
+            self.last = None;
+            return among.to_vec();
+        }
+        // Note: every way a plain word matches still holds for its first letters, so typing
+        // on can only drop papers: only the last hits need looking at.
+        let narrowed = match &self.last {
+            Some((last, last_among, hits)) if query.starts_with(last.as_str()) && last_among == among => Some(hits),
+            _ => None,
         };
-        let hits = if words.is_empty() {
-            among.to_vec()
-        } else {
-            let mut scored: Vec<(u32, usize)> = candidates
-                .into_iter()
-                .filter_map(|position| Some((self.score(&words, position)?, position)))
-                .collect();
-            scored.sort_unstable_by_key(|&(score, position)| (Reverse(score), position));
-            scored.into_iter().map(|(_, position)| position).collect()
-        };
-        self.last = Some((query.to_owned(), among.to_vec(), hits.clone()));
+        let candidates = narrowed.map_or(among, Vec::as_slice).to_vec();
+        let mut scored: Vec<(u32, usize)> =
+            candidates.into_iter().filter_map(|position| Some((self.score(&words, position)?, position))).collect();
+        scored.sort_unstable_by_key(|&(score, position)| (Reverse(score), position));
+        let hits: Vec<usize> = scored.into_iter().map(|(_, position)| position).collect();
+        let plain = words.iter().all(|word| matches!(word, Word::Plain { .. }));
+        self.last = plain.then(|| (query.to_owned(), among.to_vec(), hits.clone()));
         hits
     }
 
@@ -93,39 +113,78 @@ impl Finder {
     fn score(&mut self, words: &[Word], position: usize) -> Option<u32> {
         let mut total = 0;
         for word in words {
-            let text = self.texts[position].slice(..);
-            total += u32::from(match word {
-                Word::Marked(atom) => atom.score(text, &mut self.matcher)?,
-                Word::Plain { fuzzy, substring, letters } => {
-                    self.indices.clear();
-                    let in_names = fuzzy
-                        .indices(self.names[position].slice(..), &mut self.matcher, &mut self.indices)
-                        .filter(|_| match (self.indices.first(), self.indices.last()) {
-                            (Some(first), Some(last)) => last - first < letters + SLACK,
-                            _ => false,
-                        });
-                    let whole_in_names = substring.score(self.names[position].slice(..), &mut self.matcher);
-                    let in_text = substring.score(text, &mut self.matcher);
-                    // Note: the word as typed in a name first, then its letters close together in one, then elsewhere.
-                    let ranked = [whole_in_names.map(|score| score.saturating_mul(4)), in_names.map(|score| score.saturating_mul(2)), in_text];
-                    ranked.into_iter().flatten().max()?
+            let names = self.names[position].slice(..);
+            total += match word {
+                Word::Marked(atom) => u32::from(atom.score(names, &mut self.matcher)?) * 4,
+                Word::Plain { fuzzy, substring, letters, in_words } => {
+                    // Note: the word as typed in a name ranks first, then its letters close together in one.
+                    if let Some(score) = substring.score(names, &mut self.matcher) {
+                        u32::from(score) * 4
+                    } else if let Some(score) = stretch(self.folded[position].slice(..), letters)
+                        .and_then(|(start, end)| fuzzy.score(names.slice(start..end), &mut self.matcher))
+                    {
+                        u32::from(score) * 2
+                    } else if self.words[position].iter().any(|&id| in_words[id as usize]) {
+                        1
+                    } else {
+                        return None;
+                    }
                 }
-            });
+            };
         }
         Some(total)
     }
 }
 
-/// How a word of the search is matched: by its marks, else fuzzily or as a substring.
-fn word(raw: &str) -> Word {
+/// The first stretch of the lowercase `folded` names that holds `letters` (lowercase) in
+/// order within `letters.len() + SLACK` characters, as a range of character positions.
+///
+/// Note: a cheap scan that spares the fuzzy matcher, whose cost grows with the text, all
+/// the papers whose names hold the letters only far apart.
+fn stretch(folded: Utf32Str<'_>, letters: &[char]) -> Option<(usize, usize)> {
+    match folded {
+        Utf32Str::Ascii(bytes) => {
+            let letters: Option<Vec<u8>> = letters.iter().map(|&c| u8::try_from(c).ok()).collect();
+            first_stretch(bytes, &letters?)
+        }
+        Utf32Str::Unicode(chars) => first_stretch(chars, letters),
+    }
+}
+
+fn first_stretch<T: Copy + PartialEq>(haystack: &[T], letters: &[T]) -> Option<(usize, usize)> {
+    let (&first, rest) = letters.split_first()?;
+    let reach = letters.len() + SLACK;
+    (0..haystack.len()).filter(|&start| haystack[start] == first).find_map(|start| {
+        let window = &haystack[..haystack.len().min(start + reach)];
+        let mut at = start + 1;
+        for &letter in rest {
+            at += window.get(at..)?.iter().position(|&c| c == letter)? + 1;
+        }
+        Some((start, at))
+    })
+}
+
+/// A character in lowercase (its first lowercase character, so positions stay the same).
+fn fold(c: char) -> char {
+    if c.is_ascii() { c.to_ascii_lowercase() } else { c.to_lowercase().next().unwrap_or(c) }
+}
+
+/// How a word of the search is matched: by its marks, else as typed or fuzzily, and which
+/// words of the `vocabulary` hold it.
+fn word(raw: &str, vocabulary: &[String]) -> Word {
     let (case, normalization) = (CaseMatching::Smart, Normalization::Smart);
     if raw.contains(SYNTAX) {
         return Word::Marked(Atom::parse(raw, case, normalization));
     }
     Word::Plain {
-        fuzzy: Atom::new(raw, case, normalization, AtomKind::Fuzzy, false),
+        // Note: case is ignored here as in the scan for the stretch, so a stretch always matches.
+        fuzzy: Atom::new(raw, CaseMatching::Ignore, normalization, AtomKind::Fuzzy, false),
         substring: Atom::new(raw, case, normalization, AtomKind::Substring, false),
-        letters: u32::try_from(raw.chars().count()).unwrap_or(u32::MAX),
+        letters: raw.chars().map(fold).collect(),
+        in_words: {
+            let lowercase = raw.to_lowercase();
+            vocabulary.iter().map(|word| word.contains(lowercase.as_str())).collect()
+        },
     }
 }
 
@@ -133,44 +192,82 @@ fn word(raw: &str) -> Word {
 mod tests {
     use super::*;
 
-    fn finder() -> (Finder, Vec<usize>, &'static Catalog) {
-        let catalog: &'static Catalog = Box::leak(Box::new(crate::catalog::embedded()));
+    fn search(query: &str) -> Vec<String> {
+        let catalog = crate::catalog::embedded();
         let all: Vec<usize> = (0..catalog.papers.len()).collect();
-        (Finder::new(catalog, Lang::En), all, catalog)
-    }
-
-    fn ids(catalog: &Catalog, positions: &[usize]) -> Vec<String> {
-        positions.iter().map(|&position| catalog.papers[position].id.clone()).collect()
+        let hits = Finder::new(&catalog, Lang::En).find(query, &all);
+        hits.iter().map(|&position| catalog.papers[position].id.clone()).collect()
     }
 
     #[test]
-    fn the_paper_named_comes_first_and_typing_on_narrows() {
-        let (mut finder, all, catalog) = finder();
-        let lo = finder.find("lo", &all);
-        let lora = finder.find("lora", &all);
-        assert_eq!(ids(catalog, &lora)[0], "lora");
-        assert!(lora.len() < lo.len() && lora.iter().all(|hit| lo.contains(hit)));
-        assert!(ids(catalog, &lora).contains(&"qlora".to_owned()));
-        assert_eq!(finder.find("", &all), all, "an empty search keeps the order");
+    fn the_paper_named_comes_first_then_near_names_then_mentions() {
+        let lora = search("lora");
+        assert_eq!(lora[..2], ["lora", "qlora"]);
+        assert!(lora.len() < 30, "scattered letters do not match: {lora:?}");
+        assert_eq!(search("gpt3")[0], "gpt-3");
+        assert_eq!(search("flashattn")[..3], ["flashattention", "flashattention-2", "flashattention-3"]);
+        assert!(search("frozen weight").contains(&"lora".to_owned()), "words of the contribution count");
+        assert!(search("Vaswani").contains(&"transformer".to_owned()), "authors count, case ignored");
+        assert!(search("zzqqxx").is_empty());
     }
 
     #[test]
-    fn narrowing_gives_what_a_fresh_search_gives() {
-        let (mut typed, all, _) = finder();
-        let (mut fresh, _, _) = finder();
-        for query in ["a", "at", "att", "atte", "atten", "attent !bert", "attent !ber"] {
-            let expected = fresh.find(query, &all);
-            fresh.last = None;
-            assert_eq!(typed.find(query, &all), expected, "{query}");
+    fn every_word_must_match_and_fzf_marks_work_on_the_names() {
+        let both = search("llama 2");
+        assert_eq!(both[0], "llama-2");
+        assert!(both.iter().all(|id| search("llama").contains(id)));
+        let prefixed = search("^gpt");
+        assert!(!prefixed.is_empty() && prefixed.iter().all(|id| id.starts_with("gpt")), "{prefixed:?}");
+        let without = search("bert !roberta");
+        assert!(without.contains(&"bert".to_owned()) && !without.contains(&"roberta".to_owned()));
+    }
+
+    #[test]
+    fn typing_on_narrows_to_what_a_fresh_search_finds() {
+        let catalog = crate::catalog::embedded();
+        let all: Vec<usize> = (0..catalog.papers.len()).collect();
+        let mut typed = Finder::new(&catalog, Lang::En);
+        for words in ["attention", "flashattn", "gpt3", "chainofthought", "llama 2 Chat", "attent !bert"] {
+            let prefixes = words.char_indices().map(|(end, c)| &words[..end + c.len_utf8()]);
+            for query in prefixes {
+                let fresh = Finder::new(&catalog, Lang::En).find(query, &all);
+                assert_eq!(typed.find(query, &all), fresh, "{query}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+        #[test]
+        fn typing_any_letters_narrows_exactly(query in "[aeilnorstACT23 -]{1,7}") {
+            let catalog = crate::catalog::embedded();
+            let all: Vec<usize> = (0..catalog.papers.len()).collect();
+            let mut typed = Finder::new(&catalog, Lang::En);
+            for (end, c) in query.char_indices() {
+                let prefix = &query[..end + c.len_utf8()];
+                let fresh = Finder::new(&catalog, Lang::En).find(prefix, &all);
+                proptest::prop_assert_eq!(typed.find(prefix, &all), fresh, "{}", prefix);
+            }
         }
     }
 
     #[test]
-    fn a_search_stays_within_what_it_is_given() {
-        let (mut finder, _, catalog) = finder();
-        let early: Vec<usize> = (0..10).collect();
-        let hits = finder.find("e", &early);
-        assert!(hits.iter().all(|hit| early.contains(hit)), "{:?}", ids(catalog, &hits));
-        assert!(finder.find("zzzzqqq", &early).is_empty());
+    fn a_search_stays_within_what_it_is_given_and_an_empty_one_keeps_the_order() {
+        let catalog = crate::catalog::embedded();
+        let mut finder = Finder::new(&catalog, Lang::En);
+        let early: Vec<usize> = (0..10).rev().collect();
+        assert!(finder.find("e", &early).iter().all(|hit| early.contains(hit)));
+        assert_eq!(finder.find("  ", &early), early);
+    }
+
+    #[test]
+    fn in_chinese_the_chinese_contribution_is_searched_too() {
+        let mut catalog = crate::catalog::embedded();
+        catalog.zh = crate::catalog::embedded_chinese();
+        let all: Vec<usize> = (0..catalog.papers.len()).collect();
+        let hits = Finder::new(&catalog, Lang::Zh).find("低秩", &all);
+        let ids: Vec<&str> = hits.iter().map(|&position| catalog.papers[position].id.as_str()).collect();
+        assert!(ids.contains(&"lora"), "{ids:?}");
+        assert!(Finder::new(&catalog, Lang::En).find("低秩", &all).is_empty());
     }
 }

@@ -25,11 +25,8 @@ impl Areas {
         let top = Rect { height: screen.height.min(1), ..screen };
         let bottom_height = u16::from(screen.height >= 2);
         let bottom = Rect { y: screen.bottom().saturating_sub(bottom_height), height: bottom_height, ..screen };
-        let middle = Rect {
-            y: top.bottom(),
-            height: screen.height.saturating_sub(top.height + bottom.height),
-            ..screen
-        };
+        let middle =
+            Rect { y: top.bottom(), height: screen.height.saturating_sub(top.height + bottom.height), ..screen };
         if screen.width < NARROW {
             let (list, card) = if showing_card { (Rect::default(), middle) } else { (middle, Rect::default()) };
             return Areas { top, list, divider: Rect::default(), card, bottom };

@@ -11,6 +11,8 @@ mod picker;
 mod view;
 
 #[cfg(test)]
+mod screens;
+#[cfg(test)]
 mod tests;
 
 use std::io::{IsTerminal, stdout};
@@ -45,8 +47,12 @@ pub fn run(context: &Context) -> anyhow::Result<String> {
     let mut app = App::new(&context.catalog, context.progress.clone(), settings.lang, settings.color);
     let signal = Arc::new(AtomicUsize::new(0));
     for &number in TERMINATING {
-        signal_hook::flag::register_usize(number, Arc::clone(&signal), usize::try_from(number).expect("signal numbers are positive"))
-            .with_context(|| format!("cannot watch for signal {number}"))?;
+        signal_hook::flag::register_usize(
+            number,
+            Arc::clone(&signal),
+            usize::try_from(number).expect("signal numbers are positive"),
+        )
+        .with_context(|| format!("cannot watch for signal {number}"))?;
     }
     let mut terminal = ratatui::try_init().context("cannot take over the terminal")?;
     let hook = std::panic::take_hook();
@@ -83,20 +89,21 @@ fn event_loop(
         let size = terminal.size().context("cannot read the terminal's size")?;
         app.resize(size.width, size.height);
         terminal.draw(|frame| draw(frame, app)).context("cannot draw")?;
-        loop {
+        // Note: between keys the world is looked at every tick; a change there redraws too.
+        let event = loop {
             if signal.load(Ordering::Relaxed) != 0 {
                 return Ok(());
             }
             if event::poll(TICK).context("cannot read the keyboard")? {
-                break;
+                break Some(event::read().context("cannot read the keyboard")?);
             }
             if effects.tick(app) {
-                break;
+                break None;
             }
-        }
-        let effect = match event::read().context("cannot read the keyboard")? {
-            Event::Key(key) => app.handle_key(key),
-            Event::Mouse(mouse) => {
+        };
+        let effect = match event {
+            Some(Event::Key(key)) => app.handle_key(key),
+            Some(Event::Mouse(mouse)) => {
                 app.handle_mouse(mouse);
                 None
             }

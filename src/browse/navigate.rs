@@ -14,13 +14,15 @@ impl<'a> App<'a> {
         let papers = if back { self.lineage.prerequisites(paper) } else { self.lineage.successors(paper) };
         match papers.as_slice() {
             [] => {
-                let en = if back { "builds on no paper of the catalog" } else { "no paper of the catalog builds on it" };
+                let en =
+                    if back { "builds on no paper of the catalog" } else { "no paper of the catalog builds on it" };
                 let zh = if back { "没有前置论文" } else { "没有后续论文" };
                 self.say(format!("{}: {}", paper.id, self.words(en.into(), zh.into())));
             }
             [only] => self.go_to(self.lineage.position(only)),
             several => {
-                let (en, zh) = if back { ("builds on", "的前置论文") } else { ("is built upon by", "的后续论文") };
+                let (en, zh) =
+                    if back { ("builds on", "的前置论文") } else { ("is built upon by", "的后续论文") };
                 let title = self.words(format!("{} {en}", paper.id), format!("{}{zh}", paper.id));
                 let positions: Vec<usize> = several.iter().map(|paper| self.lineage.position(paper)).collect();
                 self.overlay = Some(Overlay::Picker(self.paper_picker(title, &positions, 0)));
@@ -81,10 +83,10 @@ impl<'a> App<'a> {
         }
     }
 
-
     /// A picker of the papers at these catalog positions, with their status and year.
     fn paper_picker(&self, title: String, positions: &[usize], cursor: usize) -> Picker {
-        let id_width = positions.iter().map(|&position| text::width(&self.catalog.papers[position].id)).max().unwrap_or(0);
+        let id_width =
+            positions.iter().map(|&position| text::width(&self.catalog.papers[position].id)).max().unwrap_or(0);
         let items = positions
             .iter()
             .map(|&position| {
@@ -100,7 +102,10 @@ impl<'a> App<'a> {
     /// The reading path to `paper`, the paper itself selected at its end.
     pub(super) fn path_picker(&self, paper: &Paper) -> Picker {
         let path: Vec<usize> = self.lineage.path(paper).iter().map(|step| self.lineage.position(step)).collect();
-        let read = path.iter().filter(|&&position| self.progress.status(&self.catalog.papers[position].id) == Status::Read).count();
+        let read = path
+            .iter()
+            .filter(|&&position| self.progress.status(&self.catalog.papers[position].id) == Status::Read)
+            .count();
         let title = self.words(
             format!("reading path to {}: {read} of {} read", paper.id, path.len()),
             format!("{} 的阅读路径：已读 {read} / {}", paper.id, path.len()),
@@ -126,7 +131,8 @@ impl<'a> App<'a> {
 
     /// Every family with its number of papers, after an "every family" line.
     pub(super) fn family_picker(&self) -> Picker {
-        let all = Item { label: self.words("all families".into(), "全部家族".into()), choice: Choice::Family(None) };
+        let all =
+            Item { label: self.words("all families".into(), "全部家族".into()), choice: Choice::Family(None) };
         let families = self.catalog.families.iter().map(|family| {
             let count = self.catalog.papers.iter().filter(|paper| paper.family == family.id).count();
             Item {
@@ -135,7 +141,8 @@ impl<'a> App<'a> {
             }
         });
         let items: Vec<Item> = std::iter::once(all).chain(families).collect();
-        let cursor = self.family.as_ref().and_then(|id| self.catalog.families.iter().position(|family| &family.id == id));
+        let cursor =
+            self.family.as_ref().and_then(|id| self.catalog.families.iter().position(|family| &family.id == id));
         Picker::new(self.words("family".into(), "家族".into()), items, cursor.map_or(0, |index| index + 1))
     }
 }

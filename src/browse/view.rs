@@ -131,7 +131,7 @@ fn bottom_line(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
         (Some(message), _) => Line::styled(message.clone(), Style::new().add_modifier(Modifier::BOLD)),
         (None, Some(Overlay::Picker(_))) => Line::styled(keys::hint(keys::PICKER_HINT, app.lang), dim()),
         (None, _) if app.typing => Line::styled(keys::hint(keys::SEARCH_HINT, app.lang), dim()),
-        (None, _) => Line::styled(keys::main_hint(app.lang), dim()),
+        (None, _) => Line::styled(keys::main_hint(app.lang, usize::from(area.width)), dim()),
     };
     frame.render_widget(Paragraph::new(line), area);
 }
@@ -141,12 +141,8 @@ fn pop_up(frame: &mut Frame<'_>, title: &str, width: usize, height: usize) -> Re
     let screen = frame.area();
     let width = u16::try_from(width).unwrap_or(u16::MAX).min(screen.width);
     let height = u16::try_from(height).unwrap_or(u16::MAX).min(screen.height);
-    let area = Rect {
-        x: screen.x + (screen.width - width) / 2,
-        y: screen.y + (screen.height - height) / 2,
-        width,
-        height,
-    };
+    let area =
+        Rect { x: screen.x + (screen.width - width) / 2, y: screen.y + (screen.height - height) / 2, width, height };
     let block = Block::new().borders(Borders::ALL).title(format!(" {} ", crate::render::sanitize(title)));
     let inner = block.inner(area);
     frame.render_widget(Clear, area);

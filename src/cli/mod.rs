@@ -59,12 +59,12 @@ impl Cli {
         match &self.command {
             Some(
                 Command::List { filters, .. }
-            | Command::Timeline { filters }
-            | Command::Tree { filters }
-            | Command::Search { filters, .. }
-            | Command::Next { filters, .. }
-            | Command::Graph { filters, .. }
-            | Command::Cite { filters, .. }
+                | Command::Timeline { filters }
+                | Command::Tree { filters }
+                | Command::Search { filters, .. }
+                | Command::Next { filters, .. }
+                | Command::Graph { filters, .. }
+                | Command::Cite { filters, .. }
                 | Command::Export { filters, .. },
             ) => filters.check(),
             _ => Ok(()),
@@ -76,11 +76,9 @@ impl Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Browse the papers full-screen: a list beside the selected paper's card (`?` shows the keys).
-    #[command(
-        after_help = "Keys: j/k move, / search, o open, p PDF, m mark, n note, b/a lineage, P path, t track, \
+    #[command(after_help = "Keys: j/k move, / search, o open, p PDF, m mark, n note, b/a lineage, P path, t track, \
                       f family, ? all keys, q quit.\n\nA bare `roadmap` on a terminal browses too.\n\n\
-                      Examples:\n  roadmap browse\n  roadmap --lang zh"
-    )]
+                      Examples:\n  roadmap browse\n  roadmap --lang zh")]
     Browse,
     /// List papers, oldest first.
     #[command(

@@ -1,0 +1,95 @@
+//! The browser: its first screen against `roadmap list`'s table on the same catalog, and a
+//! keystroke in the live search (filter and redraw) on 10k and 100k synthetic papers.
+//!
+//! `cargo bench --bench browse`; `cargo bench --bench browse -- keystroke` for one group.
+
+#[path = "synthetic.rs"]
+#[allow(dead_code, reason = "shared with benches/catalog.rs, which uses all of it")]
+mod synthetic;
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use roadmap::browse::{App, draw};
+use roadmap::catalog::{self, Cache, Catalog, Input};
+use roadmap::lang::Lang;
+use roadmap::progress::Progress;
+use roadmap::render::columns::{Layout, PaperRecord, paper_columns};
+use roadmap::render::{ListFormat, Look, listing};
+use synthetic::Size;
+
+fn synthetic(papers: usize) -> Catalog {
+    let yaml = synthetic::yaml_sized(papers, Size::Realistic);
+    let input = Input::bytes("synthetic", false, yaml.into_bytes());
+    catalog::merge(Catalog::default(), [input], &Cache::default()).expect("the synthetic catalog is valid")
+}
+
+/// What `roadmap list` does once the catalog is loaded: every paper as a table row.
+fn list_table(catalog: &Catalog, progress: &Progress) -> usize {
+    let rows: Vec<PaperRecord<'_>> =
+        catalog.papers.iter().map(|paper| PaperRecord::new(catalog, progress, paper, Lang::En)).collect();
+    let layout = Layout { numbered: false, status: false, chosen: Vec::new() };
+    let look = Look { color: true, width: 120, lang: Lang::En };
+    listing(ListFormat::Table, &paper_columns(&layout, true), &rows, look).expect("a table renders").len()
+}
+
+/// What `roadmap browse` does before the first screen shows: index the catalog and draw.
+fn first_screen(catalog: &Catalog, progress: &Progress) -> usize {
+    let mut app = App::new(catalog, progress.clone(), Lang::En, true);
+    app.resize(120, 32);
+    let mut terminal = Terminal::new(TestBackend::new(120, 32)).expect("a test terminal");
+    terminal.draw(|frame| draw(frame, &app)).expect("the screen draws");
+    app.visible_count()
+}
+
+fn first_screens(criterion: &mut Criterion) {
+    let mut group = criterion.benchmark_group("first-screen");
+    let progress = Progress::default();
+    for (name, catalog) in [("embedded", catalog::embedded()), ("10000", synthetic(10_000))] {
+        group.bench_with_input(BenchmarkId::new("list-table", name), &catalog, |bench, catalog| {
+            bench.iter(|| list_table(black_box(catalog), &progress));
+        });
+        group.bench_with_input(BenchmarkId::new("browse", name), &catalog, |bench, catalog| {
+            bench.iter(|| first_screen(black_box(catalog), &progress));
+        });
+    }
+    group.finish();
+}
+
+/// One key typed into a search of `att` (most papers still match), then the redraw; the
+/// Backspace that returns to `att` between two measurements is not timed.
+fn keystrokes(criterion: &mut Criterion) {
+    let mut group = criterion.benchmark_group("keystroke");
+    group.sample_size(20);
+    let press = |app: &mut App<'_>, code: KeyCode| app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+    for papers in [10_000, 100_000] {
+        let catalog = synthetic(papers);
+        let mut app = App::new(&catalog, Progress::default(), Lang::En, true);
+        app.resize(120, 32);
+        for key in "/att".chars() {
+            press(&mut app, KeyCode::Char(key));
+        }
+        let mut terminal = Terminal::new(TestBackend::new(120, 32)).expect("a test terminal");
+        group.bench_function(BenchmarkId::new("search", papers), |bench| {
+            bench.iter_custom(|iterations| {
+                let mut spent = Duration::ZERO;
+                for _ in 0..iterations {
+                    let start = Instant::now();
+                    press(&mut app, KeyCode::Char('e'));
+                    terminal.draw(|frame| draw(frame, &app)).expect("the screen draws");
+                    spent += start.elapsed();
+                    press(&mut app, KeyCode::Backspace);
+                }
+                spent
+            });
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, first_screens, keystrokes);
+criterion_main!(benches);
