@@ -75,7 +75,7 @@ impl Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Browse the papers full-screen: a list beside the selected paper's card (`?` shows the keys).
+    /// Browse full-screen: the papers beside the selected one's card (`?` shows the keys).
     #[command(after_help = "Keys: j/k move, / search, o open, p PDF, m mark, n note, b/a lineage, P path, t track, \
                       f family, ? all keys, q quit.\n\nA bare `roadmap` on a terminal browses too.\n\n\
                       Examples:\n  roadmap browse\n  roadmap --lang zh")]
