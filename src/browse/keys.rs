@@ -86,6 +86,12 @@ pub const BINDINGS: &[Binding] = &[
 pub const SEARCH_HINT: [&str; 2] =
     ["type to search · ↑↓ move · Enter keep · Esc clear", "输入以搜索 · ↑↓ 移动 · Enter 保留 · Esc 清除"];
 
+/// On a narrow screen showing the list: the key that shows the card.
+pub const CARD_HINT: [&str; 2] = ["Enter card", "Enter 卡片"];
+
+/// On a narrow screen showing the card: the key that shows the list.
+pub const LIST_HINT: [&str; 2] = ["Esc list", "Esc 列表"];
+
 /// The keys in a picker.
 pub const PICKER_HINT: [&str; 2] = ["j k move · Enter choose · Esc cancel", "j k 移动 · Enter 选择 · Esc 取消"];
 

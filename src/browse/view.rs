@@ -81,7 +81,8 @@ fn list(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
         frame.render_widget(Paragraph::new(message).style(dim()), area);
         return;
     }
-    let rows = &app.visible[app.offset..app.visible.len().min(app.offset + usize::from(area.height))];
+    let rows = app.visible.get(app.offset..).unwrap_or_default();
+    let rows = &rows[..rows.len().min(usize::from(area.height))];
     let width = usize::from(area.width);
     let id_width = rows
         .iter()
@@ -131,7 +132,21 @@ fn bottom_line(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
         (Some(message), _) => Line::styled(message.clone(), Style::new().add_modifier(Modifier::BOLD)),
         (None, Some(Overlay::Picker(_))) => Line::styled(keys::hint(keys::PICKER_HINT, app.lang), dim()),
         (None, _) if app.typing => Line::styled(keys::hint(keys::SEARCH_HINT, app.lang), dim()),
-        (None, _) => Line::styled(keys::main_hint(app.lang, usize::from(area.width)), dim()),
+        (None, _) => {
+            // Note: on a narrow screen the key that swaps the list and the card comes first.
+            let swap = match (area.width < super::layout::NARROW, app.showing_card) {
+                (false, _) => None,
+                (true, false) => Some(keys::hint(keys::CARD_HINT, app.lang)),
+                (true, true) => Some(keys::hint(keys::LIST_HINT, app.lang)),
+            };
+            let room = usize::from(area.width).saturating_sub(swap.map_or(0, |swap| text::width(swap) + 3));
+            let main = keys::main_hint(app.lang, room);
+            let line = match swap {
+                Some(swap) => format!("{swap} · {main}"),
+                None => main,
+            };
+            Line::styled(line, dim())
+        }
     };
     frame.render_widget(Paragraph::new(line), area);
 }
