@@ -249,7 +249,7 @@ impl<'a> App<'a> {
                 self.showing_card = false;
             }
             KeyCode::Char('?') => self.overlay = Some(Overlay::Help),
-            KeyCode::Enter => self.showing_card = !narrow_card,
+            KeyCode::Enter => self.showing_card = self.screen.width < super::layout::NARROW && !narrow_card,
             KeyCode::Esc if narrow_card => self.showing_card = false,
             KeyCode::Esc => self.set_query(String::new()),
             KeyCode::Backspace => self.back(),
@@ -315,7 +315,7 @@ impl<'a> App<'a> {
     pub fn handle_mouse(&mut self, mouse: MouseEvent) {
         let areas = self.areas();
         let at = Position::new(mouse.column, mouse.row);
-        let over_card = areas.card.contains(at);
+        let over_card = self.overlay.is_none() && areas.card.contains(at);
         match mouse.kind {
             MouseEventKind::ScrollDown if over_card => self.card_scroll = self.card_scroll.saturating_add(3),
             MouseEventKind::ScrollUp if over_card => self.card_scroll = self.card_scroll.saturating_sub(3),
@@ -333,7 +333,7 @@ impl<'a> App<'a> {
     }
 
     fn page(&self) -> isize {
-        (self.areas().list.height.max(2) - 1) as isize
+        (Areas::of(self.screen, false).list.height.max(2) - 1) as isize
     }
 
     fn step(&mut self, step: isize) {

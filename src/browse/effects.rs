@@ -142,9 +142,9 @@ impl<'a> Effects<'a> {
                 Ok(progress.clone())
             })
         });
-        self.seen = self.stamp();
         match saved {
             Ok(progress) => {
+                self.seen = self.stamp();
                 app.set_progress(progress);
                 app.say(app.words(format!("noted on {id}"), format!("已为 {id} 添加笔记")));
             }

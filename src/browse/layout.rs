@@ -31,7 +31,7 @@ impl Areas {
             let (list, card) = if showing_card { (Rect::default(), middle) } else { (middle, Rect::default()) };
             return Areas { top, list, divider: Rect::default(), card, bottom };
         }
-        let list_width = (screen.width * 9 / 20).clamp(34, 80);
+        let list_width = u16::try_from(u32::from(screen.width) * 9 / 20).unwrap_or(u16::MAX).clamp(34, 80);
         let list = Rect { width: list_width, ..middle };
         let divider = Rect { x: list.right(), width: 1, ..middle };
         let card = Rect { x: divider.right() + 1, width: middle.width.saturating_sub(list_width + 2), ..middle };

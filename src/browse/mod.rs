@@ -21,7 +21,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use anyhow::{Context as _, bail};
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, MouseEventKind};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 
@@ -54,7 +54,13 @@ pub fn run(context: &Context) -> anyhow::Result<String> {
         )
         .with_context(|| format!("cannot watch for signal {number}"))?;
     }
-    let mut terminal = ratatui::try_init().context("cannot take over the terminal")?;
+    let mut terminal = match ratatui::try_init() {
+        Ok(terminal) => terminal,
+        Err(error) => {
+            restore();
+            return Err(error).context("cannot take over the terminal");
+        }
+    };
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(stdout(), DisableMouseCapture);
@@ -70,6 +76,9 @@ pub fn run(context: &Context) -> anyhow::Result<String> {
         number => std::process::exit(128 + i32::try_from(number).expect("it was stored from a signal number")),
     }
 }
+
+/// SIGINT, as the signal flag holds it.
+const INTERRUPT: usize = signal_hook::consts::SIGINT as usize;
 
 /// The signals that end the browser (the terminal is restored first).
 #[cfg(unix)]
@@ -95,7 +104,11 @@ fn event_loop(
                 return Ok(());
             }
             if event::poll(TICK).context("cannot read the keyboard")? {
-                break Some(event::read().context("cannot read the keyboard")?);
+                match event::read().context("cannot read the keyboard")? {
+                    // Note: the pointer moving asks for nothing, so it costs no redraw.
+                    Event::Mouse(mouse) if mouse.kind == MouseEventKind::Moved => continue,
+                    event => break Some(event),
+                }
             }
             if effects.tick(app) {
                 break None;
@@ -115,8 +128,10 @@ fn event_loop(
                 // Note: the editor gets the terminal as the shell had it, and the screen is redrawn after.
                 restore();
                 let written = effects.compose_note(&id);
-                resume(terminal)?;
                 effects.save_note(app, &id, written);
+                // Note: a Ctrl-C meant for the editor is not a request to leave the browser.
+                let _ = signal.compare_exchange(INTERRUPT, 0, Ordering::Relaxed, Ordering::Relaxed);
+                resume(terminal)?;
             }
             Some(effect) => effects.perform(app, effect),
             None => {}

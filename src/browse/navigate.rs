@@ -65,8 +65,18 @@ impl<'a> App<'a> {
     fn reveal(&mut self, position: usize) {
         let mut cleared = Vec::new();
         if !self.base.contains(&position) {
-            cleared.extend(self.family.take().map(|_| self.words("family".into(), "家族".into())));
-            cleared.extend(self.track.take().map(|_| self.words("track".into(), "路线".into())));
+            let paper = &self.catalog.papers[position];
+            if self.family.as_ref().is_some_and(|family| family != &paper.family) {
+                self.family = None;
+                cleared.push(self.words("family".into(), "家族".into()));
+            }
+            let on_track = |id: &str| {
+                self.catalog.track(id).is_some_and(|track| track.steps.iter().any(|step| step.paper == paper.id))
+            };
+            if self.track.as_deref().is_some_and(|track| !on_track(track)) {
+                self.track = None;
+                cleared.push(self.words("track".into(), "路线".into()));
+            }
             self.rebuild(Some(position));
         }
         if !self.visible.contains(&position) {

@@ -131,6 +131,12 @@ fn any_size_draws_with_any_pop_up_open() {
             }
         }
     }
+    for width in 0..=12 {
+        app.resize(width, 8);
+        press(&mut app, KeyCode::Enter);
+        screen(&app);
+        press(&mut app, KeyCode::Esc);
+    }
     app.resize(24, 6);
     keys(&mut app, "G");
     app.resize(160, 48);

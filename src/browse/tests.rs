@@ -241,3 +241,28 @@ fn narrow_screens_take_turns_and_clicks_select_what_was_drawn() {
     app.handle_mouse(click(list.bottom() + 5));
     assert_eq!(app.cursor, 7, "a click outside the list selects nothing");
 }
+
+#[test]
+fn a_jump_clears_only_the_filter_that_hides_the_paper() {
+    let mut app = app();
+    let original = app.catalog.track("original").expect("the original track");
+    let first = app.lineage.position_of(&original.steps[0].paper).expect("in the catalog");
+    app.choose(Choice::Track(Some("original".into())));
+    let outside =
+        (0..app.catalog.papers.len()).find(|position| !app.visible.contains(position)).expect("a paper off the track");
+    app.go_to(outside);
+    assert_eq!(app.selected_position(), Some(outside));
+    let message = app.message.clone().unwrap_or_default();
+    assert!(message.contains("track") && !message.contains("family") && !message.contains("search"), "{message}");
+    app.back();
+    assert_eq!(app.selected_position(), Some(first), "back to the track's first paper");
+}
+
+#[test]
+fn enter_shows_the_card_only_where_the_card_is_hidden() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    assert!(!app.showing_card, "on a wide screen the card is always there");
+    app.resize(60, 20);
+    assert!(app.areas().card.is_empty());
+}

@@ -148,7 +148,10 @@ fn lineage(out: &mut String, heading: &str, papers: &[&Paper], look: Look, width
             let padding = " ".repeat(id_width - text::width(&id));
             out.push_str(&format!("{INDENT}{}{padding}  {}", look.bold(&id), title.trim_start()));
         } else {
-            out.push_str(&format!("{INDENT}{}\n{title}", look.bold(&text::cut(&id, width - INDENT.len()))));
+            out.push_str(&format!(
+                "{INDENT}{}\n{title}",
+                look.bold(&text::cut(&id, width.saturating_sub(INDENT.len())))
+            ));
         }
     }
 }
