@@ -172,3 +172,20 @@ fn a_pipe_is_not_a_terminal() {
     assert!(String::from_utf8_lossy(&bare.stderr).contains("Usage: roadmap"));
     assert!(bare.stdout.is_empty());
 }
+
+#[test]
+fn a_closed_terminal_ends_the_browser() {
+    let env = TestEnv::new();
+    let state = env.path().join("progress.yaml");
+    let variables = [("ROADMAP_STATE", state.as_path()), ("HOME", env.path())];
+    let Some(terminal) = Terminal::start(&env, &variables, &["browse"]) else { return };
+    terminal.wait_for("the first screen", |terminal| terminal.screen().contains("of 2"));
+    let pid = terminal.show("#{pane_pid}");
+    terminal.tmux(&["kill-server"]);
+    let alive = || Command::new("kill").args(["-0", &pid]).output().is_ok_and(|output| output.status.success());
+    let start = Instant::now();
+    while alive() {
+        assert!(start.elapsed() < Duration::from_secs(10), "roadmap {pid} outlived its terminal");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}

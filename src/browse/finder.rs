@@ -24,11 +24,47 @@ fn is_marked(raw: &str) -> bool {
 /// How far apart, beyond the word's own letters, a fuzzy match's letters may lie.
 const SLACK: usize = 4;
 
+/// The vocabulary words that hold a search word, in the form fastest to test a paper with.
+enum InWords {
+    /// A few word indices, sorted: each is looked up in the paper's sorted word list.
+    Few(Vec<u32>),
+    /// Many: by vocabulary index, whether the word holds it.
+    Many(Vec<bool>),
+}
+
+impl InWords {
+    /// Up to this many words, looking each up in a paper's words beats reading all of them.
+    const FEW: usize = 32;
+
+    fn new(vocabulary: &[String], word: &str) -> InWords {
+        let holding: Vec<u32> = (0..vocabulary.len())
+            .filter(|&id| vocabulary[id].contains(word))
+            .map(|id| u32::try_from(id).expect("fewer than 4G distinct words"))
+            .collect();
+        if holding.len() <= InWords::FEW {
+            return InWords::Few(holding);
+        }
+        let mut many = vec![false; vocabulary.len()];
+        for id in holding {
+            many[id as usize] = true;
+        }
+        InWords::Many(many)
+    }
+
+    /// Whether any of a paper's words (sorted vocabulary indices) holds the search word.
+    fn any(&self, words: &[u32]) -> bool {
+        match self {
+            InWords::Few(few) => few.iter().any(|id| words.binary_search(id).is_ok()),
+            InWords::Many(many) => words.iter().any(|&id| many[id as usize]),
+        }
+    }
+}
+
 /// How one word of the search is matched.
 enum Word {
     /// As typed or fuzzily in the names, else inside a word of the other text; `in_words`
-    /// tells, by vocabulary index, the words that hold it.
-    Plain { fuzzy: Atom, substring: Atom, letters: Vec<char>, in_words: Vec<bool> },
+    /// are the vocabulary words that hold it.
+    Plain { fuzzy: Atom, substring: Atom, letters: Vec<char>, in_words: InWords },
     /// A word with fzf's marks, on the names.
     Marked(Atom),
 }
@@ -133,7 +169,7 @@ impl Finder {
                         .and_then(|(start, end)| fuzzy.score(names.slice(start..end), &mut self.matcher))
                     {
                         u32::from(score) * 2
-                    } else if self.words[position].iter().any(|&id| in_words[id as usize]) {
+                    } else if in_words.any(&self.words[position]) {
                         1
                     } else {
                         return None;
@@ -191,10 +227,7 @@ fn word(raw: &str, vocabulary: &[String]) -> Option<Word> {
         fuzzy: Atom::new(raw, CaseMatching::Ignore, normalization, AtomKind::Fuzzy, false),
         substring: Atom::new(raw, case, normalization, AtomKind::Substring, false),
         letters: raw.chars().map(fold).collect(),
-        in_words: {
-            let folded: String = raw.chars().map(fold).collect();
-            vocabulary.iter().map(|word| word.contains(folded.as_str())).collect()
-        },
+        in_words: InWords::new(vocabulary, &raw.chars().map(fold).collect::<String>()),
     })
 }
 

@@ -17,7 +17,7 @@ mod tests;
 
 use std::io::{IsTerminal, stdout};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use anyhow::{Context as _, bail};
@@ -47,12 +47,23 @@ pub fn run(context: &Context) -> anyhow::Result<String> {
     let mut app = App::new(&context.catalog, context.progress.clone(), settings.lang, settings.color);
     let signal = Arc::new(AtomicUsize::new(0));
     for &number in TERMINATING {
-        signal_hook::flag::register_usize(
-            number,
-            Arc::clone(&signal),
-            usize::try_from(number).expect("signal numbers are positive"),
-        )
-        .with_context(|| format!("cannot watch for signal {number}"))?;
+        let value = usize::try_from(number).expect("signal numbers are positive");
+        signal_hook::flag::register_usize(number, Arc::clone(&signal), value)
+            .with_context(|| format!("cannot watch for signal {number}"))?;
+    }
+    // Note: a first SIGTERM asks the loop to give the terminal back and end; a second one ends
+    // the process at once, in case the loop cannot run.
+    let terminated = Arc::new(AtomicBool::new(false));
+    let term = signal_hook::consts::SIGTERM;
+    signal_hook::flag::register_conditional_shutdown(term, 128 + term, Arc::clone(&terminated))
+        .and_then(|_| signal_hook::flag::register(term, terminated))
+        .context("cannot watch for SIGTERM")?;
+    #[cfg(unix)]
+    {
+        // Note: after a hangup there is no terminal left to restore or read, so end at once.
+        let hung_up = signal_hook::consts::SIGHUP;
+        signal_hook::flag::register_conditional_shutdown(hung_up, 128 + hung_up, Arc::new(AtomicBool::new(true)))
+            .context("cannot watch for hangups")?;
     }
     let mut terminal = match ratatui::try_init() {
         Ok(terminal) => terminal,
@@ -81,9 +92,6 @@ pub fn run(context: &Context) -> anyhow::Result<String> {
 const INTERRUPT: usize = signal_hook::consts::SIGINT as usize;
 
 /// The signals that end the browser (the terminal is restored first).
-#[cfg(unix)]
-const TERMINATING: &[i32] = &[signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT];
-#[cfg(not(unix))]
 const TERMINATING: &[i32] = &[signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT];
 
 /// Draws, waits for an event, hands it to the app and carries out what it asks, until it
