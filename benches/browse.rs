@@ -60,14 +60,22 @@ fn first_screens(criterion: &mut Criterion) {
     group.finish();
 }
 
-/// One key typed into a search of `att` (most papers still match), then the redraw; the
-/// Backspace that returns to `att` between two measurements is not timed.
+/// `/`, which builds the search index (the first screen does without it), and one key
+/// typed into a search of `att` (most papers still match) with the redraw; the Backspace
+/// that returns to `att` between two measurements is not timed.
 fn keystrokes(criterion: &mut Criterion) {
     let mut group = criterion.benchmark_group("keystroke");
     group.sample_size(20);
     let press = |app: &mut App<'_>, code: KeyCode| app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
     for papers in [10_000, 100_000] {
         let catalog = synthetic(papers);
+        group.bench_function(BenchmarkId::new("slash", papers), |bench| {
+            bench.iter(|| {
+                let mut app = App::new(&catalog, Progress::default(), Lang::En, true);
+                press(&mut app, KeyCode::Char('/'));
+                app.visible_count()
+            });
+        });
         let mut app = App::new(&catalog, Progress::default(), Lang::En, true);
         app.resize(120, 32);
         for key in "/att".chars() {

@@ -41,7 +41,9 @@ pub struct App<'a> {
     pub(super) read: usize,
     pub(super) lang: Lang,
     pub(super) color: bool,
-    finder: Finder,
+    /// The search index, built when a search starts (a browser that never searches never
+    /// pays for it, and the first screen comes sooner).
+    finder: Option<Finder>,
     pub(super) family: Option<String>,
     pub(super) track: Option<String>,
     pub(super) query: String,
@@ -86,7 +88,7 @@ impl<'a> App<'a> {
             read: 0,
             lang,
             color,
-            finder: Finder::new(catalog, lang),
+            finder: None,
             family: None,
             track: None,
             query: String::new(),
@@ -245,6 +247,7 @@ impl<'a> App<'a> {
             KeyCode::Char('J') => self.card_scroll = self.card_scroll.saturating_add(1),
             KeyCode::Char('K') => self.card_scroll = self.card_scroll.saturating_sub(1),
             KeyCode::Char('/') => {
+                self.finder();
                 self.typing = true;
                 self.showing_card = false;
             }
@@ -295,9 +298,26 @@ impl<'a> App<'a> {
         if let Some(family) = &self.family {
             self.base.retain(|&position| &self.catalog.papers[position].family == family);
         }
-        self.visible = self.finder.find(&self.query, &self.base);
+        self.visible = self.search();
         let index = keep.and_then(|keep| self.visible.iter().position(|&shown| shown == keep));
         self.select(index.unwrap_or(0));
+    }
+
+    /// The search index, built on first use.
+    fn finder(&mut self) -> &mut Finder {
+        let (catalog, lang) = (self.catalog, self.lang);
+        self.finder.get_or_insert_with(|| Finder::new(catalog, lang))
+    }
+
+    /// The papers of `base` the search matches, best first (all of them, in order, without one).
+    fn search(&mut self) -> Vec<usize> {
+        if self.query.trim().is_empty() {
+            return self.base.clone();
+        }
+        let (query, base) = (self.query.clone(), std::mem::take(&mut self.base));
+        let hits = self.finder().find(&query, &base);
+        self.base = base;
+        hits
     }
 
     /// Changes the search; the best hit is selected (the paper that was selected, when the
@@ -306,7 +326,7 @@ impl<'a> App<'a> {
         let cleared = query.is_empty();
         let before = self.selected_position();
         self.query = query;
-        self.visible = self.finder.find(&self.query, &self.base);
+        self.visible = self.search();
         let kept = before.filter(|_| cleared).and_then(|keep| self.visible.iter().position(|&shown| shown == keep));
         self.select(kept.unwrap_or(0));
     }
