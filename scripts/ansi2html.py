@@ -13,7 +13,14 @@ out, style = [], {}
 for part in re.split(r"(\x1b\[[0-9;]*m)", open(sys.argv[1], encoding="utf-8").read()):
     match = re.fullmatch(r"\x1b\[([0-9;]*)m", part)
     if match:
-        for code in [int(c) for c in match.group(1).split(";") if c] or [0]:
+        codes = [int(c) for c in match.group(1).split(";") if c] or [0]
+        while codes:
+            code = codes.pop(0)
+            if code in (38, 48) and len(codes) >= 2 and codes[0] == 5:  # 256 colours: the first 16 are the basic ones
+                index = codes[1]; codes = codes[2:]
+                basic = 30 + index if index < 8 else 82 + index
+                if basic in colours: style["fg" if code == 38 else "bg"] = colours[basic]
+                continue
             if code == 0: style = {}
             elif code == 39: style.pop("fg", None)
             elif code == 49: style.pop("bg", None)

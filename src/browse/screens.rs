@@ -96,6 +96,13 @@ fn without_colour_the_screen_is_monochrome_and_the_selection_reversed() {
 
     let coloured = screen(&browser(Lang::En, true, 80, 24));
     assert!(coloured.content.iter().any(|cell| cell.fg != Color::Reset), "with colour, ids take their branch's");
+    for x in list.x..list.right() {
+        assert!(
+            coloured[(x, list.y)].modifier.contains(Modifier::REVERSED),
+            "with colour too, ({x}, {}) is reversed",
+            list.y
+        );
+    }
 }
 
 #[test]

@@ -105,7 +105,8 @@ fn list(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
         let ansi = format!("{} {status} {} {title}", look.dim(&year), look.branch(&id, branch));
         let mut line = styled(&ansi).lines.into_iter().next().unwrap_or_default();
         if app.offset + row == app.cursor {
-            line = line.patch_style(selected());
+            // Note: each span carries the renderers' own resets, so the selection goes on each.
+            line.spans.iter_mut().for_each(|span| span.style = span.style.patch(selected()));
         }
         lines.push(line);
     }
