@@ -146,6 +146,12 @@ fn sigterm_and_ctrl_c_give_the_terminal_back() {
         let variables = [("ROADMAP_STATE", state.as_path()), ("HOME", env.path())];
         let Some(terminal) = Terminal::start(&env, &variables, &["--lang", "zh"]) else { return };
         terminal.wait_for("the first screen", |terminal| terminal.screen().contains("已读"));
+        for (width, height) in [("24", "6"), ("110", "32")] {
+            assert!(terminal.tmux(&["resize-window", "-t", "t", "-x", width, "-y", height]).status.success());
+        }
+        terminal.wait_for("the screen redrawn at full size", |terminal| {
+            terminal.screen().lines().next().is_some_and(|top| top.contains("已读") && top.contains("roadmap"))
+        });
         if stop == "SIGTERM" {
             let pid = terminal.show("#{pane_pid}");
             assert!(Command::new("kill").args(["-TERM", &pid]).status().expect("kill runs").success());
