@@ -10,11 +10,15 @@ use std::time::{Duration, Instant};
 use common::TestEnv;
 
 /// A tmux server of its own (its own socket and a clean environment) with one window
-/// running `roadmap` that stays on screen after the program ends, so its exit status and
-/// the terminal's state can be read.
+/// running `roadmap` under a shell that writes its exit status to a file and then keeps the
+/// window open, so the status and the terminal's state after it can be read.
+///
+/// Note: tmux's own `remain-on-exit` sometimes marks a pane dead without ever recording the
+/// status when the machine is busy, so the shell records it instead.
 struct Terminal {
     socket: PathBuf,
     home: PathBuf,
+    status: PathBuf,
 }
 
 impl Terminal {
@@ -27,10 +31,11 @@ impl Terminal {
             return None;
         }
         let home = env.path().to_path_buf();
-        let config = env.write("tmux.conf", "set -g remain-on-exit on\nset -g status off\n");
-        let terminal = Terminal { socket: home.join("tmux.socket"), home };
+        let config = env.write("tmux.conf", "set -g status off\n");
+        let terminal = Terminal { socket: home.join("tmux.socket"), status: home.join("status"), home };
         let binary = assert_cmd::cargo::cargo_bin("roadmap");
-        let mut command: Vec<String> = vec![binary.display().to_string()];
+        let script = format!("\"$0\" \"$@\"; echo $? > '{}'; exec sleep 600", terminal.status.display());
+        let mut command: Vec<String> = vec!["sh".into(), "-c".into(), script, binary.display().to_string()];
         command.extend(args.iter().map(|arg| (*arg).to_owned()));
         let mut new_session = vec!["-f".to_owned(), config.display().to_string(), "new-session".to_owned()];
         new_session.extend(["-d", "-x", "110", "-y", "32", "-s", "t"].map(str::to_owned));
@@ -61,7 +66,19 @@ impl Terminal {
         String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "t"]).stdout).into_owned()
     }
 
-    /// A tmux format of the window: `#{alternate_on}`, `#{pane_dead_status}`, `#{pane_pid}`.
+    /// How `roadmap` ended: its exit status, once it has ended (128 + N when signal N ended it).
+    fn exit_status(&self) -> Option<String> {
+        std::fs::read_to_string(&self.status).ok().map(|status| status.trim().to_owned()).filter(|s| !s.is_empty())
+    }
+
+    /// The process id of `roadmap` (the child of the window's shell).
+    fn program_pid(&self) -> String {
+        let shell = self.show("#{pane_pid}");
+        let children = std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children")).unwrap_or_default();
+        children.split_whitespace().next().expect("roadmap runs under the window's shell").to_owned()
+    }
+
+    /// A tmux format of the window, such as `#{alternate_on}`.
     fn show(&self, format: &str) -> String {
         String::from_utf8_lossy(&self.tmux(&["display", "-p", "-t", "t", format]).stdout).trim().to_owned()
     }
@@ -133,8 +150,8 @@ fn search_open_mark_twice_around_a_mark_from_another_terminal_then_quit() {
     assert!(progress.contains("gpt-3:\n    status: read"), "the mark made meanwhile survives: {progress}");
 
     terminal.keys("q", true);
-    terminal.wait_for("the browser to end", |terminal| !terminal.show("#{pane_dead_status}").is_empty());
-    assert_eq!(terminal.show("#{pane_dead_status}"), "0");
+    terminal.wait_for("the browser to end", |terminal| terminal.exit_status().is_some());
+    assert_eq!(terminal.exit_status().as_deref(), Some("0"));
     assert_eq!(terminal.show("#{alternate_on}"), "0", "the terminal is back on its main screen");
 }
 
@@ -153,13 +170,13 @@ fn sigterm_and_ctrl_c_give_the_terminal_back() {
             terminal.screen().lines().next().is_some_and(|top| top.contains("已读") && top.contains("roadmap"))
         });
         if stop == "SIGTERM" {
-            let pid = terminal.show("#{pane_pid}");
+            let pid = terminal.program_pid();
             assert!(Command::new("kill").args(["-TERM", &pid]).status().expect("kill runs").success());
         } else {
             terminal.keys(stop, false);
         }
-        terminal.wait_for("the browser to end", |terminal| !terminal.show("#{pane_dead_status}").is_empty());
-        assert_eq!(terminal.show("#{pane_dead_status}"), status, "{stop}");
+        terminal.wait_for(&format!("the browser to end after {stop}"), |terminal| terminal.exit_status().is_some());
+        assert_eq!(terminal.exit_status().as_deref(), Some(status), "{stop}");
         assert_eq!(terminal.show("#{alternate_on}"), "0", "{stop} leaves the alternate screen");
     }
 }
@@ -186,7 +203,7 @@ fn a_closed_terminal_ends_the_browser() {
     let variables = [("ROADMAP_STATE", state.as_path()), ("HOME", env.path())];
     let Some(terminal) = Terminal::start(&env, &variables, &["browse"]) else { return };
     terminal.wait_for("the first screen", |terminal| terminal.screen().contains("of 2"));
-    let pid = terminal.show("#{pane_pid}");
+    let pid = terminal.program_pid();
     terminal.tmux(&["kill-server"]);
     let alive = || Command::new("kill").args(["-0", &pid]).output().is_ok_and(|output| output.status.success());
     let start = Instant::now();
