@@ -166,6 +166,9 @@ impl Finder {
                     if let Some(score) = substring.score(names, &mut self.matcher) {
                         u32::from(score) * 4
                     } else if let Some(score) = stretch(self.folded[position].slice(..), letters)
+                        // Note: nucleo keeps one character per grapheme, so the two forms could
+                        // differ in length on exotic text; a stretch past the end is no match.
+                        .filter(|&(_, end)| end <= names.len())
                         .and_then(|(start, end)| fuzzy.score(names.slice(start..end), &mut self.matcher))
                     {
                         u32::from(score) * 2
