@@ -212,3 +212,21 @@ fn a_closed_terminal_ends_the_browser() {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+#[test]
+fn a_progress_file_broken_meanwhile_is_reported_and_left_alone() {
+    let env = TestEnv::new();
+    let state = env.path().join("progress.yaml");
+    let variables = [("ROADMAP_STATE", state.as_path()), ("HOME", env.path())];
+    let Some(terminal) = Terminal::start(&env, &variables, &["browse"]) else { return };
+    terminal.wait_for("the first screen", |terminal| terminal.screen().contains("of 2"));
+    let broken = "version: 1\npapers: [not, a, map\n";
+    std::fs::write(&state, broken).expect("writable");
+    terminal.wait_for("the broken file reported", |terminal| terminal.screen().contains("error: the progress file"));
+    terminal.keys("m", true);
+    terminal.wait_for("the refused mark reported", |terminal| terminal.screen().contains("is corrupt"));
+    assert_eq!(read(&state), broken, "a corrupt progress file is never overwritten");
+    terminal.keys("q", true);
+    terminal.wait_for("the browser to end", |terminal| terminal.exit_status().is_some());
+    assert_eq!(terminal.exit_status().as_deref(), Some("0"), "a refused mark does not end the browser");
+}
