@@ -103,6 +103,30 @@ impl<'a> Lineage<'a> {
         self.parents[self.position(paper)].iter().map(|&parent| &self.catalog.papers[parent]).collect()
     }
 
+    /// The nearest papers among the `kept` ones that `paper` builds on, directly or through
+    /// papers that are not kept, in catalog order. Each comes with whether the link is direct;
+    /// a paper reached both ways counts as direct.
+    pub fn nearest_kept(&self, paper: &Paper, kept: &[bool]) -> Vec<(&'a Paper, bool)> {
+        let mut found: Vec<(usize, bool)> = Vec::new();
+        let mut seen = vec![false; self.catalog.papers.len()];
+        let mut stack: Vec<(usize, bool)> =
+            self.parents[self.position(paper)].iter().map(|&parent| (parent, true)).collect();
+        stack.reverse();
+        while let Some((node, direct)) = stack.pop() {
+            if kept[node] {
+                match found.iter_mut().find(|(other, _)| *other == node) {
+                    Some(entry) => entry.1 |= direct,
+                    None => found.push((node, direct)),
+                }
+            } else if !seen[node] {
+                seen[node] = true;
+                stack.extend(self.parents[node].iter().map(|&parent| (parent, false)));
+            }
+        }
+        found.sort_unstable();
+        found.into_iter().map(|(node, direct)| (&self.catalog.papers[node], direct)).collect()
+    }
+
     /// Papers not yet read whose prerequisites are all read, oldest first.
     pub fn next(&self, progress: &Progress) -> Vec<&'a Paper> {
         let read = |node: usize| progress.status(&self.catalog.papers[node].id) == Status::Read;
@@ -221,5 +245,33 @@ mod tests {
         let lineage = Lineage::new(&catalog);
         assert_eq!(ids(&lineage.successors(catalog.paper("root").unwrap())), ["right", "left"]);
         assert_eq!(ids(&lineage.prerequisites(catalog.paper("top").unwrap())), ["left", "right"]);
+    }
+
+    #[test]
+    fn nearest_kept_papers_skip_the_ones_left_out_and_say_which_links_are_direct() {
+        let catalog = catalog();
+        let lineage = Lineage::new(&catalog);
+        let kept = |names: &[&str]| -> Vec<bool> {
+            catalog.papers.iter().map(|paper| names.contains(&paper.id.as_str())).collect()
+        };
+        let found = |id: &str, keep: &[&str]| -> Vec<(String, bool)> {
+            let keep = kept(keep);
+            let paper = catalog.paper(id).unwrap();
+            lineage.nearest_kept(paper, &keep).into_iter().map(|(paper, direct)| (paper.id.clone(), direct)).collect()
+        };
+        let pair = |id: &str, direct: bool| (id.to_owned(), direct);
+        assert_eq!(found("after", &["after", "top", "side", "root"]), [pair("side", true), pair("top", true)]);
+        assert_eq!(found("after", &["after", "root", "side"]), [pair("root", false), pair("side", true)]);
+        assert_eq!(found("after", &["after"]), []);
+        // root is reached through left and through right, but listed once.
+        assert_eq!(found("top", &["top", "root"]), [pair("root", false)]);
+        // A paper kept and also reachable through a left-out one stays direct.
+        let mut catalog = catalog.clone();
+        catalog.papers[4].builds_on.push("root".into());
+        let lineage = Lineage::new(&catalog);
+        let keep: Vec<bool> = catalog.papers.iter().map(|paper| ["top", "root"].contains(&paper.id.as_str())).collect();
+        let top = catalog.paper("top").unwrap();
+        let links: Vec<_> = lineage.nearest_kept(top, &keep).into_iter().map(|(p, d)| (p.id.clone(), d)).collect();
+        assert_eq!(links, [pair("root", true)]);
     }
 }

@@ -17,30 +17,127 @@ fn ids(env: &TestEnv) -> Vec<String> {
     stdout(env.roadmap().args(["list", "--format", "ids"])).lines().map(str::to_owned).collect()
 }
 
+fn tracks(env: &TestEnv) -> usize {
+    stdout(env.roadmap().args(["tracks", "--format", "ids"])).lines().count()
+}
+
+/// The reasoning track's papers in its own order, as `roadmap track` lists them.
+fn on_page_in_track_order(env: &TestEnv) -> Vec<String> {
+    stdout(env.roadmap().args(["track", "reasoning", "--format", "ids"])).lines().map(str::to_owned).collect()
+}
+
+/// The tree's box for `id`.
+fn node(id: &str) -> Selector {
+    select(&format!("#tree .node[data-paper='{id}']"))
+}
+
+fn attr<'a>(document: &'a Html, selector: &Selector, name: &str) -> &'a str {
+    document.select(selector).next().expect("the element").value().attr(name).expect("the attribute")
+}
+
 #[test]
 fn the_page_has_the_tree_the_table_the_cards_and_progress() {
     let env = TestEnv::new();
     env.roadmap().args(["mark", "bert", "read"]).assert().success();
+    env.roadmap().args(["mark", "lora", "reading"]).assert().success();
     let html = stdout(env.roadmap().args(["export", "--format", "html"]));
     let document = Html::parse_document(&html);
     let ids = ids(&env);
-    assert_eq!(document.select(&select("svg g.node")).count(), ids.len());
-    assert_eq!(document.select(&select("#paper-table tbody tr")).count(), ids.len());
-    assert_eq!(document.select(&select("article.card")).count(), ids.len());
+    assert_eq!(document.select(&select("#tree [data-paper]")).count(), ids.len());
+    assert_eq!(document.select(&select("#paper-table tbody tr[data-paper]")).count(), ids.len());
+    assert_eq!(document.select(&select("article.card[data-paper]")).count(), ids.len());
     for id in &ids {
-        assert_eq!(document.select(&select(&format!("g#node-{}", id.replace('.', "\\.")))).count(), 1, "{id} node");
+        assert_eq!(document.select(&node(id)).count(), 1, "{id} has one box");
+        assert_eq!(
+            attr(&document, &node(id), "href"),
+            format!("#paper-{id}"),
+            "without the script a box opens its card"
+        );
+        assert_eq!(document.select(&select(&format!("article[id='paper-{id}']"))).count(), 1, "{id} has a card");
     }
-    let bert = document.select(&select("g#node-bert")).next().unwrap();
-    assert!(bert.value().attr("class").unwrap().contains("read"), "read papers are marked");
-    let link = document.select(&select("a[href='https://arxiv.org/abs/1810.04805'] g#node-bert")).count();
-    assert_eq!(link, 1, "nodes link to the abstract page");
-    assert!(document.select(&select("svg path.edge")).count() > 100, "builds_on edges are drawn");
+    let text = |id: &str| {
+        document.select(&node(id)).next().unwrap().select(&select("text")).next().unwrap().text().collect::<String>()
+    };
+    assert!(attr(&document, &node("bert"), "class").split(' ').any(|class| class == "read"));
+    assert_eq!(text("bert"), "✓ bert", "status shows as a mark, not only as colour");
+    assert!(attr(&document, &node("lora"), "class").split(' ').any(|class| class == "reading"));
+    assert_eq!(text("lora"), "▸ lora");
+    assert!(attr(&document, &node("gpt-3"), "class").split(' ').any(|class| class == "unread"));
+    assert_eq!(text("gpt-3"), "gpt-3");
+    let papers: serde_json::Value =
+        serde_json::from_str(&stdout(env.roadmap().args(["list", "--format", "json"]))).expect("JSON");
+    let llama = papers.as_array().unwrap().iter().find(|paper| paper["id"] == "llama").unwrap();
+    let mut builds_on: Vec<&str> =
+        llama["builds_on"].as_array().unwrap().iter().map(|id| id.as_str().unwrap()).collect();
+    let mut drawn: Vec<&str> = attr(&document, &node("llama"), "data-builds-on").split(' ').collect();
+    builds_on.sort_unstable();
+    drawn.sort_unstable();
+    assert_eq!(drawn, builds_on, "the script follows the catalog's builds_on");
+
+    let edges: Vec<_> = document.select(&select("#tree path.edge")).collect();
+    assert!(edges.len() > 300, "builds_on edges are drawn: {}", edges.len());
+    for edge in &edges {
+        for end in ["data-from", "data-to"] {
+            let id = edge.value().attr(end).unwrap();
+            assert!(ids.iter().any(|known| known == id), "{end}={id} is on the page");
+        }
+    }
+    assert_eq!(document.select(&select("#tree path.edge.indirect")).count(), 0, "every link is direct on a full page");
+
+    let legend: String = document.select(&select("#tree .legend")).next().expect("a legend").text().collect();
+    for word in ["foundation", "encoder", "encoder-decoder", "decoder", "technique", "read", "reading", "unread"] {
+        assert!(legend.contains(word), "the legend names {word}: {legend}");
+    }
+    let title: String = document.select(&select("#tree svg > title")).next().expect("the SVG's title").text().collect();
+    assert!(title.contains(&ids.len().to_string()), "{title}");
+    assert_eq!(document.select(&select("#paper-table td.date")).count(), ids.len());
     let families = stdout(env.roadmap().args(["families", "--format", "ids"])).lines().count();
     assert_eq!(document.select(&select("#progress tbody tr")).count(), families);
-    let filter = document.select(&select("input#filter")).next().unwrap();
+    let toolbar = document.select(&select("#toolbar")).next().unwrap();
     assert!(
-        filter.value().attr("hidden").is_some(),
-        "without JavaScript the filter stays hidden and the table complete"
+        toolbar.value().attr("hidden").is_some(),
+        "without JavaScript the filter stays hidden and the page complete"
+    );
+    assert_eq!(document.select(&select("select#track option[data-papers]")).count(), tracks(&env));
+}
+
+#[test]
+fn a_filtered_page_counts_what_it_shows_and_links_through_papers_left_out() {
+    let env = TestEnv::new();
+    let html = stdout(env.roadmap().args(["export", "--family", "bert"]));
+    let document = Html::parse_document(&html);
+    let bert = stdout(env.roadmap().args(["list", "--family", "bert", "--format", "ids"])).lines().count();
+    let summary: String = document.select(&select("#summary")).next().unwrap().text().collect();
+    assert!(summary.starts_with(&format!("{bert} papers in 1 family ·")), "{summary}");
+    assert_eq!(document.select(&select("#progress tbody tr")).count(), 1);
+    assert_eq!(document.select(&select("#tree .legend .swatch")).count(), 1, "only the branch on the page");
+
+    // The reasoning track skips steps between its papers: links pass through them.
+    let html = stdout(env.roadmap().args(["export", "--track", "reasoning"]));
+    let document = Html::parse_document(&html);
+    let on_page: Vec<String> = stdout(env.roadmap().args(["list", "--track", "reasoning", "--format", "ids"]))
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    assert!(document.select(&select("#tree path.edge.indirect")).count() > 0);
+    for node in document.select(&select("#tree .node")) {
+        for parent in node.value().attr("data-builds-on").unwrap().split_whitespace() {
+            assert!(on_page.iter().any(|id| id == parent), "{parent} is on the page");
+        }
+    }
+    let legend: String = document.select(&select("#tree .legend")).next().unwrap().text().collect();
+    assert!(legend.contains("through papers not on this page"));
+    let options: Vec<_> = document.select(&select("select#track option[data-papers]")).collect();
+    assert!(options.len() < tracks(&env), "only tracks with papers on the page are offered");
+    for option in options {
+        for id in option.value().attr("data-papers").unwrap().split(' ') {
+            assert!(on_page.iter().any(|known| known == id), "{id} is on the page");
+        }
+    }
+    let reasoning = document.select(&select("select#track option[value='reasoning']")).next().unwrap();
+    assert_eq!(
+        reasoning.value().attr("data-papers").unwrap().split(' ').collect::<Vec<_>>(),
+        on_page_in_track_order(&env)
     );
 }
 
@@ -77,8 +174,10 @@ fn catalog_text_is_escaped_everywhere() {
     }
     let card = document.select(&select("article#paper-evil h3")).next().unwrap();
     assert_eq!(card.text().collect::<String>(), "<script>alert(1)</script>");
-    let node_link = document.select(&select("svg a")).next().unwrap();
-    assert_eq!(node_link.value().attr("href"), Some("https://example.org/?a=1&b=\"onmouseover=alert(1)"));
+    let link = document.select(&select("article#paper-evil a")).next().unwrap();
+    assert_eq!(link.value().attr("href"), Some("https://example.org/?a=1&b=\"onmouseover=alert(1)"));
+    let node = document.select(&select("#tree .node")).next().unwrap();
+    assert!(node.value().attr("aria-label").unwrap().starts_with("<script>alert(1)</script>"));
 }
 
 #[test]
@@ -104,7 +203,7 @@ fn output_goes_to_a_file_with_o_and_write_errors_are_reported() {
     env.roadmap().args(["export", "--format", "pdf"]).assert().code(2);
     let filtered = stdout(env.roadmap().args(["export", "--family", "bert"]));
     let bert = stdout(env.roadmap().args(["list", "--family", "bert", "--format", "ids"])).lines().count();
-    assert_eq!(Html::parse_document(&filtered).select(&select("g.node")).count(), bert);
+    assert_eq!(Html::parse_document(&filtered).select(&select("#tree .node")).count(), bert);
 }
 
 #[test]
@@ -172,14 +271,10 @@ fn headless_chromium_renders_every_paper_and_takes_a_screenshot() {
     assert!(dom.status.success(), "{}", String::from_utf8_lossy(&dom.stderr));
     let rendered = Html::parse_document(&String::from_utf8_lossy(&dom.stdout));
     for id in ids(&env) {
-        assert_eq!(
-            rendered.select(&select(&format!("g#node-{}", id.replace('.', "\\.")))).count(),
-            1,
-            "{id} is in the rendered DOM"
-        );
+        assert_eq!(rendered.select(&node(&id)).count(), 1, "{id} is in the rendered DOM");
     }
-    let filter = rendered.select(&select("input#filter")).next().expect("the filter");
-    assert!(filter.value().attr("hidden").is_none(), "the script ran and showed the filter");
+    let toolbar = rendered.select(&select("#toolbar")).next().expect("the toolbar");
+    assert!(toolbar.value().attr("hidden").is_none(), "the script ran and showed the filter");
 
     let screenshot = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/roadmap-export.png");
     let shot = headless(

@@ -8,7 +8,6 @@ use super::Context;
 use crate::query::{Filter, Selection};
 use crate::render::ExportFormat;
 use crate::render::html::{self, Page};
-use crate::tally;
 use crate::{atomic, output};
 
 /// Renders the page for the papers that pass `selection` (with the learner's notes when
@@ -28,9 +27,7 @@ pub fn run(
     }
     let text = match format {
         ExportFormat::Html => {
-            let tallies = tally::by_family(catalog, &papers, &context.progress);
-            let lang = context.settings.lang;
-            html::render(&Page { catalog, papers, progress: &context.progress, tallies, lang, notes })
+            html::render(&Page::new(catalog, papers, &context.progress, context.settings.lang, notes))
         }
     };
     match file {

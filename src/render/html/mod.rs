@@ -1,0 +1,149 @@
+//! A self-contained HTML roadmap page: the tree as inline SVG, a table, a card per paper,
+//! and progress. Inline CSS and an inline script that adds following a paper's lineage,
+//! one filter for everything and a track picker; no request leaves the page, and without
+//! the script it still shows everything, with every box linked to its card.
+
+mod layout;
+mod route;
+mod sections;
+mod tree;
+mod words;
+
+use std::collections::HashSet;
+use std::fmt::Write;
+
+use crate::catalog::{Catalog, Paper};
+use crate::lang::Lang;
+use crate::progress::{Progress, Status};
+use crate::tally::{self, FamilyTally};
+use words::Words;
+
+/// Escapes text for HTML element content and quoted attribute values alike.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in super::sanitize(text).chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Everything the page shows.
+pub struct Page<'a> {
+    pub catalog: &'a Catalog,
+    /// The papers on the page, oldest first.
+    pub papers: Vec<&'a Paper>,
+    pub progress: &'a Progress,
+    /// What the papers on the page add up to, per family.
+    pub tallies: Vec<FamilyTally<'a>>,
+    /// The language of the page's words and of the catalog's text.
+    pub lang: Lang,
+    pub words: &'static Words,
+    /// Whether the learner's own notes go on the page.
+    pub notes: bool,
+}
+
+impl<'a> Page<'a> {
+    /// The page for `papers` (oldest first).
+    pub fn new(catalog: &'a Catalog, papers: Vec<&'a Paper>, progress: &'a Progress, lang: Lang, notes: bool) -> Self {
+        let tallies = tally::by_family(catalog, &papers, progress);
+        Page { catalog, papers, progress, tallies, lang, words: Words::of(lang), notes }
+    }
+}
+
+const STYLE: &str = include_str!("page.css");
+const SCRIPT: &str = include_str!("page.js");
+
+/// Fonts that render Simplified Chinese well on every platform, before the system's own.
+const CJK_FONTS: &str = "\nbody { font-family: system-ui, \"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", sans-serif; }\n";
+
+/// The mark that says a status without colour: ✓ read, ▸ reading, nothing for unread.
+pub fn mark(status: Status) -> &'static str {
+    match status {
+        Status::Read => "✓ ",
+        Status::Reading => "▸ ",
+        Status::Unread => "",
+    }
+}
+
+/// The whole page.
+pub fn render(page: &Page<'_>) -> String {
+    let words = page.words;
+    let read: usize = page.tallies.iter().map(|tally| tally.read).sum();
+    let reading: usize = page.tallies.iter().map(|tally| tally.reading).sum();
+    let families = page.tallies.iter().filter(|tally| tally.total > 0).count();
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>{STYLE}{fonts}</style>\n</head>\n<body>\n<header>\n<h1>{title}</h1>\n<p class=\"muted\" id=\"summary\">{summary}</p>\n<nav>",
+        lang = page.lang.tag(),
+        title = words.title,
+        fonts = if page.lang == Lang::Zh { CJK_FONTS } else { "" },
+        summary = escape(&(words.summary)(page.papers.len(), families, read, reading)),
+    );
+    for (anchor, name) in ["tree", "papers", "cards", "progress"].iter().zip(words.sections) {
+        let _ = write!(out, "<a href=\"#{anchor}\">{name}</a>");
+    }
+    out.push_str("</nav>\n</header>\n");
+    toolbar(&mut out, page);
+    tree::write(&mut out, page);
+    let _ = writeln!(out, "<aside id=\"detail\" hidden aria-live=\"polite\" data-close=\"{}\"></aside>", words.close);
+    sections::table(&mut out, page);
+    sections::cards(&mut out, page);
+    sections::progress(&mut out, page);
+    let _ = write!(out, "<script>{SCRIPT}</script>\n</body>\n</html>\n");
+    out
+}
+
+/// The filter and the track picker, hidden until the script shows them (without it, the
+/// page shows everything and has nothing to filter with).
+fn toolbar(out: &mut String, page: &Page<'_>) {
+    let words = page.words;
+    let _ = write!(
+        out,
+        "<div id=\"toolbar\" hidden>\n<input id=\"filter\" type=\"search\" placeholder=\"{}\" aria-label=\"{}\">\n<select id=\"track\" aria-label=\"{}\">\n<option value=\"\">{}</option>\n",
+        words.filter_placeholder, words.filter_label, words.track_label, words.all_papers
+    );
+    let on_page: HashSet<&str> = page.papers.iter().map(|paper| paper.id.as_str()).collect();
+    for track in &page.catalog.tracks {
+        let steps: Vec<&str> =
+            track.steps.iter().map(|step| step.paper.as_str()).filter(|id| on_page.contains(id)).collect();
+        if steps.is_empty() {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "<option value=\"{}\" data-papers=\"{}\" data-summary=\"{}\">{} ({})</option>",
+            escape(&track.id),
+            escape(&steps.join(" ")),
+            escape(&track.summary),
+            escape(&track.name),
+            steps.len()
+        );
+    }
+    let _ = write!(
+        out,
+        "</select>\n<output id=\"shown\" data-template=\"{}\"></output>\n</div>\n<p id=\"track-summary\" class=\"muted\" hidden></p>\n",
+        escape(words.shown)
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_characters_are_escaped() {
+        assert_eq!(
+            escape("<script>\"x\" & 'y'</script>"),
+            "&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;"
+        );
+        assert_eq!(escape("plain"), "plain");
+    }
+}

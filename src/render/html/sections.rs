@@ -1,0 +1,130 @@
+//! The page's sections below the tree: the table of papers, a card per paper, and progress
+//! per family. Rows and cards carry `data-paper` so one filter reaches them all.
+
+use std::fmt::Write;
+
+use super::{Page, escape, mark};
+use crate::render::columns::authors_line;
+
+/// The table of papers; each row carries the text the filter searches.
+pub fn table(out: &mut String, page: &Page<'_>) {
+    let words = page.words;
+    let _ =
+        write!(out, "<section id=\"papers\">\n<h2>{}</h2>\n<table id=\"paper-table\">\n<thead><tr>", words.sections[1]);
+    for column in words.columns {
+        let _ = write!(out, "<th scope=\"col\">{column}</th>");
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for paper in &page.papers {
+        let status = page.progress.status(&paper.id);
+        let family = page.catalog.family(&paper.family).map_or(paper.family.as_str(), |family| family.name.as_str());
+        let text = [
+            paper.id.as_str(),
+            &paper.year.to_string(),
+            &paper.family,
+            family,
+            &paper.title,
+            &paper.authors.join(" "),
+            &paper.tags.join(" "),
+            &paper.aliases.join(" "),
+            paper.org.as_deref().unwrap_or(""),
+        ]
+        .join(" ")
+        .to_lowercase();
+        let [id, date, family_column, title, status_column] = words.columns;
+        let _ = writeln!(
+            out,
+            "<tr data-paper=\"{id_value}\" data-text=\"{text}\"><td data-label=\"{id}\"><a href=\"#paper-{id_value}\">{id_value}</a></td><td class=\"date\" data-label=\"{date}\">{date_value}</td><td data-label=\"{family_column}\">{family_value}</td><td data-label=\"{title}\">{title_value}</td><td class=\"status {status_class}\" data-label=\"{status_column}\">{mark}{status_word}</td></tr>",
+            id_value = escape(&paper.id),
+            text = escape(&text),
+            date_value = paper.date(),
+            family_value = escape(&paper.family),
+            title_value = escape(&paper.title),
+            status_class = status.as_str(),
+            mark = mark(status),
+            status_word = page.lang.labels().status(status),
+        );
+    }
+    out.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+/// A card per paper: title, authors, links, contribution, what to focus on, lineage, and the
+/// learner's notes when the page is meant to carry them.
+pub fn cards(out: &mut String, page: &Page<'_>) {
+    let labels = page.lang.labels();
+    let _ = write!(out, "<section id=\"cards\">\n<h2>{}</h2>\n<div class=\"cards\">\n", page.words.sections[2]);
+    for paper in &page.papers {
+        let status = page.progress.status(&paper.id);
+        let authors = authors_line(&paper.authors, paper.et_al);
+        let _ = write!(
+            out,
+            "<article class=\"card\" id=\"paper-{id}\" data-paper=\"{id}\">\n<h3>{title}</h3>\n<p class=\"muted\">{id} · <span class=\"date\">{date}</span> · {family} · <span class=\"status {status_class}\">{mark}{status_word}</span></p>\n<p>{authors}</p>\n<p><a href=\"{abs}\">{abstract_word}</a>",
+            id = escape(&paper.id),
+            title = escape(&paper.title),
+            date = paper.date(),
+            family = escape(&paper.family),
+            status_class = status.as_str(),
+            mark = mark(status),
+            status_word = labels.status(status),
+            authors = escape(&authors),
+            abs = escape(&paper.abs_url()),
+            abstract_word = labels.fields[4],
+        );
+        if let Some(pdf) = paper.pdf_url() {
+            let _ = write!(out, " · <a href=\"{}\">{}</a>", escape(&pdf), labels.fields[5]);
+        }
+        if let Some(code) = &paper.code {
+            let _ = write!(out, " · <a href=\"{}\">{}</a>", escape(code), labels.fields[6]);
+        }
+        let _ = write!(out, "</p>\n<p>{}</p>\n", escape(page.catalog.contribution(paper, page.lang)));
+        let focus = page.catalog.focus(paper, page.lang);
+        if !focus.is_empty() {
+            let _ = write!(out, "<p><strong>{}</strong></p>\n<ul>", labels.focus);
+            for point in focus {
+                let _ = write!(out, "<li>{}</li>", escape(point));
+            }
+            out.push_str("</ul>\n");
+        }
+        if !paper.builds_on.is_empty() {
+            let links: Vec<String> =
+                paper.builds_on.iter().map(|id| format!("<a href=\"#paper-{0}\">{0}</a>", escape(id))).collect();
+            let _ = writeln!(out, "<p><strong>{}</strong> {}</p>", labels.builds_on, links.join(", "));
+        }
+        let notes = if page.notes { page.progress.notes(&paper.id) } else { &[] };
+        if !notes.is_empty() {
+            let _ = writeln!(out, "<p><strong>{}</strong></p>", labels.notes);
+        }
+        for note in notes {
+            let _ = writeln!(
+                out,
+                "<p class=\"note\"><span class=\"date\">{}</span> {}</p>",
+                escape(&note.date),
+                escape(&note.text)
+            );
+        }
+        out.push_str("</article>\n");
+    }
+    out.push_str("</div>\n</section>\n");
+}
+
+/// A progress bar per family of the papers shown.
+pub fn progress(out: &mut String, page: &Page<'_>) {
+    let labels = page.lang.labels();
+    let _ = write!(
+        out,
+        "<section id=\"progress\">\n<h2>{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th></th></tr></thead>\n<tbody>\n",
+        page.words.sections[3], page.words.columns[2], page.words.read_column
+    );
+    for tally in page.tallies.iter().filter(|tally| tally.total > 0) {
+        let percent = tally.percent_read();
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td class=\"date\">{}/{}</td><td><span class=\"bar\" role=\"img\" aria-label=\"{percent}% {}\"><span style=\"width: {percent}%\"></span></span></td></tr>",
+            escape(&tally.family.name),
+            tally.read,
+            tally.total,
+            labels.statuses[2],
+        );
+    }
+    out.push_str("</tbody>\n</table>\n</section>\n");
+}

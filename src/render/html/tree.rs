@@ -1,0 +1,176 @@
+//! The page's evolutionary tree: a legend, then an SVG with a year band per year, a column
+//! band per branch, a routed line per `builds_on` link and a focusable box per paper that
+//! carries `data-paper` and, for the page's script, `data-builds-on`.
+
+use std::collections::HashMap;
+use std::fmt::Write;
+
+use super::layout::{self, HEADER, Layout, NODE_HEIGHT, NODE_WIDTH, YEAR_GAP};
+use super::route::route;
+use super::{Page, escape, mark};
+use crate::catalog::Paper;
+use crate::lineage::Lineage;
+
+/// Characters a box shows at their natural width; up to a third more are squeezed in, and
+/// longer labels are cut.
+const LABEL_CHARS: usize = 15;
+const SQUEEZED_CHARS: usize = 20;
+
+/// One drawn link: the newer paper builds on the older, directly or through papers that are
+/// not on the page.
+struct Link<'a> {
+    parent: &'a Paper,
+    child: &'a Paper,
+    direct: bool,
+}
+
+/// Writes the tree section.
+pub fn write(out: &mut String, page: &Page<'_>) {
+    let layout = layout::arrange(page.catalog, &page.papers);
+    let links = links(page);
+    let words = page.words;
+    let _ = write!(
+        out,
+        "<section id=\"tree\" aria-labelledby=\"tree-heading\">\n<h2 id=\"tree-heading\">{}</h2>\n<p class=\"muted\">{}</p>\n",
+        words.sections[0], words.tree_hint
+    );
+    legend(out, page, &layout, links.iter().any(|link| !link.direct));
+    let (first, last) = (page.papers.first(), page.papers.last());
+    let years = first.zip(last).map_or((0, 0), |(first, last)| (first.year, last.year));
+    let _ = write!(
+        out,
+        "<div class=\"tree-box\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"group\" aria-labelledby=\"tree-title\">\n<title id=\"tree-title\">{}</title>\n",
+        escape(&(words.tree_title)(page.papers.len(), years.0, years.1)),
+        w = layout.width,
+        h = layout.height,
+    );
+    bands(out, page, &layout);
+    out.push_str("<g class=\"edges\">\n");
+    for (index, link) in links.iter().enumerate() {
+        let (Some(&parent), Some(&child)) =
+            (layout.places.get(link.parent.id.as_str()), layout.places.get(link.child.id.as_str()))
+        else {
+            continue;
+        };
+        let _ = writeln!(
+            out,
+            "<path class=\"edge{}\" data-from=\"{}\" data-to=\"{}\" d=\"{}\"/>",
+            if link.direct { "" } else { " indirect" },
+            escape(&link.parent.id),
+            escape(&link.child.id),
+            route(&layout, parent, child, index),
+        );
+    }
+    let mut parents: HashMap<&str, Vec<&str>> = HashMap::new();
+    for link in &links {
+        parents.entry(link.child.id.as_str()).or_default().push(link.parent.id.as_str());
+    }
+    out.push_str("</g>\n<g class=\"nodes\">\n");
+    for paper in &page.papers {
+        node(out, page, &layout, paper, parents.get(paper.id.as_str()).map_or(&[], Vec::as_slice));
+    }
+    out.push_str("</g>\n</svg>\n</div>\n</section>\n");
+}
+
+/// The links among the page's papers, through papers left off the page where needed.
+fn links<'a>(page: &Page<'a>) -> Vec<Link<'a>> {
+    let lineage = Lineage::new(page.catalog);
+    let mut kept = vec![false; page.catalog.papers.len()];
+    for paper in &page.papers {
+        kept[lineage.position(paper)] = true;
+    }
+    page.papers
+        .iter()
+        .flat_map(|&child| {
+            lineage.nearest_kept(child, &kept).into_iter().map(move |(parent, direct)| Link { parent, child, direct })
+        })
+        .collect()
+}
+
+/// The names of the branches on the page with their colours, what the marks mean, and the
+/// dashed line when some links pass through papers not on the page.
+fn legend(out: &mut String, page: &Page<'_>, layout: &Layout<'_>, indirect: bool) {
+    let labels = page.lang.labels();
+    out.push_str("<ul class=\"legend\">\n");
+    for band in &layout.bands {
+        let _ = writeln!(
+            out,
+            "<li><span class=\"swatch b-{}\" aria-hidden=\"true\"></span>{}</li>",
+            band.branch.as_str(),
+            labels.branch(band.branch)
+        );
+    }
+    let statuses = labels.statuses;
+    let _ = writeln!(
+        out,
+        "<li><span class=\"key read\" aria-hidden=\"true\">✓</span>{}</li>\n<li><span class=\"key reading\" aria-hidden=\"true\">▸</span>{}</li>\n<li><span class=\"key unread\" aria-hidden=\"true\"></span>{}</li>",
+        statuses[2], statuses[1], statuses[0]
+    );
+    if indirect {
+        let _ = writeln!(out, "<li><span class=\"dashed\" aria-hidden=\"true\"></span>{}</li>", page.words.indirect);
+    }
+    out.push_str("</ul>\n");
+}
+
+/// Shaded bands for every other year and a name over each branch's columns.
+fn bands(out: &mut String, page: &Page<'_>, layout: &Layout<'_>) {
+    let labels = page.lang.labels();
+    out.push_str("<g class=\"bands\" aria-hidden=\"true\">\n");
+    for (index, year) in layout.years.iter().enumerate() {
+        let top = year.top.saturating_sub(YEAR_GAP / 2);
+        let height = year.bottom + YEAR_GAP / 2 - top;
+        if index % 2 == 1 {
+            let _ = writeln!(
+                out,
+                "<rect class=\"year-band\" x=\"0\" y=\"{top}\" width=\"{}\" height=\"{height}\"/>",
+                layout.width
+            );
+        }
+        let _ = writeln!(out, "<text class=\"year\" x=\"4\" y=\"{}\">{}</text>", year.top + 14, year.year);
+    }
+    for band in &layout.bands {
+        let _ = writeln!(
+            out,
+            "<text class=\"branch b-{}\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+            band.branch.as_str(),
+            band.left.midpoint(band.right),
+            HEADER - 12,
+            labels.branch(band.branch)
+        );
+    }
+    out.push_str("</g>\n");
+}
+
+/// A paper's box: a link to its card (so it works without the script), coloured by branch,
+/// filled by status, with its status mark before its id.
+fn node(out: &mut String, page: &Page<'_>, layout: &Layout<'_>, paper: &Paper, parents: &[&str]) {
+    let Some(&place) = layout.places.get(paper.id.as_str()) else { return };
+    let (x, y) = layout.corner(place);
+    let status = page.progress.status(&paper.id);
+    let label = format!("{}{}", mark(status), paper.id);
+    let count = label.chars().count();
+    let (label, squeeze) = match count {
+        _ if count <= LABEL_CHARS => (label, String::new()),
+        _ if count <= SQUEEZED_CHARS => {
+            (label, format!(" textLength=\"{}\" lengthAdjust=\"spacingAndGlyphs\"", NODE_WIDTH - 10))
+        }
+        _ => {
+            let cut: String = label.chars().take(SQUEEZED_CHARS - 1).chain(['…']).collect();
+            (cut, format!(" textLength=\"{}\" lengthAdjust=\"spacingAndGlyphs\"", NODE_WIDTH - 10))
+        }
+    };
+    let status_word = page.lang.labels().status(status);
+    let _ = writeln!(
+        out,
+        "<a class=\"node b-{branch} {status}\" href=\"#paper-{id}\" data-paper=\"{id}\" data-builds-on=\"{parents}\" aria-label=\"{title} ({year}, {status_word})\"><title>{title} ({year}, {status_word})</title><rect x=\"{x}\" y=\"{y}\" width=\"{NODE_WIDTH}\" height=\"{NODE_HEIGHT}\" rx=\"4\"/><text x=\"{tx}\" y=\"{ty}\"{squeeze}>{label}</text></a>",
+        branch = page.catalog.branch_of(paper).as_str(),
+        status = status.as_str(),
+        id = escape(&paper.id),
+        parents = escape(&parents.join(" ")),
+        title = escape(&paper.title),
+        year = paper.year,
+        tx = x + 5,
+        ty = y + 14,
+        label = escape(&label),
+    );
+}
