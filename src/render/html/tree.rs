@@ -31,7 +31,7 @@ pub fn write(out: &mut String, page: &Page<'_>) {
     let words = page.words;
     let _ = write!(
         out,
-        "<section id=\"tree\" aria-labelledby=\"tree-heading\">\n<h2 id=\"tree-heading\">{}</h2>\n<p class=\"muted\">{}</p>\n",
+        "<section id=\"tree\" aria-labelledby=\"tree-heading\">\n<h2 id=\"tree-heading\">{}</h2>\n<p class=\"muted hint\">{}</p>\n",
         words.sections[0], words.tree_hint
     );
     legend(out, page, &layout, links.iter().any(|link| !link.direct));

@@ -1,0 +1,381 @@
+//! The exported page in a real browser: headless Chromium driven through chromedriver
+//! (Debian's `chromium-driver`, which `.ci/run` installs). The tests click, press keys and
+//! type as a reader would, and read back what the page then shows.
+
+mod common;
+
+use std::collections::{BTreeSet, HashMap};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{TestEnv, stdout};
+use fantoccini::key::Key;
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::{Value, json};
+
+/// A chromedriver on a free local port, stopped when dropped.
+struct Driver {
+    process: Child,
+    url: String,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.process.kill();
+        let _ = self.process.wait();
+    }
+}
+
+/// Starts chromedriver, or explains why the test is skipped (never skipped in CI).
+fn driver() -> Option<Driver> {
+    let installed = Command::new("chromedriver").arg("--version").output().is_ok_and(|output| output.status.success());
+    if !installed {
+        assert!(std::env::var_os("CI").is_none(), "CI must have chromedriver: .ci/run installs chromium-driver");
+        eprintln!("skipping the page test: chromedriver is not installed (apt-get install chromium-driver)");
+        return None;
+    }
+    let port = TcpListener::bind("127.0.0.1:0").and_then(|listener| listener.local_addr()).expect("a free port").port();
+    let process = Command::new("chromedriver")
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver starts");
+    let driver = Driver { process, url: format!("http://127.0.0.1:{port}") };
+    let started = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(started.elapsed() < Duration::from_secs(20), "chromedriver did not listen on {port}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Some(driver)
+}
+
+/// A headless Chromium window of this size, with its own profile under `env`.
+async fn browser(driver: &Driver, env: &TestEnv, size: (u32, u32), extra: &[&str]) -> Client {
+    let profile = tempfile::tempdir_in(env.path()).expect("a profile directory");
+    let mut args = vec![
+        "--headless=new".to_owned(),
+        "--no-sandbox".to_owned(),
+        "--disable-gpu".to_owned(),
+        "--disable-dev-shm-usage".to_owned(),
+        "--hide-scrollbars".to_owned(),
+        format!("--window-size={},{}", size.0, size.1),
+        format!("--user-data-dir={}", profile.keep().display()),
+    ];
+    args.extend(extra.iter().map(|arg| (*arg).to_owned()));
+    let mut options = json!({ "args": args });
+    if Path::new("/usr/bin/chromium").exists() {
+        options["binary"] = json!("/usr/bin/chromium");
+    }
+    let mut capabilities = serde_json::Map::new();
+    capabilities.insert("goog:chromeOptions".to_owned(), options);
+    let client = ClientBuilder::new(HttpConnector::new())
+        .capabilities(capabilities)
+        .connect(&driver.url)
+        .await
+        .expect("a browser session");
+    // Windows are sized with their frame: make the viewport itself the asked size.
+    let frame =
+        run(&client, "return [window.outerWidth - window.innerWidth, window.outerHeight - window.innerHeight]").await;
+    let frame = |index: usize| u32::try_from(frame[index].as_u64().unwrap_or(0)).unwrap_or(0);
+    if frame(0) > 0 || frame(1) > 0 {
+        client.set_window_size(size.0 + frame(0), size.1 + frame(1)).await.expect("the window is resized");
+    }
+    client
+}
+
+/// Exports the whole embedded catalog with a little progress, and returns the page's URL.
+fn page(env: &TestEnv, extra: &[&str]) -> String {
+    env.roadmap().args(["mark", "transformer", "gpt-1", "gpt-2", "gpt-3", "bert", "read"]).assert().success();
+    env.roadmap().args(["mark", "llama", "lora", "reading"]).assert().success();
+    let file = env.path().join("roadmap.html");
+    env.roadmap().arg("export").args(extra).arg("-o").arg(&file).assert().success();
+    format!("file://{}", file.display())
+}
+
+/// Every paper's `builds_on`, from the catalog as JSON.
+fn builds_on(env: &TestEnv) -> HashMap<String, Vec<String>> {
+    let papers: Value = serde_json::from_str(&stdout(env.roadmap().args(["list", "--format", "json"]))).expect("JSON");
+    papers
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|paper| {
+            let parents =
+                paper["builds_on"].as_array().expect("a list").iter().map(|id| id.as_str().unwrap().to_owned());
+            (paper["id"].as_str().unwrap().to_owned(), parents.collect())
+        })
+        .collect()
+}
+
+/// Everything reachable from `start` along `links`.
+fn reachable(start: &str, links: &HashMap<String, Vec<String>>) -> BTreeSet<String> {
+    let mut seen = BTreeSet::new();
+    let mut stack: Vec<&String> = links.get(start).into_iter().flatten().collect();
+    while let Some(id) = stack.pop() {
+        if seen.insert(id.clone()) {
+            stack.extend(links.get(id).into_iter().flatten());
+        }
+    }
+    seen
+}
+
+async fn run(client: &Client, script: &str) -> Value {
+    client.execute(script, vec![]).await.expect("the script runs")
+}
+
+/// Each tree box's `data-lineage`, by paper (absent for papers outside the lineage).
+async fn lineage_marks(client: &Client) -> HashMap<String, Option<String>> {
+    let marks = run(
+        client,
+        "return [...document.querySelectorAll('#tree .node')].map(node => [node.dataset.paper, node.dataset.lineage ?? null])",
+    )
+    .await;
+    marks
+        .as_array()
+        .expect("pairs")
+        .iter()
+        .map(|pair| (pair[0].as_str().unwrap().to_owned(), pair[1].as_str().map(str::to_owned)))
+        .collect()
+}
+
+/// The ids of the papers the reader can see in one part of the page.
+async fn visible(client: &Client, selector: &str) -> Vec<String> {
+    let script = format!(
+        "return [...document.querySelectorAll(\"{selector}\")].filter(item => item.getClientRects().length > 0).map(item => item.dataset.paper)"
+    );
+    run(client, &script).await.as_array().expect("ids").iter().map(|id| id.as_str().unwrap().to_owned()).collect()
+}
+
+/// Clicks a paper's box, scrolled to the middle of the view first, as a reader would see it.
+async fn click(client: &Client, id: &str) {
+    run(
+        client,
+        &format!("document.querySelector(\"{}\").scrollIntoView({{ block: 'center', inline: 'center' }})", node(id)),
+    )
+    .await;
+    client.find(Locator::Css(&node(id))).await.expect("the paper's box").click().await.expect("a click");
+}
+
+fn node(id: &str) -> String {
+    format!("#tree .node[data-paper='{id}']")
+}
+
+#[tokio::test]
+async fn clicking_a_paper_marks_its_lineage_and_shows_its_card() {
+    let Some(driver) = driver() else { return };
+    let env = TestEnv::new();
+    let url = page(&env, &[]);
+    let client = browser(&driver, &env, (1400, 1000), &[]).await;
+    client.goto(&url).await.expect("the page loads");
+
+    click(&client, "llama").await;
+    let parents = builds_on(&env);
+    let mut children: HashMap<String, Vec<String>> = HashMap::new();
+    for (child, ups) in &parents {
+        for up in ups {
+            children.entry(up.clone()).or_default().push(child.clone());
+        }
+    }
+    let (ancestors, descendants) = (reachable("llama", &parents), reachable("llama", &children));
+    let marks = lineage_marks(&client).await;
+    assert_eq!(marks.len(), parents.len());
+    assert_eq!(marks["llama"].as_deref(), Some("self"));
+    assert_eq!(marks["gpt-3"].as_deref(), Some("ancestor"));
+    assert_eq!(marks["transformer"].as_deref(), Some("ancestor"));
+    assert_eq!(marks["llama-2"].as_deref(), Some("descendant"));
+    assert_eq!(marks["bert"], None, "BERT is not in LLaMA's lineage");
+    for (id, mark) in &marks {
+        let expected = if ancestors.contains(id) {
+            Some("ancestor")
+        } else if descendants.contains(id) {
+            Some("descendant")
+        } else if id == "llama" {
+            Some("self")
+        } else {
+            None
+        };
+        assert_eq!(mark.as_deref(), expected, "{id}");
+    }
+    let dimmed =
+        run(&client, &format!("return Number(getComputedStyle(document.querySelector(\"{}\")).opacity)", node("bert")))
+            .await;
+    assert!(dimmed.as_f64().unwrap() < 0.5, "papers outside the lineage are dimmed: {dimmed}");
+    let strong = run(
+        &client,
+        "return [...document.querySelectorAll('#tree .edge.strong')].map(edge => [edge.dataset.from, edge.dataset.to])",
+    )
+    .await;
+    let strong = strong.as_array().unwrap();
+    assert!(strong.len() >= ancestors.len(), "every ancestor has a strong edge: {}", strong.len());
+    for edge in strong {
+        let (from, to) = (edge[0].as_str().unwrap(), edge[1].as_str().unwrap());
+        let inside = |id: &str| id == "llama" || ancestors.contains(id) || descendants.contains(id);
+        assert!(inside(from) && inside(to), "{from} -> {to} is in the lineage");
+    }
+
+    let detail = client.find(Locator::Id("detail")).await.expect("#detail");
+    assert!(detail.is_displayed().await.unwrap());
+    let text = detail.text().await.unwrap();
+    assert!(text.contains("LLaMA: Open and Efficient Foundation Language Models"), "{text}");
+    assert!(text.contains("Builds on"), "{text}");
+    assert!(client.current_url().await.unwrap().as_str().ends_with("#paper-llama"));
+
+    // Esc clears everything; so does a click on the background.
+    client.active_element().await.unwrap().send_keys(&Key::Escape.to_string()).await.unwrap();
+    assert!(lineage_marks(&client).await.values().all(Option::is_none));
+    assert!(!detail.is_displayed().await.unwrap());
+    assert!(client.current_url().await.unwrap().fragment().is_none());
+    click(&client, "gpt-3").await;
+    assert_eq!(lineage_marks(&client).await["gpt-3"].as_deref(), Some("self"));
+    run(&client, "document.querySelectorAll('#tree .year')[5].scrollIntoView({ block: 'center' })").await;
+    client.find(Locator::Css("#tree .year:nth-of-type(6)")).await.unwrap().click().await.unwrap();
+    assert!(lineage_marks(&client).await.values().all(Option::is_none), "a click on the background clears");
+
+    // The keyboard reaches every box, and Enter selects.
+    let focusable =
+        run(&client, "return [...document.querySelectorAll('#tree .node')].every(node => node.tabIndex >= 0)").await;
+    assert_eq!(focusable, json!(true));
+    run(&client, &format!("document.querySelector(\"{}\").focus()", node("bert"))).await;
+    client.active_element().await.unwrap().send_keys(&Key::Enter.to_string()).await.unwrap();
+    assert_eq!(lineage_marks(&client).await["bert"].as_deref(), Some("self"));
+
+    // A link to a paper opens the page with it selected.
+    client.goto(&format!("{url}#paper-gpt-2")).await.unwrap();
+    client.refresh().await.unwrap();
+    let marks = lineage_marks(&client).await;
+    assert_eq!(marks["gpt-2"].as_deref(), Some("self"));
+    assert_eq!(marks["gpt-1"].as_deref(), Some("ancestor"));
+    let detail = client.find(Locator::Id("detail")).await.unwrap().text().await.unwrap();
+    assert!(detail.contains("Language Models are Unsupervised Multitask Learners"), "{detail}");
+    client.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn one_filter_narrows_the_tree_the_table_and_the_cards_and_a_track_keeps_its_order() {
+    let Some(driver) = driver() else { return };
+    let env = TestEnv::new();
+    let url = page(&env, &[]);
+    let client = browser(&driver, &env, (1400, 1000), &[]).await;
+    client.goto(&url).await.unwrap();
+    let total = builds_on(&env).len();
+    assert_eq!(visible(&client, "#tree .node").await.len(), total);
+
+    let filter = client.find(Locator::Id("filter")).await.expect("the filter is shown");
+    filter.send_keys("llama").await.unwrap();
+    let nodes = visible(&client, "#tree .node").await;
+    assert!(nodes.len() > 3 && nodes.len() < total / 4, "{nodes:?}");
+    assert!(nodes.contains(&"llama-2".to_owned()) && !nodes.contains(&"bert".to_owned()));
+    assert_eq!(visible(&client, "#paper-table tbody tr").await, nodes, "the table shows the same papers");
+    assert_eq!(visible(&client, "#cards .card").await, nodes, "the cards show the same papers");
+    let shown = client.find(Locator::Id("shown")).await.unwrap().text().await.unwrap();
+    assert_eq!(shown, format!("{} of {total} papers shown", nodes.len()));
+    let edges = run(&client, "return [...document.querySelectorAll('#tree .edge')].filter(edge => edge.getClientRects().length > 0).map(edge => [edge.dataset.from, edge.dataset.to])").await;
+    for edge in edges.as_array().unwrap() {
+        for end in [0, 1] {
+            assert!(nodes.iter().any(|id| id == edge[end].as_str().unwrap()), "a visible edge ends at a visible paper");
+        }
+    }
+    filter.send_keys(" touvron 2023").await.unwrap();
+    let narrower = visible(&client, "#tree .node").await;
+    assert!(!narrower.is_empty() && narrower.len() < nodes.len() && narrower.iter().all(|id| nodes.contains(id)));
+    filter.clear().await.unwrap();
+    filter.send_keys("no such paper anywhere").await.unwrap();
+    assert!(visible(&client, "#tree .node").await.is_empty());
+    assert!(visible(&client, "#paper-table tbody tr").await.is_empty());
+    filter.clear().await.unwrap();
+    filter.send_keys(" ").await.unwrap();
+
+    // A track shows its papers, in its order, in the table and the cards.
+    let track: Vec<String> =
+        stdout(env.roadmap().args(["track", "alignment", "--format", "ids"])).lines().map(str::to_owned).collect();
+    client.find(Locator::Id("track")).await.unwrap().select_by_value("alignment").await.unwrap();
+    assert_eq!(visible(&client, "#paper-table tbody tr").await, track);
+    assert_eq!(visible(&client, "#cards .card").await, track);
+    let mut in_tree = visible(&client, "#tree .node").await;
+    let mut sorted = track.clone();
+    in_tree.sort();
+    sorted.sort();
+    assert_eq!(in_tree, sorted);
+    let about = client.find(Locator::Id("track-summary")).await.unwrap();
+    assert!(about.is_displayed().await.unwrap());
+    let first_step =
+        run(&client, "return document.querySelector('#paper-table tbody tr:not(.off)').dataset.step").await;
+    assert_eq!(first_step, json!("1"));
+    // The filter works within the track.
+    filter.send_keys("dpo").await.unwrap();
+    assert_eq!(visible(&client, "#paper-table tbody tr").await, ["dpo"]);
+    filter.clear().await.unwrap();
+    filter.send_keys(" ").await.unwrap();
+    client.find(Locator::Id("track")).await.unwrap().select_by_value("").await.unwrap();
+    assert_eq!(visible(&client, "#tree .node").await.len(), total);
+    let table = visible(&client, "#paper-table tbody tr").await;
+    let list: Vec<String> =
+        stdout(env.roadmap().args(["list", "--format", "ids"])).lines().map(str::to_owned).collect();
+    assert_eq!(table, list, "all papers come back in their own order");
+    client.close().await.unwrap();
+}
+
+/// Whether any table date is broken over two lines.
+const WRAPPED_DATES: &str = "return [...document.querySelectorAll('#paper-table td.date')].filter(cell => { \
+    const range = document.createRange(); range.selectNodeContents(cell); return range.getClientRects().length > 1; }).length";
+
+#[tokio::test]
+async fn the_page_fits_a_desktop_and_a_phone_and_follows_dark_mode() {
+    let Some(driver) = driver() else { return };
+    let env = TestEnv::new();
+    let url = page(&env, &[]);
+    let shots = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target");
+
+    let desktop = browser(&driver, &env, (1400, 1000), &[]).await;
+    desktop.goto(&url).await.unwrap();
+    let width = run(&desktop, "return [document.documentElement.scrollWidth, window.innerWidth]").await;
+    assert!(width[0].as_u64() <= width[1].as_u64(), "no sideways scrolling at 1400 px: {width}");
+    let tree = run(&desktop, "const box = document.querySelector('.tree-box'); return [box.scrollWidth, box.clientWidth, document.querySelector('#tree svg').getBoundingClientRect().height]").await;
+    assert!(tree[0].as_u64() <= tree[1].as_u64(), "the whole tree is in view across: {tree}");
+    let height = tree[2].as_f64().unwrap();
+    assert!(height <= 2100.0, "the tree fits about 2000 px: {height}");
+    assert_eq!(run(&desktop, WRAPPED_DATES).await, json!(0), "dates never wrap");
+    click(&desktop, "llama").await;
+    run(&desktop, "window.scrollTo(0, document.querySelector('#tree').offsetTop + 900)").await;
+    let png = desktop.screenshot().await.unwrap();
+    std::fs::write(shots.join("page-desktop.png"), &png).unwrap();
+    desktop.close().await.unwrap();
+
+    let phone = browser(&driver, &env, (390, 844), &[]).await;
+    phone.goto(&url).await.unwrap();
+    let width = run(&phone, "return [document.documentElement.scrollWidth, window.innerWidth]").await;
+    assert_eq!(width[1], json!(390));
+    assert!(width[0].as_u64() <= width[1].as_u64(), "nothing scrolls sideways on a phone: {width}");
+    let tree = run(&phone, "const box = document.querySelector('.tree-box'); return [box.scrollWidth > box.clientWidth, getComputedStyle(box).overflowX]").await;
+    assert_eq!(tree, json!([true, "auto"]), "the tree scrolls inside its own box");
+    let stacked = run(&phone, "return getComputedStyle(document.querySelector('#paper-table td')).display").await;
+    assert_eq!(stacked, json!("block"), "the table becomes stacked rows");
+    assert_eq!(run(&phone, WRAPPED_DATES).await, json!(0), "dates never wrap");
+    std::fs::write(shots.join("page-phone.png"), phone.screenshot().await.unwrap()).unwrap();
+    run(&phone, "document.getElementById('papers').scrollIntoView()").await;
+    std::fs::write(shots.join("page-phone-table.png"), phone.screenshot().await.unwrap()).unwrap();
+    click(&phone, "gpt-3").await;
+    let detail = run(
+        &phone,
+        "const box = document.getElementById('detail').getBoundingClientRect(); return [box.left, box.right]",
+    )
+    .await;
+    assert!(detail[0].as_f64().unwrap() >= 0.0 && detail[1].as_f64().unwrap() <= 390.0, "the card fits: {detail}");
+    phone.close().await.unwrap();
+
+    let dark = browser(&driver, &env, (1400, 1000), &["--force-dark-mode"]).await;
+    dark.goto(&url).await.unwrap();
+    let scheme = run(&dark, "return matchMedia('(prefers-color-scheme: dark)').matches").await;
+    if scheme == json!(true) {
+        let background = run(&dark, "return getComputedStyle(document.body).backgroundColor").await;
+        assert_eq!(background, json!("rgb(13, 17, 23)"), "the page turns dark");
+        std::fs::write(shots.join("page-dark.png"), dark.screenshot().await.unwrap()).unwrap();
+    } else {
+        eprintln!("this Chromium ignores --force-dark-mode; dark mode not checked");
+    }
+    dark.close().await.unwrap();
+}
