@@ -105,8 +105,8 @@ fn builds_on(env: &TestEnv) -> HashMap<String, Vec<String>> {
         .iter()
         .map(|paper| {
             let parents =
-                paper["builds_on"].as_array().expect("a list").iter().map(|id| id.as_str().unwrap().to_owned());
-            (paper["id"].as_str().unwrap().to_owned(), parents.collect())
+                paper["builds_on"].as_array().expect("a list").iter().map(|id| id.as_str().expect("an id").to_owned());
+            (paper["id"].as_str().expect("an id").to_owned(), parents.collect())
         })
         .collect()
 }
@@ -138,7 +138,7 @@ async fn lineage_marks(client: &Client) -> HashMap<String, Option<String>> {
         .as_array()
         .expect("pairs")
         .iter()
-        .map(|pair| (pair[0].as_str().unwrap().to_owned(), pair[1].as_str().map(str::to_owned)))
+        .map(|pair| (pair[0].as_str().expect("an id").to_owned(), pair[1].as_str().map(str::to_owned)))
         .collect()
 }
 
@@ -147,7 +147,13 @@ async fn visible(client: &Client, selector: &str) -> Vec<String> {
     let script = format!(
         "return [...document.querySelectorAll(\"{selector}\")].filter(item => item.getClientRects().length > 0).map(item => item.dataset.paper)"
     );
-    run(client, &script).await.as_array().expect("ids").iter().map(|id| id.as_str().unwrap().to_owned()).collect()
+    run(client, &script)
+        .await
+        .as_array()
+        .expect("ids")
+        .iter()
+        .map(|id| id.as_str().expect("an id").to_owned())
+        .collect()
 }
 
 /// Clicks a paper's box, scrolled to the middle of the view first, as a reader would see it.
