@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Makes the README's pictures from the real output: docs/export.png (the HTML page) and
-# docs/tree.png (the terminal tree, its ANSI colours drawn by headless Chromium).
+# Makes the README's pictures from the real output: docs/export.png and
+# docs/export-phone.png (the HTML page, with LLaMA selected through the address, and on
+# a phone), docs/tree.png (the terminal tree, its ANSI colours drawn by headless
+# Chromium) and docs/browse.png (the terminal browser in tmux).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work="$(mktemp -d)"
@@ -9,6 +11,7 @@ cargo build --release --quiet
 roadmap="$PWD/target/release/roadmap"
 export ROADMAP_STATE="$work/progress.yaml"
 "$roadmap" mark transformer bert gpt-1 gpt-2 gpt-3 instructgpt lora read 2>/dev/null
+"$roadmap" mark llama chinchilla reading 2>/dev/null
 
 shot() { # URL OUTPUT WIDTH HEIGHT
   chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
@@ -17,7 +20,8 @@ shot() { # URL OUTPUT WIDTH HEIGHT
 }
 
 "$roadmap" export -o "$work/roadmap.html" 2>/dev/null
-shot "file://$work/roadmap.html" docs/export.png 1400 1000
+shot "file://$work/roadmap.html#paper-llama" docs/export.png 1400 1000
+shot "file://$work/roadmap.html" docs/export-phone.png 390 844
 
 COLUMNS=118 "$roadmap" --color always tree --since 2017 --until 2021 > "$work/tree.ansi"
 python3 scripts/ansi2html.py "$work/tree.ansi" "$work/tree.html" "$ COLUMNS=118 roadmap tree --since 2017 --until 2021"
@@ -34,4 +38,4 @@ tmux_ capture-pane -e -p -t shot > "$work/browse.ansi"
 tmux_ kill-server
 python3 scripts/ansi2html.py "$work/browse.ansi" "$work/browse.html" ""
 shot "file://$work/browse.html" docs/browse.png 1010 $(( 34 * 19 + 32 ))
-echo "wrote docs/export.png, docs/tree.png and docs/browse.png"
+echo "wrote docs/export.png, docs/export-phone.png, docs/tree.png and docs/browse.png"
