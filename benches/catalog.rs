@@ -1,5 +1,7 @@
-//! Load, filter, search and path on synthetic catalogs of 1k, 10k and 100k papers, and the
-//! suggestion work of checking an overlay of 20k dangling links.
+//! Load, filter, search and path on synthetic catalogs of 1k, 10k and 100k papers, the
+//! suggestion work of checking an overlay of 20k dangling links, and the HTML page for the
+//! embedded catalog and for 10k papers (whole, and one family whose links pass through the
+//! papers left out).
 //!
 //! `cargo bench` runs them all; `cargo bench -- load/yaml/10000` one of them.
 
@@ -12,10 +14,12 @@ use std::hint::black_box;
 
 use criterion::{BatchSize, BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use roadmap::catalog::{self, Cache, Catalog, Input};
+use roadmap::lang::Lang;
 use roadmap::lineage::Lineage;
 use roadmap::progress::Progress;
 use roadmap::query::Selection;
 use roadmap::query::{self, Filter};
+use roadmap::render::html::{self, Page};
 
 const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
 
@@ -108,5 +112,26 @@ fn dangling_links(criterion: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, loading, querying, dangling_links);
+fn exporting(criterion: &mut Criterion) {
+    let mut group = criterion.benchmark_group("export");
+    group.sample_size(10);
+    let progress = Progress::default();
+    let synthetic = load(synthetic::yaml_sized(10_000, Size::Realistic).as_bytes(), false, &Cache::default());
+    let family = Selection { families: vec!["f03".to_owned()], ..Selection::default() };
+    for (name, catalog, selection) in [
+        ("embedded", catalog::embedded(), Selection::default()),
+        ("10000", synthetic.clone(), Selection::default()),
+        ("10000-one-family", synthetic, family),
+    ] {
+        group.bench_function(name, |bench| {
+            bench.iter(|| {
+                let papers = Filter::new(&selection, &catalog, &progress).expect("valid filters").apply(&catalog);
+                html::render(&Page::new(&catalog, papers, &progress, Lang::En, false)).len()
+            });
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, loading, querying, dangling_links, exporting);
 criterion_main!(benches);

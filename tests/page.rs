@@ -385,3 +385,24 @@ async fn the_page_fits_a_desktop_and_a_phone_and_follows_dark_mode() {
     }
     dark.close().await.unwrap();
 }
+
+/// Not a check: makes the README's pictures of the page (`scripts/screenshots.sh` runs it),
+/// with LLaMA clicked on a desktop, and the top of the page on a phone.
+#[tokio::test]
+#[ignore = "writes docs/export.png and docs/export-phone.png; run by scripts/screenshots.sh"]
+async fn readme_pictures() {
+    let Some(driver) = driver() else { return };
+    let env = TestEnv::new();
+    env.roadmap().args(["mark", "instructgpt", "chinchilla", "read"]).assert().success();
+    let url = page(&env, &[]);
+    let docs = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs");
+    let desktop = browser(&driver, &env, (1400, 1000), &[]).await;
+    desktop.goto(&url).await.unwrap();
+    click(&desktop, "llama").await;
+    std::fs::write(docs.join("export.png"), desktop.screenshot().await.unwrap()).unwrap();
+    desktop.close().await.unwrap();
+    let phone = browser(&driver, &env, (390, 844), &[]).await;
+    phone.goto(&url).await.unwrap();
+    std::fs::write(docs.join("export-phone.png"), phone.screenshot().await.unwrap()).unwrap();
+    phone.close().await.unwrap();
+}
