@@ -1,26 +1,76 @@
 //! Writing a file whole or not at all: a temporary file in the same directory, synced,
 //! renamed into place, and the directory synced so the rename lasts.
 
-use std::fs::File;
-use std::io::Write;
-use std::path::Path;
+use std::fs::{File, Permissions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// Who may read a file that does not exist yet (an existing file keeps its permissions).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NewFile {
+    /// Only its owner: the progress file, which holds the learner's notes.
+    Private,
+    /// Whoever the umask allows, as any program's output: a page meant for sharing.
+    Shared,
+}
 
 /// Replaces `path` with `bytes` atomically: a reader sees the old file or the new one,
-/// never half of one, and a failure leaves the old file as it was.
-pub fn write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let directory = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
+/// never half of one, and a failure leaves the old file as it was. An existing file keeps
+/// its permissions, a symbolic link stays a link (its target is replaced), and something
+/// that is not a regular file (a pipe, `/dev/stdout`) is written to in place, since it
+/// cannot be replaced.
+pub fn write(path: &Path, bytes: &[u8], new: NewFile) -> io::Result<()> {
+    let existing = std::fs::metadata(path).ok();
+    if existing.as_ref().is_some_and(|metadata| !metadata.is_file()) {
+        return File::create(path).and_then(|mut file| file.write_all(bytes)).map_err(|error| plain(&error));
+    }
+    let target =
+        if path.is_symlink() { std::fs::canonicalize(path).map_err(|error| plain(&error))? } else { path.to_owned() };
+    let directory = match target.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+        _ => PathBuf::from("."),
     };
-    let mut temporary = tempfile::Builder::new().prefix(".roadmap-").suffix(".tmp").tempfile_in(directory)?;
-    temporary.write_all(bytes)?;
-    temporary.as_file().sync_all()?;
-    temporary.persist(path).map_err(|error| error.error)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".roadmap-").suffix(".tmp");
+    if let Some(permissions) = new_file_permissions(new) {
+        builder.permissions(permissions);
+    }
+    let mut temporary = builder.tempfile_in(&directory).map_err(|error| plain(&error))?;
+    if let Some(metadata) = existing {
+        temporary.as_file().set_permissions(metadata.permissions()).map_err(|error| plain(&error))?;
+    }
+    temporary.write_all(bytes).map_err(|error| plain(&error))?;
+    temporary.as_file().sync_all().map_err(|error| plain(&error))?;
+    temporary.persist(&target).map_err(|error| plain(&error.error))?;
     // Note: the rename is durable only once the directory entry is flushed too.
-    if let Ok(directory) = File::open(directory) {
+    if let Ok(directory) = File::open(&directory) {
         let _ = directory.sync_all();
     }
     Ok(())
+}
+
+/// The mode a new file is created with, before the umask.
+#[cfg(unix)]
+fn new_file_permissions(new: NewFile) -> Option<Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(Permissions::from_mode(match new {
+        NewFile::Private => 0o600,
+        NewFile::Shared => 0o666,
+    }))
+}
+
+#[cfg(not(unix))]
+fn new_file_permissions(_: NewFile) -> Option<Permissions> {
+    None
+}
+
+/// The error without the temporary file's name, which means nothing to the reader (the
+/// caller names the file it was writing).
+fn plain(error: &io::Error) -> io::Error {
+    match error.raw_os_error() {
+        Some(code) => io::Error::from_raw_os_error(code),
+        None => io::Error::new(error.kind(), error.kind().to_string()),
+    }
 }
 
 #[cfg(test)]
@@ -31,14 +81,50 @@ mod tests {
     fn a_file_is_replaced_whole_and_no_temporary_is_left() {
         let directory = tempfile::tempdir().unwrap();
         let path = directory.path().join("page.html");
-        write(&path, b"old").unwrap();
-        write(&path, b"new").unwrap();
+        write(&path, b"old", NewFile::Shared).unwrap();
+        write(&path, b"new", NewFile::Shared).unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"new");
         let names: Vec<String> = std::fs::read_dir(directory.path())
             .unwrap()
             .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
         assert_eq!(names, ["page.html"]);
-        assert!(write(&directory.path().join("missing/page.html"), b"x").is_err());
+        let error = write(&directory.path().join("missing/page.html"), b"x", NewFile::Shared).unwrap_err();
+        assert!(!error.to_string().contains(".roadmap-"), "{error}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn permissions_are_kept_links_stay_links_and_pipes_are_written_in_place() {
+        use std::os::unix::fs::PermissionsExt;
+        let directory = tempfile::tempdir().unwrap();
+        let mode = |path: &Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+        let private = directory.path().join("progress.yaml");
+        write(&private, b"a", NewFile::Private).unwrap();
+        assert_eq!(mode(&private), 0o600);
+        let shared = directory.path().join("page.html");
+        write(&shared, b"a", NewFile::Shared).unwrap();
+        let plain = directory.path().join("plain");
+        File::create(&plain).unwrap();
+        assert_eq!(mode(&shared), mode(&plain), "a shared file gets what the umask gives any new file");
+        std::fs::set_permissions(&shared, Permissions::from_mode(0o640)).unwrap();
+        write(&shared, b"b", NewFile::Private).unwrap();
+        assert_eq!(mode(&shared), 0o640, "an existing file keeps its permissions");
+
+        let link = directory.path().join("link.html");
+        std::os::unix::fs::symlink(&shared, &link).unwrap();
+        write(&link, b"through the link", NewFile::Shared).unwrap();
+        assert!(link.is_symlink());
+        assert_eq!(std::fs::read(&shared).unwrap(), b"through the link");
+
+        let fifo = directory.path().join("fifo");
+        assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+        let reader = std::thread::spawn({
+            let fifo = fifo.clone();
+            move || std::fs::read(fifo).unwrap()
+        });
+        write(&fifo, b"piped", NewFile::Shared).unwrap();
+        assert_eq!(reader.join().unwrap(), b"piped");
+        assert!(!std::fs::metadata(&fifo).unwrap().is_file(), "the pipe is still a pipe");
     }
 }

@@ -103,28 +103,56 @@ impl<'a> Lineage<'a> {
         self.parents[self.position(paper)].iter().map(|&parent| &self.catalog.papers[parent]).collect()
     }
 
-    /// The nearest papers among the `kept` ones that `paper` builds on, directly or through
-    /// papers that are not kept, in catalog order. Each comes with whether the link is direct;
-    /// a paper reached both ways counts as direct.
-    pub fn nearest_kept(&self, paper: &Paper, kept: &[bool]) -> Vec<(&'a Paper, bool)> {
-        let mut found: Vec<(usize, bool)> = Vec::new();
-        let mut seen = vec![false; self.catalog.papers.len()];
-        let mut stack: Vec<(usize, bool)> =
-            self.parents[self.position(paper)].iter().map(|&parent| (parent, true)).collect();
-        stack.reverse();
-        while let Some((node, direct)) = stack.pop() {
-            if kept[node] {
-                match found.iter_mut().find(|(other, _)| *other == node) {
-                    Some(entry) => entry.1 |= direct,
-                    None => found.push((node, direct)),
+    /// For every paper, the nearest `kept` papers it builds on, directly or through papers
+    /// that are not kept, each with whether the link is direct (a paper reached both ways
+    /// counts as direct), oldest first. Computed once for all papers, in a topological
+    /// order, so a page that keeps a few papers of a large catalog costs one pass.
+    pub fn nearest_kept(&self, kept: &[bool]) -> Vec<Vec<(&'a Paper, bool)>> {
+        let count = self.catalog.papers.len();
+        // What a paper that is not kept passes on: the nearest kept papers behind it.
+        let mut behind: Vec<Vec<usize>> = vec![Vec::new(); count];
+        let mut nearest: Vec<Vec<(&'a Paper, bool)>> = vec![Vec::new(); count];
+        for node in self.topological_order() {
+            let mut found: Vec<(usize, bool)> = Vec::new();
+            for &parent in &self.parents[node] {
+                if kept[parent] {
+                    found.push((parent, true));
+                } else {
+                    found.extend(behind[parent].iter().map(|&ancestor| (ancestor, false)));
                 }
-            } else if !seen[node] {
-                seen[node] = true;
-                stack.extend(self.parents[node].iter().map(|&parent| (parent, false)));
+            }
+            // Direct sorts after indirect for the same paper, so the last of each run wins.
+            found.sort_unstable();
+            found.dedup_by(|later, earlier| {
+                let same = later.0 == earlier.0;
+                earlier.1 |= same && later.1;
+                same
+            });
+            if kept[node] {
+                nearest[node] =
+                    found.into_iter().map(|(parent, direct)| (&self.catalog.papers[parent], direct)).collect();
+            } else {
+                behind[node] = found.into_iter().map(|(ancestor, _)| ancestor).collect();
             }
         }
-        found.sort_unstable();
-        found.into_iter().map(|(node, direct)| (&self.catalog.papers[node], direct)).collect()
+        nearest
+    }
+
+    /// Every paper, each after all it builds on (the catalog has no cycles).
+    fn topological_order(&self) -> Vec<usize> {
+        let mut waiting: Vec<usize> = self.parents.iter().map(Vec::len).collect();
+        let mut ready: Vec<usize> = (0..waiting.len()).filter(|&node| waiting[node] == 0).collect();
+        let mut order = Vec::with_capacity(waiting.len());
+        while let Some(node) = ready.pop() {
+            order.push(node);
+            for &child in &self.children[node] {
+                waiting[child] -= 1;
+                if waiting[child] == 0 {
+                    ready.push(child);
+                }
+            }
+        }
+        order
     }
 
     /// Papers not yet read whose prerequisites are all read, oldest first.
@@ -250,28 +278,25 @@ mod tests {
     #[test]
     fn nearest_kept_papers_skip_the_ones_left_out_and_say_which_links_are_direct() {
         let catalog = catalog();
-        let lineage = Lineage::new(&catalog);
-        let kept = |names: &[&str]| -> Vec<bool> {
-            catalog.papers.iter().map(|paper| names.contains(&paper.id.as_str())).collect()
-        };
-        let found = |id: &str, keep: &[&str]| -> Vec<(String, bool)> {
-            let keep = kept(keep);
-            let paper = catalog.paper(id).unwrap();
-            lineage.nearest_kept(paper, &keep).into_iter().map(|(paper, direct)| (paper.id.clone(), direct)).collect()
+        let found = |catalog: &Catalog, id: &str, keep: &[&str]| -> Vec<(String, bool)> {
+            let lineage = Lineage::new(catalog);
+            let kept: Vec<bool> = catalog.papers.iter().map(|paper| keep.contains(&paper.id.as_str())).collect();
+            let position = lineage.position_of(id).unwrap();
+            let nearest = lineage.nearest_kept(&kept);
+            nearest[position].iter().map(|(paper, direct)| (paper.id.clone(), *direct)).collect()
         };
         let pair = |id: &str, direct: bool| (id.to_owned(), direct);
-        assert_eq!(found("after", &["after", "top", "side", "root"]), [pair("side", true), pair("top", true)]);
-        assert_eq!(found("after", &["after", "root", "side"]), [pair("root", false), pair("side", true)]);
-        assert_eq!(found("after", &["after"]), []);
+        assert_eq!(
+            found(&catalog, "after", &["after", "top", "side", "root"]),
+            [pair("side", true), pair("top", true)]
+        );
+        assert_eq!(found(&catalog, "after", &["after", "root", "side"]), [pair("root", false), pair("side", true)]);
+        assert_eq!(found(&catalog, "after", &["after"]), []);
         // root is reached through left and through right, but listed once.
-        assert_eq!(found("top", &["top", "root"]), [pair("root", false)]);
+        assert_eq!(found(&catalog, "top", &["top", "root"]), [pair("root", false)]);
         // A paper kept and also reachable through a left-out one stays direct.
         let mut catalog = catalog.clone();
         catalog.papers[4].builds_on.push("root".into());
-        let lineage = Lineage::new(&catalog);
-        let keep: Vec<bool> = catalog.papers.iter().map(|paper| ["top", "root"].contains(&paper.id.as_str())).collect();
-        let top = catalog.paper("top").unwrap();
-        let links: Vec<_> = lineage.nearest_kept(top, &keep).into_iter().map(|(p, d)| (p.id.clone(), d)).collect();
-        assert_eq!(links, [pair("root", true)]);
+        assert_eq!(found(&catalog, "top", &["top", "root"]), [pair("root", true)]);
     }
 }

@@ -260,7 +260,7 @@ impl Store {
         if self.path.is_dir() {
             bail!("the progress file '{}' is a directory", self.path.display());
         }
-        atomic::write(&self.path, text.as_bytes()).with_context(context)
+        atomic::write(&self.path, text.as_bytes(), atomic::NewFile::Private).with_context(context)
     }
 }
 

@@ -44,7 +44,7 @@ fn the_page_has_the_tree_the_table_the_cards_and_progress() {
     let document = Html::parse_document(&html);
     let ids = ids(&env);
     assert_eq!(document.select(&select("#tree [data-paper]")).count(), ids.len());
-    assert_eq!(document.select(&select("#paper-table tbody tr[data-paper]")).count(), ids.len());
+    assert_eq!(document.select(&select("#papers-table tbody tr[data-paper]")).count(), ids.len());
     assert_eq!(document.select(&select("article.card[data-paper]")).count(), ids.len());
     for id in &ids {
         assert_eq!(document.select(&node(id)).count(), 1, "{id} has one box");
@@ -90,7 +90,7 @@ fn the_page_has_the_tree_the_table_the_cards_and_progress() {
     }
     let title: String = document.select(&select("#tree svg > title")).next().expect("the SVG's title").text().collect();
     assert!(title.contains(&ids.len().to_string()), "{title}");
-    assert_eq!(document.select(&select("#paper-table td.date")).count(), ids.len());
+    assert_eq!(document.select(&select("#papers-table td.date")).count(), ids.len());
     let families = stdout(env.roadmap().args(["families", "--format", "ids"])).lines().count();
     assert_eq!(document.select(&select("#progress tbody tr")).count(), families);
     let toolbar = document.select(&select("#toolbar")).next().unwrap();
@@ -177,7 +177,7 @@ fn catalog_text_is_escaped_everywhere() {
     let link = document.select(&select("article#paper-evil a")).next().unwrap();
     assert_eq!(link.value().attr("href"), Some("https://example.org/?a=1&b=\"onmouseover=alert(1)"));
     let node = document.select(&select("#tree .node")).next().unwrap();
-    assert!(node.value().attr("aria-label").unwrap().starts_with("<script>alert(1)</script>"));
+    assert!(node.value().attr("aria-label").unwrap().starts_with("evil: <script>alert(1)</script>"));
 }
 
 #[test]
@@ -193,6 +193,17 @@ fn output_goes_to_a_file_with_o_and_write_errors_are_reported() {
         .stdout("")
         .stderr(predicate::str::contains("wrote"));
     assert!(std::fs::read_to_string(&file).unwrap().starts_with("<!doctype html>"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |path: &Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+        let plain = env.path().join("plain");
+        std::fs::File::create(&plain).unwrap();
+        assert_eq!(mode(&file), mode(&plain), "a page to share is as readable as any new file");
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o640)).unwrap();
+        env.roadmap().arg("export").arg("-o").arg(&file).assert().success();
+        assert_eq!(mode(&file), 0o640, "rewriting a page keeps its permissions");
+    }
     env.roadmap()
         .arg("export")
         .arg("-o")

@@ -228,7 +228,9 @@ async fn clicking_a_paper_marks_its_lineage_and_shows_its_card() {
     let text = detail.text().await.unwrap();
     assert!(text.contains("LLaMA: Open and Efficient Foundation Language Models"), "{text}");
     assert!(text.contains("Builds on"), "{text}");
-    assert!(client.current_url().await.unwrap().as_str().ends_with("#paper-llama"));
+    assert!(client.current_url().await.unwrap().as_str().ends_with("#paper=llama"));
+    let docked = run(&client, "return document.getElementById('detail').classList.contains('left')").await;
+    assert_eq!(docked, json!(false), "llama is on the left half, so its card is on the right");
 
     // Esc clears everything; so does a click on the background.
     client.active_element().await.unwrap().send_keys(&Key::Escape.to_string()).await.unwrap();
@@ -249,14 +251,36 @@ async fn clicking_a_paper_marks_its_lineage_and_shows_its_card() {
     client.active_element().await.unwrap().send_keys(&Key::Enter.to_string()).await.unwrap();
     assert_eq!(lineage_marks(&client).await["bert"].as_deref(), Some("self"));
 
-    // A link to a paper opens the page with it selected.
-    client.goto(&format!("{url}#paper-gpt-2")).await.unwrap();
+    // Back returns to the paper selected before; following a link in the card selects it.
+    click(&client, "gpt-2").await;
+    client.back().await.unwrap();
+    assert_eq!(lineage_marks(&client).await["bert"].as_deref(), Some("self"));
+    // bert's card sits over the right half; Esc closes it so lora can be clicked.
+    client.active_element().await.unwrap().send_keys(&Key::Escape.to_string()).await.unwrap();
+    click(&client, "lora").await;
+    let docked = run(&client, "return document.getElementById('detail').classList.contains('left')").await;
+    assert_eq!(docked, json!(true), "a paper on the right half gets its card on the left");
+    client.find(Locator::Css("#detail a[href='#paper-gpt-3']")).await.unwrap().click().await.unwrap();
+    assert_eq!(lineage_marks(&client).await["gpt-3"].as_deref(), Some("self"));
+    // The table of contents does not touch the selection.
+    client.find(Locator::Css("nav a[href='#papers']")).await.unwrap().click().await.unwrap();
+    assert_eq!(lineage_marks(&client).await["gpt-3"].as_deref(), Some("self"));
+
+    // A link to a paper opens the page with it selected and in view; a broken one is ignored.
+    client.goto(&format!("{url}#paper=gpt-2")).await.unwrap();
     client.refresh().await.unwrap();
     let marks = lineage_marks(&client).await;
     assert_eq!(marks["gpt-2"].as_deref(), Some("self"));
     assert_eq!(marks["gpt-1"].as_deref(), Some("ancestor"));
     let detail = client.find(Locator::Id("detail")).await.unwrap().text().await.unwrap();
     assert!(detail.contains("Language Models are Unsupervised Multitask Learners"), "{detail}");
+    let in_view = run(&client, &format!("const box = document.querySelector(\"{}\").getBoundingClientRect(); return box.top >= 0 && box.bottom <= innerHeight", node("gpt-2"))).await;
+    assert_eq!(in_view, json!(true), "the selected paper is in view");
+    client.goto(&format!("{url}#paper=%E0%A4%A")).await.unwrap();
+    client.refresh().await.unwrap();
+    assert!(lineage_marks(&client).await.values().all(Option::is_none));
+    click(&client, "bert").await;
+    assert_eq!(lineage_marks(&client).await["bert"].as_deref(), Some("self"), "the script still runs");
     client.close().await.unwrap();
 }
 
@@ -275,7 +299,7 @@ async fn one_filter_narrows_the_tree_the_table_and_the_cards_and_a_track_keeps_i
     let nodes = visible(&client, "#tree .node").await;
     assert!(nodes.len() > 3 && nodes.len() < total / 4, "{nodes:?}");
     assert!(nodes.contains(&"llama-2".to_owned()) && !nodes.contains(&"bert".to_owned()));
-    assert_eq!(visible(&client, "#paper-table tbody tr").await, nodes, "the table shows the same papers");
+    assert_eq!(visible(&client, "#papers-table tbody tr").await, nodes, "the table shows the same papers");
     assert_eq!(visible(&client, "#cards .card").await, nodes, "the cards show the same papers");
     let shown = client.find(Locator::Id("shown")).await.unwrap().text().await.unwrap();
     assert_eq!(shown, format!("{} of {total} papers shown", nodes.len()));
@@ -289,9 +313,15 @@ async fn one_filter_narrows_the_tree_the_table_and_the_cards_and_a_track_keeps_i
     let narrower = visible(&client, "#tree .node").await;
     assert!(!narrower.is_empty() && narrower.len() < nodes.len() && narrower.iter().all(|id| nodes.contains(id)));
     filter.clear().await.unwrap();
+    filter.send_keys("ert").await.unwrap();
+    assert!(
+        !visible(&client, "#tree .node").await.contains(&"bert".to_owned()),
+        "words match from their start, as --query"
+    );
+    filter.clear().await.unwrap();
     filter.send_keys("no such paper anywhere").await.unwrap();
     assert!(visible(&client, "#tree .node").await.is_empty());
-    assert!(visible(&client, "#paper-table tbody tr").await.is_empty());
+    assert!(visible(&client, "#papers-table tbody tr").await.is_empty());
     filter.clear().await.unwrap();
     filter.send_keys(" ").await.unwrap();
 
@@ -299,7 +329,7 @@ async fn one_filter_narrows_the_tree_the_table_and_the_cards_and_a_track_keeps_i
     let track: Vec<String> =
         stdout(env.roadmap().args(["track", "alignment", "--format", "ids"])).lines().map(str::to_owned).collect();
     client.find(Locator::Id("track")).await.unwrap().select_by_value("alignment").await.unwrap();
-    assert_eq!(visible(&client, "#paper-table tbody tr").await, track);
+    assert_eq!(visible(&client, "#papers-table tbody tr").await, track);
     assert_eq!(visible(&client, "#cards .card").await, track);
     let mut in_tree = visible(&client, "#tree .node").await;
     let mut sorted = track.clone();
@@ -309,16 +339,16 @@ async fn one_filter_narrows_the_tree_the_table_and_the_cards_and_a_track_keeps_i
     let about = client.find(Locator::Id("track-summary")).await.unwrap();
     assert!(about.is_displayed().await.unwrap());
     let first_step =
-        run(&client, "return document.querySelector('#paper-table tbody tr:not(.off)').dataset.step").await;
+        run(&client, "return document.querySelector('#papers-table tbody tr:not(.off)').dataset.step").await;
     assert_eq!(first_step, json!("1"));
     // The filter works within the track.
     filter.send_keys("dpo").await.unwrap();
-    assert_eq!(visible(&client, "#paper-table tbody tr").await, ["dpo"]);
+    assert_eq!(visible(&client, "#papers-table tbody tr").await, ["dpo"]);
     filter.clear().await.unwrap();
     filter.send_keys(" ").await.unwrap();
     client.find(Locator::Id("track")).await.unwrap().select_by_value("").await.unwrap();
     assert_eq!(visible(&client, "#tree .node").await.len(), total);
-    let table = visible(&client, "#paper-table tbody tr").await;
+    let table = visible(&client, "#papers-table tbody tr").await;
     let list: Vec<String> =
         stdout(env.roadmap().args(["list", "--format", "ids"])).lines().map(str::to_owned).collect();
     assert_eq!(table, list, "all papers come back in their own order");
@@ -326,7 +356,7 @@ async fn one_filter_narrows_the_tree_the_table_and_the_cards_and_a_track_keeps_i
 }
 
 /// Whether any table date is broken over two lines.
-const WRAPPED_DATES: &str = "return [...document.querySelectorAll('#paper-table td.date')].filter(cell => { \
+const WRAPPED_DATES: &str = "return [...document.querySelectorAll('#papers-table td.date')].filter(cell => { \
     const range = document.createRange(); range.selectNodeContents(cell); return range.getClientRects().length > 1; }).length";
 
 #[tokio::test]
@@ -358,7 +388,7 @@ async fn the_page_fits_a_desktop_and_a_phone_and_follows_dark_mode() {
     assert!(width[0].as_u64() <= width[1].as_u64(), "nothing scrolls sideways on a phone: {width}");
     let tree = run(&phone, "const box = document.querySelector('.tree-box'); return [box.scrollWidth > box.clientWidth, getComputedStyle(box).overflowX]").await;
     assert_eq!(tree, json!([true, "auto"]), "the tree scrolls inside its own box");
-    let stacked = run(&phone, "return getComputedStyle(document.querySelector('#paper-table td')).display").await;
+    let stacked = run(&phone, "return getComputedStyle(document.querySelector('#papers-table td')).display").await;
     assert_eq!(stacked, json!("block"), "the table becomes stacked rows");
     assert_eq!(run(&phone, WRAPPED_DATES).await, json!(0), "dates never wrap");
     std::fs::write(shots.join("page-phone.png"), phone.screenshot().await.unwrap()).unwrap();

@@ -112,7 +112,7 @@ fn the_track_filter_works_for_listings_next_progress_and_export() {
     assert!(progress.lines().last().unwrap().starts_with("total\t2\t0\t21\t"), "{progress}");
     let page = stdout(env.roadmap().args(["export", "--track", "moe"]));
     let moe = ids(&stdout(env.roadmap().args(["track", "moe", "--format", "ids"])));
-    assert_eq!(page.matches("<g class=\"node").count(), moe.len());
+    assert_eq!(page.matches("<a class=\"node ").count(), moe.len());
     env.roadmap()
         .args(["list", "--track", "orignal"])
         .assert()

@@ -34,7 +34,8 @@ pub fn run(
         None => Ok(text),
         Some(file) if file.as_os_str() == "-" => Ok(text),
         Some(file) => {
-            atomic::write(file, text.as_bytes()).with_context(|| format!("cannot write '{}'", file.display()))?;
+            atomic::write(file, text.as_bytes(), atomic::NewFile::Shared)
+                .with_context(|| format!("cannot write '{}'", file.display()))?;
             output::message(&format!("wrote {}", file.display()));
             Ok(String::new())
         }

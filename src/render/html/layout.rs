@@ -230,6 +230,55 @@ mod tests {
         }
     }
 
+    /// A catalog with one family per branch and a paper per `(year, branch index)` pair.
+    fn catalog(papers: &[(u16, usize)]) -> Catalog {
+        let families = Branch::ALL
+            .iter()
+            .map(|branch| crate::catalog::Family {
+                id: branch.as_str().to_owned(),
+                name: branch.as_str().to_owned(),
+                branch: *branch,
+                summary: "s".to_owned(),
+                origin: crate::catalog::Origin::default(),
+            })
+            .collect();
+        let mut papers: Vec<Paper> = papers
+            .iter()
+            .enumerate()
+            .map(|(index, &(year, branch))| Paper {
+                family: Branch::ALL[branch].as_str().to_owned(),
+                ..Paper::sample(&format!("p{index}"), year)
+            })
+            .collect();
+        papers.sort_by_key(|paper| paper.year);
+        Catalog { families, papers, ..Catalog::default() }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+        #[test]
+        fn every_paper_gets_its_own_cell_in_its_year_and_branch(
+            papers in proptest::collection::vec((1950u16..=2100, 0usize..5), 1..300)
+        ) {
+            let catalog = catalog(&papers);
+            let shown: Vec<&Paper> = catalog.papers.iter().collect();
+            let layout = arrange(&catalog, &shown);
+            proptest::prop_assert!(layout.width <= MAX_WIDTH, "{} wide", layout.width);
+            let mut cells = std::collections::HashSet::new();
+            for paper in &shown {
+                let place = layout.places[paper.id.as_str()];
+                proptest::prop_assert!(cells.insert((place.row, place.slot)), "two papers in {:?}", place);
+                let (x, y) = layout.corner(place);
+                proptest::prop_assert!(x + NODE_WIDTH <= layout.width && y + NODE_HEIGHT <= layout.height);
+                let year = layout.years.iter().find(|band| band.year == paper.year).expect("a band per year");
+                proptest::prop_assert!(year.top <= y && y + NODE_HEIGHT <= year.bottom);
+                let band = layout.bands.iter().find(|band| band.branch == catalog.branch_of(paper)).expect("a band");
+                proptest::prop_assert!(band.left <= x && x + NODE_WIDTH <= band.right);
+            }
+            proptest::prop_assert_eq!(layout.places.len(), shown.len());
+        }
+    }
+
     #[test]
     fn corridors_lie_between_boxes() {
         let layout = Layout {

@@ -47,13 +47,16 @@ pub struct Page<'a> {
     pub words: &'static Words,
     /// Whether the learner's own notes go on the page.
     pub notes: bool,
+    /// The ids of `papers`.
+    pub on_page: HashSet<&'a str>,
 }
 
 impl<'a> Page<'a> {
     /// The page for `papers` (oldest first).
     pub fn new(catalog: &'a Catalog, papers: Vec<&'a Paper>, progress: &'a Progress, lang: Lang, notes: bool) -> Self {
         let tallies = tally::by_family(catalog, &papers, progress);
-        Page { catalog, papers, progress, tallies, lang, words: Words::of(lang), notes }
+        let on_page = papers.iter().map(|paper| paper.id.as_str()).collect();
+        Page { catalog, papers, progress, tallies, lang, words: Words::of(lang), notes, on_page }
     }
 }
 
@@ -110,10 +113,9 @@ fn toolbar(out: &mut String, page: &Page<'_>) {
         "<div id=\"toolbar\" hidden>\n<input id=\"filter\" type=\"search\" placeholder=\"{}\" aria-label=\"{}\">\n<select id=\"track\" aria-label=\"{}\">\n<option value=\"\">{}</option>\n",
         words.filter_placeholder, words.filter_label, words.track_label, words.all_papers
     );
-    let on_page: HashSet<&str> = page.papers.iter().map(|paper| paper.id.as_str()).collect();
     for track in &page.catalog.tracks {
         let steps: Vec<&str> =
-            track.steps.iter().map(|step| step.paper.as_str()).filter(|id| on_page.contains(id)).collect();
+            track.steps.iter().map(|step| step.paper.as_str()).filter(|id| page.on_page.contains(id)).collect();
         if steps.is_empty() {
             continue;
         }
@@ -122,15 +124,16 @@ fn toolbar(out: &mut String, page: &Page<'_>) {
             "<option value=\"{}\" data-papers=\"{}\" data-summary=\"{}\">{} ({})</option>",
             escape(&track.id),
             escape(&steps.join(" ")),
-            escape(&track.summary),
-            escape(&track.name),
+            escape(page.catalog.track_summary(track, page.lang)),
+            escape(page.catalog.track_name(track, page.lang)),
             steps.len()
         );
     }
     let _ = write!(
         out,
-        "</select>\n<output id=\"shown\" data-template=\"{}\"></output>\n</div>\n<p id=\"track-summary\" class=\"muted\" hidden></p>\n",
-        escape(words.shown)
+        "</select>\n<output id=\"shown\" data-one=\"{}\" data-many=\"{}\"></output>\n</div>\n<p id=\"track-summary\" class=\"muted\" hidden></p>\n",
+        escape(words.shown[0]),
+        escape(words.shown[1])
     );
 }
 

@@ -4,22 +4,25 @@
 // picker. Without this script the page still shows everything, each box linked to its card.
 (() => {
   const tree = document.getElementById('tree');
+  const treeBox = tree.querySelector('.tree-box');
   const detail = document.getElementById('detail');
   const filter = document.getElementById('filter');
   const picker = document.getElementById('track');
   const shown = document.getElementById('shown');
   const summary = document.getElementById('track-summary');
-  const tbody = document.querySelector('#paper-table tbody');
+  const tbody = document.querySelector('#papers-table tbody');
   const cardBox = document.querySelector('#cards .cards');
   const edgeGroup = tree.querySelector('.edges');
   document.getElementById('toolbar').hidden = false;
 
   const byPaper = selector => new Map([...document.querySelectorAll(selector)].map(item => [item.dataset.paper, item]));
   const nodes = byPaper('#tree .node[data-paper]');
-  const rows = byPaper('#paper-table tbody tr[data-paper]');
+  const rows = byPaper('#papers-table tbody tr[data-paper]');
   const cards = byPaper('#cards .card[data-paper]');
-  const edges = [...edgeGroup.querySelectorAll('.edge')];
   const order = [...rows.keys()];
+  const position = new Map(order.map((id, index) => [id, index]));
+  const texts = new Map(order.map(id => [id, rows.get(id).dataset.text]));
+  const edges = [...edgeGroup.querySelectorAll('.edge')].map(path => ({ path, from: path.dataset.from, to: path.dataset.to }));
 
   // The lineage, from each box's data-builds-on (links through papers off the page included).
   const parents = new Map();
@@ -44,9 +47,31 @@
     return seen;
   };
 
+  // The address keeps the selection as #paper=ID (cards are #paper-ID, so the browser never
+  // jumps to a card for it). Other addresses (#papers, a card) leave the selection alone.
+  const SELECTED = '#paper=';
+  const fromAddress = () => {
+    if (location.hash === '') return null;
+    let hash;
+    try {
+      hash = decodeURIComponent(location.hash);
+    } catch {
+      return undefined;
+    }
+    return hash.startsWith(SELECTED) ? hash.slice(SELECTED.length) : undefined;
+  };
+
   let selected = null;
+  // Moves the card out of the way: to the left when the paper is on the right of a wide
+  // screen; on a phone, where the card is a sheet along the bottom, the paper scrolls up.
+  const placeDetail = node => {
+    const box = node.getBoundingClientRect();
+    const wide = window.innerWidth > 700;
+    detail.classList.toggle('left', wide && box.left + box.width / 2 > window.innerWidth / 2);
+    if (!wide && box.bottom > detail.getBoundingClientRect().top - 8) node.scrollIntoView({ block: 'start' });
+  };
   // Selects the paper `id` (null clears): marks its lineage, draws its edges strong, shows
-  // its card in #detail and, when asked, keeps it in the URL and scrolls to it.
+  // its card in #detail, keeps it in the address and, when asked, scrolls to it.
   const select = (id, { remember = true, scroll = false } = {}) => {
     selected = nodes.has(id) ? id : null;
     const up = selected ? reach(selected, parents) : new Set();
@@ -57,13 +82,12 @@
       if (lineage) node.dataset.lineage = lineage;
       else delete node.dataset.lineage;
     }
-    for (const edge of edges) {
-      const { from, to } = edge.dataset;
+    for (const { path, from, to } of edges) {
       const upward = (to === selected || up.has(to)) && up.has(from);
       const downward = (from === selected || down.has(from)) && down.has(to);
-      edge.classList.toggle('strong', upward || downward);
-      edge.classList.toggle('down', downward);
-      if (upward || downward) edgeGroup.append(edge);
+      path.classList.toggle('strong', upward || downward);
+      path.classList.toggle('down', downward);
+      if (upward || downward) edgeGroup.append(path);
     }
     if (selected) {
       const card = cards.get(selected).cloneNode(true);
@@ -74,19 +98,26 @@
       close.className = 'close';
       close.textContent = '×';
       close.setAttribute('aria-label', detail.dataset.close);
-      close.addEventListener('click', () => select(null));
+      close.addEventListener('click', () => {
+        const node = nodes.get(selected);
+        select(null);
+        node?.focus();
+      });
       detail.replaceChildren(close, card);
       detail.hidden = false;
+      detail.scrollTop = 0;
     } else {
       detail.replaceChildren();
       detail.hidden = true;
     }
-    if (remember) history.replaceState(null, '', selected ? `#paper-${selected}` : location.pathname + location.search);
-    if (scroll && selected) nodes.get(selected).scrollIntoView({ block: 'center', inline: 'center' });
-  };
-  const fromHash = () => {
-    const hash = decodeURIComponent(location.hash);
-    return hash.startsWith('#paper-') ? hash.slice('#paper-'.length) : null;
+    const address = selected ? SELECTED + selected : '';
+    if (remember && fromAddress() !== selected) {
+      history.pushState(null, '', address || location.pathname + location.search);
+    }
+    if (selected) {
+      if (scroll) nodes.get(selected).scrollIntoView({ block: 'center', inline: 'center' });
+      placeDetail(nodes.get(selected));
+    }
   };
 
   tree.addEventListener('click', event => {
@@ -100,48 +131,79 @@
   });
   detail.addEventListener('click', event => {
     const link = event.target.closest('a[href^="#paper-"]');
-    if (!link) return;
+    const id = link?.getAttribute('href').slice('#paper-'.length);
+    if (!nodes.has(id)) return;
     event.preventDefault();
-    select(decodeURIComponent(link.getAttribute('href')).slice('#paper-'.length), { scroll: true });
+    select(id, { scroll: true });
   });
   document.addEventListener('keydown', event => {
     if (event.key === 'Escape' && selected && event.target !== filter) select(null);
   });
-  window.addEventListener('hashchange', () => select(fromHash(), { remember: false }));
+  const follow = () => {
+    const id = fromAddress();
+    if (id !== undefined && id !== selected) select(id, { remember: false, scroll: true });
+  };
+  window.addEventListener('popstate', follow);
+  window.addEventListener('hashchange', follow);
 
-  // One filter for the tree, the table and the cards; a track shows its papers in its order.
+  // One filter for the tree, the table and the cards: every word must start a word of the
+  // paper's id, title, authors, family, tags, aliases or organisation, as `--query` does.
+  // A track shows its papers only, in its order, numbered.
+  let track = null;
+  const visible = new Map();
   const apply = () => {
-    const words = filter.value.toLowerCase().split(/\s+/).filter(Boolean);
-    const option = picker.selectedOptions[0];
-    const track = option && option.value ? option.dataset.papers.split(' ') : null;
-    const inTrack = track ? new Set(track) : null;
-    const visible = new Set();
+    const words = filter.value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    let count = 0;
     for (const id of order) {
-      const show = (!inTrack || inTrack.has(id)) && words.every(word => rows.get(id).dataset.text.includes(word));
-      if (show) visible.add(id);
+      const text = texts.get(id);
+      const show = (!track || track.has(id)) && words.every(word => text.includes(` ${word}`));
+      if (show) count++;
+      if (visible.get(id) === show) continue;
+      visible.set(id, show);
       for (const item of [rows.get(id), cards.get(id), nodes.get(id)]) item?.classList.toggle('off', !show);
     }
-    for (const edge of edges) edge.classList.toggle('off', !(visible.has(edge.dataset.from) && visible.has(edge.dataset.to)));
-    shown.textContent = shown.dataset.template.replace('{shown}', visible.size).replace('{total}', order.length);
-  };
-  const arrange = () => {
-    const option = picker.selectedOptions[0];
-    const track = option && option.value ? option.dataset.papers.split(' ') : [];
-    const inTrack = new Set(track);
-    for (const id of [...track, ...order.filter(id => !inTrack.has(id))]) {
-      const row = rows.get(id);
-      if (inTrack.has(id)) row.dataset.step = track.indexOf(id) + 1;
-      else delete row.dataset.step;
-      tbody.append(row);
-      cardBox.append(cards.get(id));
+    for (const { path, from, to } of edges) {
+      const show = visible.get(from) && visible.get(to);
+      if (path.classList.contains('off') === show) path.classList.toggle('off', !show);
     }
-    summary.hidden = track.length === 0;
-    summary.textContent = track.length > 0 ? option.dataset.summary : '';
+    const template = order.length === 1 ? shown.dataset.one : shown.dataset.many;
+    shown.textContent = template.replace('{shown}', count).replace('{total}', order.length);
+  };
+  let lifted = [];
+  const arrange = () => {
+    // Put back the last track's papers, latest first, each before the paper that followed it.
+    for (const id of lifted.sort((a, b) => position.get(b) - position.get(a))) {
+      const next = order[position.get(id) + 1];
+      tbody.insertBefore(rows.get(id), next === undefined ? null : rows.get(next));
+      cardBox.insertBefore(cards.get(id), next === undefined ? null : cards.get(next));
+      delete rows.get(id).dataset.step;
+    }
+    const option = picker.selectedOptions[0];
+    lifted = option && option.value ? option.dataset.papers.split(' ').filter(id => rows.has(id)) : [];
+    const rowsFirst = document.createDocumentFragment();
+    const cardsFirst = document.createDocumentFragment();
+    lifted.forEach((id, index) => {
+      rows.get(id).dataset.step = index + 1;
+      rowsFirst.append(rows.get(id));
+      cardsFirst.append(cards.get(id));
+    });
+    tbody.prepend(rowsFirst);
+    cardBox.prepend(cardsFirst);
+    track = lifted.length > 0 ? new Set(lifted) : null;
+    summary.hidden = track === null;
+    summary.textContent = track ? option.dataset.summary : '';
     apply();
   };
   filter.addEventListener('input', apply);
   picker.addEventListener('change', arrange);
 
+  // A tree wider than the window gets a frame no taller than the window, so its sideways
+  // scrollbar is in reach.
+  const frame = () => treeBox.classList.toggle('framed', treeBox.scrollWidth > treeBox.clientWidth);
+  window.addEventListener('resize', frame);
+  frame();
+
   apply();
-  if (fromHash()) select(fromHash(), { remember: false, scroll: true });
+  const start = fromAddress();
+  if (start) select(start, { remember: false, scroll: true });
 })();

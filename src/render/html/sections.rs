@@ -4,13 +4,17 @@
 use std::fmt::Write;
 
 use super::{Page, escape, mark};
+use crate::query;
 use crate::render::columns::authors_line;
 
 /// The table of papers; each row carries the text the filter searches.
 pub fn table(out: &mut String, page: &Page<'_>) {
     let words = page.words;
-    let _ =
-        write!(out, "<section id=\"papers\">\n<h2>{}</h2>\n<table id=\"paper-table\">\n<thead><tr>", words.sections[1]);
+    let _ = write!(
+        out,
+        "<section id=\"papers\">\n<h2>{}</h2>\n<table id=\"papers-table\">\n<thead><tr>",
+        words.sections[1]
+    );
     for column in words.columns {
         let _ = write!(out, "<th scope=\"col\">{column}</th>");
     }
@@ -18,7 +22,7 @@ pub fn table(out: &mut String, page: &Page<'_>) {
     for paper in &page.papers {
         let status = page.progress.status(&paper.id);
         let family = page.catalog.family(&paper.family).map_or(paper.family.as_str(), |family| family.name.as_str());
-        let text = [
+        let fields = [
             paper.id.as_str(),
             &paper.year.to_string(),
             &paper.family,
@@ -28,9 +32,9 @@ pub fn table(out: &mut String, page: &Page<'_>) {
             &paper.tags.join(" "),
             &paper.aliases.join(" "),
             paper.org.as_deref().unwrap_or(""),
-        ]
-        .join(" ")
-        .to_lowercase();
+        ];
+        // The words the filter matches the starts of, as `--query` does.
+        let text = format!(" {}", query::words(&fields.join(" ")).join(" "));
         let [id, date, family_column, title, status_column] = words.columns;
         let _ = writeln!(
             out,
@@ -86,8 +90,7 @@ pub fn cards(out: &mut String, page: &Page<'_>) {
             out.push_str("</ul>\n");
         }
         if !paper.builds_on.is_empty() {
-            let links: Vec<String> =
-                paper.builds_on.iter().map(|id| format!("<a href=\"#paper-{0}\">{0}</a>", escape(id))).collect();
+            let links: Vec<String> = paper.builds_on.iter().map(|id| builds_on_link(page, id)).collect();
             let _ = writeln!(out, "<p><strong>{}</strong> {}</p>", labels.builds_on, links.join(", "));
         }
         let notes = if page.notes { page.progress.notes(&paper.id) } else { &[] };
@@ -107,6 +110,18 @@ pub fn cards(out: &mut String, page: &Page<'_>) {
     out.push_str("</div>\n</section>\n");
 }
 
+/// A link to a paper a card builds on: its card when it is on the page, else its own page.
+fn builds_on_link(page: &Page<'_>, id: &str) -> String {
+    let id_text = escape(id);
+    if page.on_page.contains(id) {
+        return format!("<a href=\"#paper-{id_text}\">{id_text}</a>");
+    }
+    match page.catalog.paper(id) {
+        Some(paper) => format!("<a class=\"elsewhere\" href=\"{}\">{id_text}</a>", escape(&paper.abs_url())),
+        None => id_text,
+    }
+}
+
 /// A progress bar per family of the papers shown.
 pub fn progress(out: &mut String, page: &Page<'_>) {
     let labels = page.lang.labels();
@@ -120,7 +135,7 @@ pub fn progress(out: &mut String, page: &Page<'_>) {
         let _ = writeln!(
             out,
             "<tr><td>{}</td><td class=\"date\">{}/{}</td><td><span class=\"bar\" role=\"img\" aria-label=\"{percent}% {}\"><span style=\"width: {percent}%\"></span></span></td></tr>",
-            escape(&tally.family.name),
+            escape(page.catalog.family_name(tally.family, page.lang)),
             tally.read,
             tally.total,
             labels.statuses[2],

@@ -79,10 +79,15 @@ fn links<'a>(page: &Page<'a>) -> Vec<Link<'a>> {
     for paper in &page.papers {
         kept[lineage.position(paper)] = true;
     }
+    let mut nearest = lineage.nearest_kept(&kept);
     page.papers
         .iter()
         .flat_map(|&child| {
-            lineage.nearest_kept(child, &kept).into_iter().map(move |(parent, direct)| Link { parent, child, direct })
+            std::mem::take(&mut nearest[lineage.position(child)]).into_iter().map(move |(parent, direct)| Link {
+                parent,
+                child,
+                direct,
+            })
         })
         .collect()
 }
@@ -162,7 +167,7 @@ fn node(out: &mut String, page: &Page<'_>, layout: &Layout<'_>, paper: &Paper, p
     let status_word = page.lang.labels().status(status);
     let _ = writeln!(
         out,
-        "<a class=\"node b-{branch} {status}\" href=\"#paper-{id}\" data-paper=\"{id}\" data-builds-on=\"{parents}\" aria-label=\"{title} ({year}, {status_word})\"><title>{title} ({year}, {status_word})</title><rect x=\"{x}\" y=\"{y}\" width=\"{NODE_WIDTH}\" height=\"{NODE_HEIGHT}\" rx=\"4\"/><text x=\"{tx}\" y=\"{ty}\"{squeeze}>{label}</text></a>",
+        "<a class=\"node b-{branch} {status}\" href=\"#paper-{id}\" data-paper=\"{id}\" data-builds-on=\"{parents}\" aria-label=\"{id}: {title} ({year}, {status_word})\"><title>{id}: {title} ({year}, {status_word})</title><rect x=\"{x}\" y=\"{y}\" width=\"{NODE_WIDTH}\" height=\"{NODE_HEIGHT}\" rx=\"4\"/><text x=\"{tx}\" y=\"{ty}\"{squeeze}>{label}</text></a>",
         branch = page.catalog.branch_of(paper).as_str(),
         status = status.as_str(),
         id = escape(&paper.id),

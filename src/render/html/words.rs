@@ -19,8 +19,11 @@ pub struct Words {
     pub filter_label: &'static str,
     pub track_label: &'static str,
     pub all_papers: &'static str,
-    /// "{shown} of {total} papers shown", filled in by the page's script.
-    pub shown: &'static str,
+    /// "{shown} of {total} papers shown" when `{total}` is one and otherwise, filled in by
+    /// the page's script.
+    pub shown: [&'static str; 2],
+    /// The name of the panel that shows the selected paper's card.
+    pub detail: &'static str,
     /// Table headers: id, date, family, title, status.
     pub columns: [&'static str; 5],
     pub close: &'static str,
@@ -48,7 +51,7 @@ static ENGLISH: Words = Words {
     },
     sections: ["Evolutionary tree", "Papers", "Cards", "Progress"],
     tree_hint: "Years run down, branches across. Click a paper, or Tab to it and press Enter, to follow its \
-                lineage; Esc clears.",
+                lineage: dark lines lead to what it builds on, blue lines to what builds on it. Esc clears.",
     tree_title: |papers, first, last| {
         format!("Evolutionary tree of {papers} {}, {first} to {last}", if papers == 1 { "paper" } else { "papers" })
     },
@@ -57,7 +60,8 @@ static ENGLISH: Words = Words {
     filter_label: "Filter papers",
     track_label: "Reading track",
     all_papers: "All papers",
-    shown: "{shown} of {total} papers shown",
+    shown: ["{shown} of {total} paper shown", "{shown} of {total} papers shown"],
+    detail: "Selected paper",
     columns: ["id", "date", "family", "title", "status"],
     close: "Close",
     read_column: "read",
@@ -69,14 +73,15 @@ static CHINESE: Words = Words {
         format!("{papers} 篇论文，{families} 个系列 · 已读 {read} · 在读 {reading}")
     },
     sections: ["演进树", "论文", "卡片", "进度"],
-    tree_hint: "年份自上而下，分支从左到右。点击论文（或用 Tab 选中后按 Enter）查看它的前后脉络；按 Esc 取消。",
+    tree_hint: "年份自上而下，分支从左到右。点击论文（或用 Tab 选中后按 Enter）查看它的前后脉络：深色线通向它的前置论文，蓝色线通向在它之上的后续论文。按 Esc 取消。",
     tree_title: |papers, first, last| format!("{papers} 篇论文的演进树，{first}–{last} 年"),
     indirect: "经由本页未列出的论文",
     filter_placeholder: "按 id、标题、作者、标签筛选…",
     filter_label: "筛选论文",
     track_label: "阅读路线",
     all_papers: "全部论文",
-    shown: "显示 {shown} / {total} 篇",
+    shown: ["显示 {shown} / {total} 篇", "显示 {shown} / {total} 篇"],
+    detail: "所选论文",
     columns: ["id", "日期", "系列", "标题", "状态"],
     close: "关闭",
     read_column: "已读",
