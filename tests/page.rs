@@ -16,14 +16,17 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{Value, json};
 
-/// A chromedriver on a free local port, stopped when dropped.
+/// A chromedriver on a free local port, and the profiles of the browsers it starts. When
+/// dropped, it stops them all, even those of a test that failed before closing its session.
 struct Driver {
     process: Child,
     url: String,
+    profiles: tempfile::TempDir,
 }
 
 impl Drop for Driver {
     fn drop(&mut self) {
+        let _ = Command::new("pkill").arg("-KILL").arg("-f").arg(self.profiles.path()).status();
         let _ = self.process.kill();
         let _ = self.process.wait();
     }
@@ -44,7 +47,8 @@ fn driver() -> Option<Driver> {
         .stderr(Stdio::null())
         .spawn()
         .expect("chromedriver starts");
-    let driver = Driver { process, url: format!("http://127.0.0.1:{port}") };
+    let profiles = tempfile::Builder::new().prefix("roadmap-page-test-").tempdir().expect("a profile directory");
+    let driver = Driver { process, url: format!("http://127.0.0.1:{port}"), profiles };
     let started = Instant::now();
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
         assert!(started.elapsed() < Duration::from_secs(20), "chromedriver did not listen on {port}");
@@ -53,9 +57,9 @@ fn driver() -> Option<Driver> {
     Some(driver)
 }
 
-/// A headless Chromium window of this size, with its own profile under `env`.
-async fn browser(driver: &Driver, env: &TestEnv, size: (u32, u32), extra: &[&str]) -> Client {
-    let profile = tempfile::tempdir_in(env.path()).expect("a profile directory");
+/// A headless Chromium window of this size, with its own profile.
+async fn browser(driver: &Driver, size: (u32, u32), extra: &[&str]) -> Client {
+    let profile = tempfile::tempdir_in(driver.profiles.path()).expect("a profile directory");
     let mut args = vec![
         "--headless=new".to_owned(),
         "--no-sandbox".to_owned(),
@@ -175,7 +179,7 @@ async fn clicking_a_paper_marks_its_lineage_and_shows_its_card() {
     let Some(driver) = driver() else { return };
     let env = TestEnv::new();
     let url = page(&env, &[]);
-    let client = browser(&driver, &env, (1400, 1000), &[]).await;
+    let client = browser(&driver, (1400, 1000), &[]).await;
     client.goto(&url).await.expect("the page loads");
 
     click(&client, "llama").await;
@@ -289,7 +293,7 @@ async fn one_filter_narrows_the_tree_the_table_and_the_cards_and_a_track_keeps_i
     let Some(driver) = driver() else { return };
     let env = TestEnv::new();
     let url = page(&env, &[]);
-    let client = browser(&driver, &env, (1400, 1000), &[]).await;
+    let client = browser(&driver, (1400, 1000), &[]).await;
     client.goto(&url).await.unwrap();
     let total = builds_on(&env).len();
     assert_eq!(visible(&client, "#tree .node").await.len(), total);
@@ -366,7 +370,7 @@ async fn the_page_fits_a_desktop_and_a_phone_and_follows_dark_mode() {
     let url = page(&env, &[]);
     let shots = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target");
 
-    let desktop = browser(&driver, &env, (1400, 1000), &[]).await;
+    let desktop = browser(&driver, (1400, 1000), &[]).await;
     desktop.goto(&url).await.unwrap();
     let width = run(&desktop, "return [document.documentElement.scrollWidth, window.innerWidth]").await;
     assert!(width[0].as_u64() <= width[1].as_u64(), "no sideways scrolling at 1400 px: {width}");
@@ -381,7 +385,7 @@ async fn the_page_fits_a_desktop_and_a_phone_and_follows_dark_mode() {
     std::fs::write(shots.join("page-desktop.png"), &png).unwrap();
     desktop.close().await.unwrap();
 
-    let phone = browser(&driver, &env, (390, 844), &[]).await;
+    let phone = browser(&driver, (390, 844), &[]).await;
     phone.goto(&url).await.unwrap();
     let width = run(&phone, "return [document.documentElement.scrollWidth, window.innerWidth]").await;
     assert_eq!(width[1], json!(390));
@@ -403,7 +407,7 @@ async fn the_page_fits_a_desktop_and_a_phone_and_follows_dark_mode() {
     assert!(detail[0].as_f64().unwrap() >= 0.0 && detail[1].as_f64().unwrap() <= 390.0, "the card fits: {detail}");
     phone.close().await.unwrap();
 
-    let dark = browser(&driver, &env, (1400, 1000), &["--force-dark-mode"]).await;
+    let dark = browser(&driver, (1400, 1000), &["--force-dark-mode"]).await;
     dark.goto(&url).await.unwrap();
     let scheme = run(&dark, "return matchMedia('(prefers-color-scheme: dark)').matches").await;
     if scheme == json!(true) {
@@ -426,12 +430,12 @@ async fn readme_pictures() {
     env.roadmap().args(["mark", "instructgpt", "chinchilla", "read"]).assert().success();
     let url = page(&env, &[]);
     let docs = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs");
-    let desktop = browser(&driver, &env, (1400, 1000), &[]).await;
+    let desktop = browser(&driver, (1400, 1000), &[]).await;
     desktop.goto(&url).await.unwrap();
     click(&desktop, "llama").await;
     std::fs::write(docs.join("export.png"), desktop.screenshot().await.unwrap()).unwrap();
     desktop.close().await.unwrap();
-    let phone = browser(&driver, &env, (390, 844), &[]).await;
+    let phone = browser(&driver, (390, 844), &[]).await;
     phone.goto(&url).await.unwrap();
     std::fs::write(docs.join("export-phone.png"), phone.screenshot().await.unwrap()).unwrap();
     phone.close().await.unwrap();
