@@ -47,11 +47,9 @@ pub fn write(out: &mut String, page: &Page<'_>) {
     bands(out, page, &layout);
     out.push_str("<g class=\"edges\">\n");
     for (index, link) in links.iter().enumerate() {
-        let (Some(&parent), Some(&child)) =
-            (layout.places.get(link.parent.id.as_str()), layout.places.get(link.child.id.as_str()))
-        else {
-            continue;
-        };
+        // Links join papers on the page, and every one has its place.
+        let place = |paper: &Paper| layout.places[paper.id.as_str()];
+        let (parent, child) = (place(link.parent), place(link.child));
         let _ = writeln!(
             out,
             "<path class=\"edge{}\" data-from=\"{}\" data-to=\"{}\" d=\"{}\"/>",
@@ -149,7 +147,8 @@ fn bands(out: &mut String, page: &Page<'_>, layout: &Layout<'_>) {
 /// A paper's box: a link to its card (so it works without the script), coloured by branch,
 /// filled by status, with its status mark before its id.
 fn node(out: &mut String, page: &Page<'_>, layout: &Layout<'_>, paper: &Paper, parents: &[&str]) {
-    let Some(&place) = layout.places.get(paper.id.as_str()) else { return };
+    // Every paper on the page has its place.
+    let place = layout.places[paper.id.as_str()];
     let (x, y) = layout.corner(place);
     let status = page.progress.status(&paper.id);
     let label = format!("{}{}", mark(status), paper.id);
