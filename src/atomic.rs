@@ -16,16 +16,19 @@ pub enum NewFile {
 
 /// Replaces `path` with `bytes` atomically: a reader sees the old file or the new one,
 /// never half of one, and a failure leaves the old file as it was. An existing file keeps
-/// its permissions, a symbolic link stays a link (its target is replaced), and something
-/// that is not a regular file (a pipe, `/dev/stdout`) is written to in place, since it
-/// cannot be replaced.
+/// its permissions and a read-only one is refused, a symbolic link stays a link (its
+/// target is replaced or created), and something that is not a regular file (a pipe,
+/// `/dev/stdout`) is written to in place, since it cannot be replaced. (A hard link to the
+/// old file keeps the old text: the new one is a new file.)
 pub fn write(path: &Path, bytes: &[u8], new: NewFile) -> io::Result<()> {
-    let existing = std::fs::metadata(path).ok();
+    let target = resolve_links(path).map_err(|error| plain(&error))?;
+    let existing = std::fs::metadata(&target).ok();
     if existing.as_ref().is_some_and(|metadata| !metadata.is_file()) {
-        return File::create(path).and_then(|mut file| file.write_all(bytes)).map_err(|error| plain(&error));
+        return File::create(&target).and_then(|mut file| file.write_all(bytes)).map_err(|error| plain(&error));
     }
-    let target =
-        if path.is_symlink() { std::fs::canonicalize(path).map_err(|error| plain(&error))? } else { path.to_owned() };
+    if existing.as_ref().is_some_and(|metadata| metadata.permissions().readonly()) {
+        return Err(io::Error::new(io::ErrorKind::PermissionDenied, "the file is read-only"));
+    }
     let directory = match target.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
         _ => PathBuf::from("."),
@@ -49,6 +52,24 @@ pub fn write(path: &Path, bytes: &[u8], new: NewFile) -> io::Result<()> {
     Ok(())
 }
 
+/// Where `path` leads through symbolic links, the last of which may point to a file that
+/// does not exist yet (it is then created).
+fn resolve_links(path: &Path) -> io::Result<PathBuf> {
+    let mut target = path.to_owned();
+    // As the kernel does, give up after 40 links: a loop of links leads nowhere.
+    for _ in 0..40 {
+        if !target.is_symlink() {
+            return Ok(target);
+        }
+        let next = std::fs::read_link(&target)?;
+        target = match target.parent() {
+            Some(parent) if next.is_relative() => parent.join(next),
+            _ => next,
+        };
+    }
+    Err(io::Error::from_raw_os_error(40))
+}
+
 /// The mode a new file is created with, before the umask.
 #[cfg(unix)]
 fn new_file_permissions(new: NewFile) -> Option<Permissions> {
@@ -67,10 +88,13 @@ fn new_file_permissions(_: NewFile) -> Option<Permissions> {
 /// The error without the temporary file's name, which means nothing to the reader (the
 /// caller names the file it was writing).
 fn plain(error: &io::Error) -> io::Error {
-    match error.raw_os_error() {
-        Some(code) => io::Error::from_raw_os_error(code),
-        None => io::Error::new(error.kind(), error.kind().to_string()),
+    if let Some(code) = error.raw_os_error() {
+        return io::Error::from_raw_os_error(code);
     }
+    // tempfile words its errors "<the system's words> at path <the temporary file>".
+    let message = error.to_string();
+    let words = message.split(" at path ").next().unwrap_or_default();
+    io::Error::new(error.kind(), words.to_owned())
 }
 
 #[cfg(test)]
@@ -91,6 +115,8 @@ mod tests {
         assert_eq!(names, ["page.html"]);
         let error = write(&directory.path().join("missing/page.html"), b"x", NewFile::Shared).unwrap_err();
         assert!(!error.to_string().contains(".roadmap-"), "{error}");
+        assert_eq!(error.kind(), io::ErrorKind::NotFound);
+        assert!(!error.to_string().contains("at path"), "the system's own words: {error}");
     }
 
     #[cfg(unix)]
@@ -116,6 +142,19 @@ mod tests {
         write(&link, b"through the link", NewFile::Shared).unwrap();
         assert!(link.is_symlink());
         assert_eq!(std::fs::read(&shared).unwrap(), b"through the link");
+
+        let dangling = directory.path().join("dangling.html");
+        std::os::unix::fs::symlink("made-through-the-link.html", &dangling).unwrap();
+        write(&dangling, b"new", NewFile::Shared).unwrap();
+        assert!(dangling.is_symlink());
+        assert_eq!(std::fs::read(directory.path().join("made-through-the-link.html")).unwrap(), b"new");
+
+        let read_only = directory.path().join("read-only.html");
+        write(&read_only, b"kept", NewFile::Shared).unwrap();
+        std::fs::set_permissions(&read_only, Permissions::from_mode(0o444)).unwrap();
+        let error = write(&read_only, b"lost", NewFile::Shared).unwrap_err();
+        assert_eq!(error.kind(), io::ErrorKind::PermissionDenied);
+        assert_eq!(std::fs::read(&read_only).unwrap(), b"kept");
 
         let fifo = directory.path().join("fifo");
         assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());

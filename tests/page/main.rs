@@ -180,6 +180,11 @@ async fn one_filter_narrows_the_tree_the_table_and_the_cards_and_a_track_keeps_i
     let nodes = visible(&client, "#tree .node").await;
     assert!(nodes.len() > 3 && nodes.len() < total / 4, "{nodes:?}");
     assert!(nodes.contains(&"llama-2".to_owned()) && !nodes.contains(&"bert".to_owned()));
+    let cli: Vec<String> = stdout(env.roadmap().args(["list", "--query", "llama", "--format", "ids"]))
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(nodes, cli, "the page's filter finds what --query finds");
     assert_eq!(visible(&client, "#papers-table tbody tr").await, nodes, "the table shows the same papers");
     assert_eq!(visible(&client, "#cards .card").await, nodes, "the cards show the same papers");
     let shown = client.find(Locator::Id("shown")).await.unwrap().text().await.unwrap();
@@ -190,7 +195,7 @@ async fn one_filter_narrows_the_tree_the_table_and_the_cards_and_a_track_keeps_i
             assert!(nodes.iter().any(|id| id == edge[end].as_str().unwrap()), "a visible edge ends at a visible paper");
         }
     }
-    filter.send_keys(" touvron 2023").await.unwrap();
+    filter.send_keys(" touvron").await.unwrap();
     let narrower = visible(&client, "#tree .node").await;
     assert!(!narrower.is_empty() && narrower.len() < nodes.len() && narrower.iter().all(|id| nodes.contains(id)));
     filter.clear().await.unwrap();
@@ -224,15 +229,58 @@ async fn one_filter_narrows_the_tree_the_table_and_the_cards_and_a_track_keeps_i
     assert_eq!(first_step, json!("1"));
     // The filter works within the track.
     filter.send_keys("dpo").await.unwrap();
-    assert_eq!(visible(&client, "#papers-table tbody tr").await, ["dpo"]);
+    let cli = stdout(env.roadmap().args(["list", "--track", "alignment", "--query", "dpo", "--format", "ids"]));
+    let in_track_order: Vec<&str> =
+        track.iter().map(String::as_str).filter(|id| cli.lines().any(|line| line == *id)).collect();
+    assert!(in_track_order.contains(&"dpo"));
+    assert_eq!(visible(&client, "#papers-table tbody tr").await, in_track_order, "the track's order, --query's papers");
     filter.clear().await.unwrap();
     filter.send_keys(" ").await.unwrap();
+    // A link in the card to a paper outside the track brings all papers back to show it.
+    click(&client, "instructgpt").await;
+    client.find(Locator::Css("#detail a[href='#paper-gpt-3']")).await.unwrap().click().await.unwrap();
+    assert_eq!(lineage_marks(&client).await["gpt-3"].as_deref(), Some("self"));
+    assert_eq!(visible(&client, "#tree .node").await.len(), total, "the track was cleared to show gpt-3");
+    assert_eq!(run(&client, "return document.getElementById('track').value").await, json!(""));
+    // A filter that hides the selected paper ends the selection.
+    filter.send_keys("bert").await.unwrap();
+    assert!(lineage_marks(&client).await.values().all(Option::is_none));
+    assert!(!client.find(Locator::Id("detail")).await.unwrap().is_displayed().await.unwrap());
+    filter.clear().await.unwrap();
+    filter.send_keys(" ").await.unwrap();
+    client.find(Locator::Id("track")).await.unwrap().select_by_value("alignment").await.unwrap();
     client.find(Locator::Id("track")).await.unwrap().select_by_value("").await.unwrap();
     assert_eq!(visible(&client, "#tree .node").await.len(), total);
     let table = visible(&client, "#papers-table tbody tr").await;
     let list: Vec<String> =
         stdout(env.roadmap().args(["list", "--format", "ids"])).lines().map(str::to_owned).collect();
     assert_eq!(table, list, "all papers come back in their own order");
+    client.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_chinese_page_speaks_chinese_and_its_filter_finds_chinese_words() {
+    let Some(driver) = driver() else { return };
+    let env = TestEnv::new();
+    let url = page(&env, &["--lang", "zh"]);
+    let client = browser(&driver, (1400, 1000), &[]).await;
+    client.goto(&url).await.unwrap();
+    let language = run(&client, "return document.documentElement.lang").await;
+    assert_eq!(language, json!("zh-Hans"));
+    let option = run(&client, "return document.querySelector('#track option[value=\"original\"]').textContent").await;
+    let tracks: Value =
+        serde_json::from_str(&stdout(env.roadmap().args(["--lang", "zh", "tracks", "--format", "json"]))).unwrap();
+    let original = tracks[0]["name"].as_str().unwrap();
+    assert!(option.as_str().unwrap().starts_with(&format!("{original} (")), "{option} / {original}");
+    let filter = client.find(Locator::Id("filter")).await.unwrap();
+    filter.send_keys("注意力").await.unwrap();
+    let shown = visible(&client, "#tree .node").await;
+    let cli: Vec<String> = stdout(env.roadmap().args(["list", "--query", "注意力", "--format", "ids"]))
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    assert!(!cli.is_empty());
+    assert_eq!(shown, cli, "a Chinese word is found anywhere in the Chinese text, as --query does");
     client.close().await.unwrap();
 }
 

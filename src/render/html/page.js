@@ -134,6 +134,7 @@
     const id = link?.getAttribute('href').slice('#paper-'.length);
     if (!nodes.has(id)) return;
     event.preventDefault();
+    reveal(id);
     select(id, { scroll: true });
   });
   document.addEventListener('keydown', event => {
@@ -141,14 +142,18 @@
   });
   const follow = () => {
     const id = fromAddress();
-    if (id !== undefined && id !== selected) select(id, { remember: false, scroll: true });
+    if (id === undefined || id === selected) return;
+    if (id) reveal(id);
+    select(id, { remember: false, scroll: true });
   };
   window.addEventListener('popstate', follow);
   window.addEventListener('hashchange', follow);
 
   // One filter for the tree, the table and the cards: every word must start a word of the
-  // paper's id, title, authors, family, tags, aliases or organisation, as `--query` does.
-  // A track shows its papers only, in its order, numbered.
+  // paper's text (a Chinese word may sit anywhere in it), as `--query` does. A track shows
+  // its papers only, in its order, numbered.
+  const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\u{20000}-\u{2fa1f}]/u;
+  const found = (text, word) => text.includes(CJK.test(word) ? word : ` ${word}`);
   let track = null;
   const visible = new Map();
   const apply = () => {
@@ -156,7 +161,7 @@
     let count = 0;
     for (const id of order) {
       const text = texts.get(id);
-      const show = (!track || track.has(id)) && words.every(word => text.includes(` ${word}`));
+      const show = (!track || track.has(id)) && words.every(word => found(text, word));
       if (show) count++;
       if (visible.get(id) === show) continue;
       visible.set(id, show);
@@ -165,6 +170,11 @@
     for (const { path, from, to } of edges) {
       const show = visible.get(from) && visible.get(to);
       if (path.classList.contains('off') === show) path.classList.toggle('off', !show);
+    }
+    // A selected paper the filter hides is no longer selected.
+    if (selected && !visible.get(selected)) {
+      select(null, { remember: false });
+      history.replaceState(null, '', location.pathname + location.search);
     }
     const template = order.length === 1 ? shown.dataset.one : shown.dataset.many;
     shown.textContent = template.replace('{shown}', count).replace('{total}', order.length);
@@ -193,6 +203,18 @@
     summary.hidden = track === null;
     summary.textContent = track ? option.dataset.summary : '';
     apply();
+  };
+  // Shows a paper the track or the filter hides, clearing only what hides it, before a link
+  // selects it.
+  const reveal = id => {
+    if (track && !track.has(id)) {
+      picker.value = '';
+      arrange();
+    }
+    if (!visible.get(id)) {
+      filter.value = '';
+      apply();
+    }
   };
   filter.addEventListener('input', apply);
   picker.addEventListener('change', arrange);

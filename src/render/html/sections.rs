@@ -4,6 +4,8 @@
 use std::fmt::Write;
 
 use super::{Page, escape, mark};
+use crate::catalog::Paper;
+use crate::lang::Lang;
 use crate::query;
 use crate::render::columns::authors_line;
 
@@ -21,20 +23,7 @@ pub fn table(out: &mut String, page: &Page<'_>) {
     out.push_str("</tr></thead>\n<tbody>\n");
     for paper in &page.papers {
         let status = page.progress.status(&paper.id);
-        let family = page.catalog.family(&paper.family).map_or(paper.family.as_str(), |family| family.name.as_str());
-        let fields = [
-            paper.id.as_str(),
-            &paper.year.to_string(),
-            &paper.family,
-            family,
-            &paper.title,
-            &paper.authors.join(" "),
-            &paper.tags.join(" "),
-            &paper.aliases.join(" "),
-            paper.org.as_deref().unwrap_or(""),
-        ];
-        // The words the filter matches the starts of, as `--query` does.
-        let text = format!(" {}", query::words(&fields.join(" ")).join(" "));
+        let text = filter_text(page, paper);
         let [id, date, family_column, title, status_column] = words.columns;
         let _ = writeln!(
             out,
@@ -50,6 +39,22 @@ pub fn table(out: &mut String, page: &Page<'_>) {
         );
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+/// The words the page's filter looks in, as `--query` does: id, aliases, title, tags,
+/// authors, organisation, focus and contribution (in Chinese too on a Chinese page), each
+/// word after a space so the script can match word starts.
+fn filter_text(page: &Page<'_>, paper: &Paper) -> String {
+    let mut fields: Vec<&str> = vec![&paper.id, &paper.title];
+    fields
+        .extend(paper.aliases.iter().chain(&paper.tags).chain(&paper.authors).chain(&paper.focus).map(String::as_str));
+    fields.extend(paper.org.as_deref());
+    fields.push(&paper.contribution);
+    if page.lang == Lang::Zh {
+        fields.push(page.catalog.contribution(paper, Lang::Zh));
+        fields.extend(page.catalog.focus(paper, Lang::Zh).iter().map(String::as_str));
+    }
+    format!(" {}", query::words(&fields.join(" ")).join(" "))
 }
 
 /// A card per paper: title, authors, links, contribution, what to focus on, lineage, and the
