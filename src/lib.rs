@@ -20,6 +20,7 @@ pub mod text;
 
 use cli::{Cli, Command};
 use commands::Context;
+use render::bibtex;
 use settings::Settings;
 
 /// Runs one invocation (no command: the browser) and writes its data to stdout; `matches`
@@ -74,7 +75,10 @@ fn execute(settings: Settings, command: &Command) -> anyhow::Result<String> {
         Command::Tracks { format } => commands::tracks::list(load(settings)?, *format),
         Command::Track { id, unread, format } => commands::tracks::show(load(settings)?, id, *unread, *format),
         Command::Graph { filters, format } => commands::graph::run(load(settings)?, &filters.selection(), *format),
-        Command::Cite { ids, all, filters } => commands::cite::run(load(settings)?, ids, *all, &filters.selection()),
+        Command::Cite { ids, all: _, path, biblatex, filters } => {
+            let style = if *biblatex { bibtex::Style::BibLaTeX } else { bibtex::Style::BibTeX };
+            commands::cite::run(load(settings)?, ids, path.as_deref(), &filters.selection(), style)
+        }
         Command::Export { format, output, notes, filters } => {
             commands::export::run(load(settings)?, *format, output.as_deref(), *notes, &filters.selection())
         }

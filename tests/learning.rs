@@ -379,8 +379,54 @@ fn cite_all_has_one_parseable_entry_per_paper_with_unique_keys() {
     let filtered = stdout(env.roadmap().args(["cite", "--all", "--family", "bert"]));
     let bert = stdout(env.roadmap().args(["list", "--family", "bert", "--format", "ids"])).lines().count();
     assert_eq!(filtered.matches("@misc{").count(), bert);
-    env.roadmap().args(["cite"]).assert().code(2);
+    env.roadmap().args(["cite"]).assert().code(2).stderr(predicate::str::contains("cite needs paper ids"));
     env.roadmap().args(["cite", "bert", "--all"]).assert().code(2);
+    env.roadmap()
+        .args(["cite", "bert", "--family", "bert"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not with ids"));
+    env.roadmap().args(["cite", "--all", "--path", "bert"]).assert().code(2);
+}
+
+#[test]
+fn citation_sets_follow_a_filter_a_track_or_a_reading_path() {
+    let env = TestEnv::new();
+    let keys = |args: &[&str]| -> Vec<String> {
+        let bib = stdout(env.roadmap().arg("cite").args(args));
+        let parsed = biblatex::Bibliography::parse(&bib).expect("valid BibTeX");
+        parsed.iter().map(|entry| entry.key.clone()).collect()
+    };
+    let ids = |args: &[&str]| -> Vec<String> {
+        stdout(env.roadmap().args(args).args(["--format", "ids"])).lines().map(str::to_owned).collect()
+    };
+    // A filter alone is a set, the same as with --all.
+    assert_eq!(keys(&["--family", "bert"]), keys(&["--all", "--family", "bert"]));
+    assert_eq!(keys(&["--track", "alignment"]).len(), ids(&["list", "--track", "alignment"]).len());
+    // A path comes in reading order, the paper last; filters narrow it.
+    let path = ids(&["path", "llama"]);
+    let cited = keys(&["--path", "llama"]);
+    assert_eq!(cited.len(), path.len());
+    assert!(cited.last().unwrap().starts_with("touvron2023llama"), "{cited:?}");
+    let unread = keys(&["--path", "llama", "--status", "unread"]);
+    assert_eq!(unread.len(), path.len(), "nothing is read yet");
+    env.roadmap().args(["mark", "transformer", "read"]).assert().success();
+    assert_eq!(keys(&["--path", "llama", "--status", "unread"]).len(), path.len() - 1);
+    env.roadmap().args(["cite", "--path", "no-such-paper"]).assert().code(1);
+
+    // Entries carry arXiv's DOI; --biblatex writes @online with eprinttype.
+    let bib = stdout(env.roadmap().args(["cite", "bert"]));
+    assert!(bib.contains("  doi = {10.48550/arXiv.1810.04805},\n"), "{bib}");
+    let online = stdout(env.roadmap().args(["cite", "bert", "gpt-2", "--biblatex"]));
+    let parsed = biblatex::Bibliography::parse(&online).expect("valid BibLaTeX");
+    let bert = parsed.get("devlin2018bert").expect("the key");
+    assert_eq!(bert.entry_type.to_string(), "online");
+    assert_eq!(bert.eprint().unwrap(), "1810.04805");
+    assert_eq!(biblatex::ChunksExt::format_verbatim(bert.eprint_type().unwrap()), "arxiv");
+    assert_eq!(bert.doi().unwrap(), "10.48550/arXiv.1810.04805");
+    assert!(online.contains("  date = {2018-10},\n"), "{online}");
+    let gpt2 = parsed.iter().find(|entry| entry.key.starts_with("radford2019")).expect("gpt-2");
+    assert!(gpt2.eprint().is_err() && gpt2.doi().is_err(), "no arXiv id, no eprint and no DOI");
 }
 
 #[test]

@@ -82,6 +82,19 @@ fn citations_and_graphs() {
 }
 
 #[test]
+fn citation_sets() {
+    let env = with_progress();
+    let track = env.write(
+        "track.yaml",
+        "version: 1\ntracks:\n  - id: reading\n    name: Reading\n    summary: The readers.\n    steps: [alpha, beta]\n",
+    );
+    let mini_with_track =
+        |args: &[&str]| stdout(env.with_fixture("mini").arg("--catalog").arg(&track).env("COLUMNS", "80").args(args));
+    insta::assert_snapshot!("cite_track", mini_with_track(&["cite", "--track", "reading"]));
+    insta::assert_snapshot!("cite_biblatex", mini_with_track(&["cite", "--track", "reading", "--biblatex"]));
+}
+
+#[test]
 fn progress_bars_and_counts() {
     let env = with_progress();
     insta::assert_snapshot!("progress_bars", mini(&env, "60", &["progress", "--format", "table"]));

@@ -51,6 +51,21 @@ pub struct Filters {
 }
 
 impl Filters {
+    /// Whether no filter was given.
+    pub fn is_empty(&self) -> bool {
+        let Filters { family, branch, year, since, until, tag, org, query, status, track } = self;
+        family.is_empty()
+            && branch.is_none()
+            && year.is_none()
+            && since.is_none()
+            && until.is_none()
+            && tag.is_empty()
+            && org.is_none()
+            && query.is_none()
+            && status.is_none()
+            && track.is_none()
+    }
+
     /// The selection these options make, for `query`.
     pub fn selection(&self) -> Selection {
         Selection {

@@ -64,9 +64,18 @@ impl Cli {
                 | Command::Search { filters, .. }
                 | Command::Next { filters, .. }
                 | Command::Graph { filters, .. }
-                | Command::Cite { filters, .. }
                 | Command::Export { filters, .. },
             ) => filters.check(),
+            Some(Command::Cite { ids, all, path, filters, .. }) => {
+                filters.check()?;
+                match (ids.is_empty(), *all || path.is_some(), filters.is_empty()) {
+                    (true, false, true) => Err("cite needs paper ids, --all, --path ID or a filter".to_owned()),
+                    (false, _, false) => {
+                        Err("filters choose papers alone or with --all or --path, not with ids".to_owned())
+                    }
+                    _ => Ok(()),
+                }
+            }
             _ => Ok(()),
         }
     }
@@ -288,16 +297,22 @@ pub enum Command {
     },
     /// BibTeX entries, in the shape of arXiv's own export.
     #[command(
-        after_help = "Examples:\n  roadmap cite bert\n  roadmap cite gpt-3 instructgpt >> refs.bib\n  roadmap cite --all --status read > read.bib"
+        after_help = "Examples:\n  roadmap cite bert\n  roadmap cite gpt-3 instructgpt >> refs.bib\n  roadmap cite --track alignment > alignment.bib\n  roadmap cite --path llama --biblatex\n  roadmap cite --status read > read.bib"
     )]
     Cite {
         /// Paper ids, aliases, arXiv ids or links, or unique prefixes.
-        #[arg(required_unless_present = "all", conflicts_with = "all", value_parser = non_empty)]
+        #[arg(conflicts_with_all = ["all", "path"], value_parser = non_empty)]
         ids: Vec<String>,
-        /// Every paper that passes the filters.
-        #[arg(long)]
+        /// Every paper (that passes the filters, if any are given).
+        #[arg(long, conflicts_with = "path")]
         all: bool,
-        /// Which papers, with --all.
+        /// The reading path to this paper: all it builds on, in reading order, then the paper.
+        #[arg(long, value_name = "ID", value_parser = non_empty)]
+        path: Option<String>,
+        /// BibLaTeX `@online` entries (with `eprinttype`) instead of BibTeX `@misc`.
+        #[arg(long)]
+        biblatex: bool,
+        /// Which papers: alone, or with --all or --path.
         #[command(flatten)]
         filters: Filters,
     },

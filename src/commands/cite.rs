@@ -1,18 +1,34 @@
-//! `roadmap cite`: BibTeX for papers by id, or for every paper passing the filters.
+//! `roadmap cite`: BibTeX or BibLaTeX for papers by id, for a reading path, or for every
+//! paper passing the filters.
 
 use super::Context;
 use crate::catalog::Paper;
+use crate::lineage::Lineage;
 use crate::query::Selection;
 use crate::query::{self, Filter};
-use crate::render::bibtex;
+use crate::render::bibtex::{self, Style};
 
-/// BibTeX entries for `ids` in the order given, or with `all` for every filtered paper.
-pub fn run(context: &Context, ids: &[String], all: bool, selection: &Selection) -> anyhow::Result<String> {
+/// Entries for `ids` in the order given; else for the reading path to `path` (in reading
+/// order) that passes `selection`; else for every paper that passes it.
+pub fn run(
+    context: &Context,
+    ids: &[String],
+    path: Option<&str>,
+    selection: &Selection,
+    style: Style,
+) -> anyhow::Result<String> {
     let catalog = &context.catalog;
-    let papers: Vec<&Paper> = if all {
-        Filter::new(selection, catalog, &context.progress)?.apply(catalog)
-    } else {
+    let papers: Vec<&Paper> = if !ids.is_empty() {
         ids.iter().map(|id| query::resolve(catalog, id)).collect::<Result<_, _>>()?
+    } else {
+        let filter = Filter::new(selection, catalog, &context.progress)?;
+        match path {
+            Some(id) => {
+                let paper = query::resolve(catalog, id)?;
+                Lineage::new(catalog).path(paper).into_iter().filter(|step| filter.matches(catalog, step)).collect()
+            }
+            None => filter.apply(catalog),
+        }
     };
-    Ok(bibtex::render(&papers))
+    Ok(bibtex::render(&papers, style))
 }

@@ -15,8 +15,17 @@ const SKIPPED_TITLE_WORDS: &[&str] = &[
 const ORGANISATION_WORDS: &[&str] =
     &["team", "workshop", "group", "lab", "labs", "consortium", "project", "ai", "research"];
 
+/// The kind of entries to write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Style {
+    /// `@misc` with `eprint` and `archivePrefix`, as arXiv exports.
+    BibTeX,
+    /// `@online` with `eprint`, `eprinttype` and a `date`, as biblatex documents.
+    BibLaTeX,
+}
+
 /// Entries for `papers`, keys made unique with a letter suffix (`b`, `c`, ...) in order.
-pub fn render(papers: &[&Paper]) -> String {
+pub fn render(papers: &[&Paper], style: Style) -> String {
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut out = String::new();
     for (index, paper) in papers.iter().enumerate() {
@@ -30,7 +39,10 @@ pub fn render(papers: &[&Paper]) -> String {
         if index > 0 {
             out.push('\n');
         }
-        entry(&mut out, &key, paper);
+        match style {
+            Style::BibTeX => entry(&mut out, &key, paper),
+            Style::BibLaTeX => online(&mut out, &key, paper),
+        }
     }
     out
 }
@@ -49,20 +61,47 @@ fn suffix(occurrence: usize) -> String {
     letters.iter().rev().collect()
 }
 
-fn entry(out: &mut String, key: &str, paper: &Paper) {
+/// The `author` field: names joined by `and`, ending in `others` for a longer list.
+fn authors(paper: &Paper) -> String {
     let mut authors = paper.authors.iter().map(|author| escape(author)).collect::<Vec<_>>().join(" and ");
     if paper.et_al {
         authors.push_str(" and others");
     }
+    authors
+}
+
+/// A BibTeX `@misc` entry, as arXiv's own export writes it.
+fn entry(out: &mut String, key: &str, paper: &Paper) {
     let _ = writeln!(out, "@misc{{{key},");
     let _ = writeln!(out, "  title = {{{}}},", escape(&paper.title));
-    let _ = writeln!(out, "  author = {{{authors}}},");
+    let _ = writeln!(out, "  author = {{{}}},", authors(paper));
     let _ = writeln!(out, "  year = {{{}}},", paper.year);
     if let Some(arxiv) = &paper.arxiv {
         let _ = writeln!(out, "  eprint = {{{arxiv}}},");
         let _ = writeln!(out, "  archivePrefix = {{arXiv}},");
+        let _ = writeln!(out, "  doi = {{10.48550/arXiv.{arxiv}}},");
     } else {
         let _ = writeln!(out, "  howpublished = {{\\url{{{}}}}},", paper.abs_url());
+    }
+    if let Some(venue) = &paper.venue {
+        let _ = writeln!(out, "  note = {{{}}},", escape(venue));
+    }
+    let _ = writeln!(out, "  url = {{{}}},", paper.abs_url());
+    out.push_str("}\n");
+}
+
+/// A BibLaTeX `@online` entry: the arXiv id as `eprint` with `eprinttype = {arxiv}`, and the
+/// month when it is known. (`eprintclass`, arXiv's primary category, is not in the catalog,
+/// so it is left out rather than guessed.)
+fn online(out: &mut String, key: &str, paper: &Paper) {
+    let _ = writeln!(out, "@online{{{key},");
+    let _ = writeln!(out, "  title = {{{}}},", escape(&paper.title));
+    let _ = writeln!(out, "  author = {{{}}},", authors(paper));
+    let _ = writeln!(out, "  date = {{{}}},", paper.date());
+    if let Some(arxiv) = &paper.arxiv {
+        let _ = writeln!(out, "  eprint = {{{arxiv}}},");
+        let _ = writeln!(out, "  eprinttype = {{arxiv}},");
+        let _ = writeln!(out, "  doi = {{10.48550/arXiv.{arxiv}}},");
     }
     if let Some(venue) = &paper.venue {
         let _ = writeln!(out, "  note = {{{}}},", escape(venue));
@@ -161,7 +200,7 @@ mod tests {
         let first = paper("Scaling Laws", 2020, &["Jared Kaplan"]);
         let second = paper("Scaling Laws Again", 2020, &["Jared Kaplan"]);
         let third = paper("Scaling Laws Thrice", 2020, &["Jared Kaplan"]);
-        let text = render(&[&first, &second, &third]);
+        let text = render(&[&first, &second, &third], Style::BibTeX);
         assert!(text.contains("@misc{kaplan2020scaling,"));
         assert!(text.contains("@misc{kaplan2020scalingb,"));
         assert!(text.contains("@misc{kaplan2020scalingc,"));
@@ -181,12 +220,16 @@ mod tests {
         let mut with_arxiv = paper("BERT", 2018, &["Jacob Devlin", "Ming-Wei Chang"]);
         with_arxiv.arxiv = Some(ArxivId::parse("1810.04805").unwrap());
         with_arxiv.et_al = true;
-        let text = render(&[&with_arxiv]);
+        let text = render(&[&with_arxiv], Style::BibTeX);
         assert!(text.contains("  author = {Jacob Devlin and Ming-Wei Chang and others},\n"));
-        assert!(text.contains("  eprint = {1810.04805},\n  archivePrefix = {arXiv},\n"));
+        assert!(
+            text.contains(
+                "  eprint = {1810.04805},\n  archivePrefix = {arXiv},\n  doi = {10.48550/arXiv.1810.04805},\n"
+            )
+        );
         assert!(text.contains("  url = {https://arxiv.org/abs/1810.04805},\n"));
         let web = paper("GPT", 2018, &["Alec Radford"]);
-        let text = render(&[&web]);
+        let text = render(&[&web], Style::BibTeX);
         assert!(text.contains("  howpublished = {\\url{https://example.org/p.pdf}},\n"));
         assert!(!text.contains("eprint"));
     }
