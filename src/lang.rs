@@ -113,8 +113,8 @@ pub struct Labels {
     pub notes: &'static str,
     /// Card fields, in the order status, authors, org, venue, abstract, pdf, code, aliases, tags.
     pub fields: [&'static str; 9],
-    /// Statuses: unread, reading, read.
-    pub statuses: [&'static str; 3],
+    /// Statuses: unread, reading, read, skipped.
+    pub statuses: [&'static str; 4],
     /// Branch names in `Branch::ALL` order, for tree headers.
     pub branches: [&'static str; 5],
     /// The tree's year column, its one-column header, and its three merged headers.
@@ -141,6 +141,7 @@ impl Labels {
             Status::Unread => self.statuses[0],
             Status::Reading => self.statuses[1],
             Status::Read => self.statuses[2],
+            Status::Skipped => self.statuses[3],
         }
     }
 }
@@ -152,12 +153,12 @@ static ENGLISH: Labels = Labels {
     built_upon_by: "Built upon by",
     notes: "Notes",
     fields: ["status", "authors", "org", "venue", "abstract", "pdf", "code", "aliases", "tags"],
-    statuses: ["unread", "reading", "read"],
+    statuses: ["unread", "reading", "read", "skipped"],
     branches: ["foundation", "encoder", "encoder-decoder", "decoder", "technique"],
     year: "year",
     papers: "papers",
     merged_branches: ["foundation/technique", "encoder/enc-dec", "decoder"],
-    legend: "█ read  ▒ reading  ░ unread",
+    legend: "█ read  ▒ reading  ░ unread  · skipped",
     total: "total",
     read_of: |read, total| format!("{read} of {total} read"),
 };
@@ -169,12 +170,12 @@ static CHINESE: Labels = Labels {
     built_upon_by: "后续论文",
     notes: "笔记",
     fields: ["状态", "作者", "机构", "发表于", "摘要", "PDF", "代码", "别名", "标签"],
-    statuses: ["未读", "在读", "已读"],
+    statuses: ["未读", "在读", "已读", "跳过"],
     branches: ["基础", "编码器", "编码器-解码器", "解码器", "技术"],
     year: "年份",
     papers: "论文",
     merged_branches: ["基础/技术", "编码器/编解码", "解码器"],
-    legend: "█ 已读  ▒ 在读  ░ 未读",
+    legend: "█ 已读  ▒ 在读  ░ 未读  · 跳过",
     total: "合计",
     read_of: |read, total| format!("已读 {read} / {total}"),
 };

@@ -4,7 +4,7 @@ use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
 
 use crate::catalog::{Catalog, Paper};
-use crate::progress::{Progress, Status};
+use crate::progress::Progress;
 
 /// The lineage of a catalog, indexed once.
 ///
@@ -155,11 +155,12 @@ impl<'a> Lineage<'a> {
         order
     }
 
-    /// Papers not yet read whose prerequisites are all read, oldest first.
+    /// Papers not yet settled (read or skipped) whose prerequisites are all settled, oldest
+    /// first.
     pub fn next(&self, progress: &Progress) -> Vec<&'a Paper> {
-        let read = |node: usize| progress.status(&self.catalog.papers[node].id) == Status::Read;
+        let settled = |node: usize| progress.status(&self.catalog.papers[node].id).is_settled();
         (0..self.catalog.papers.len())
-            .filter(|&node| !read(node) && self.parents[node].iter().all(|&parent| read(parent)))
+            .filter(|&node| !settled(node) && self.parents[node].iter().all(|&parent| settled(parent)))
             .map(|node| &self.catalog.papers[node])
             .collect()
     }
@@ -169,6 +170,7 @@ impl<'a> Lineage<'a> {
 mod tests {
     use super::*;
     use crate::catalog::{Branch, Family, Origin};
+    use crate::progress::Status;
 
     fn paper(id: &str, year: u16, builds_on: &[&str]) -> Paper {
         Paper { builds_on: builds_on.iter().map(|id| (*id).to_owned()).collect(), ..Paper::sample(id, year) }

@@ -28,19 +28,27 @@ pub enum Status {
     Reading,
     /// Finished.
     Read,
+    /// Decided against reading: settled, like a read paper, but not counted as read.
+    Skipped,
 }
 
 impl Status {
-    /// Every status, in the order `unread → reading → read`.
-    pub const ALL: [Status; 3] = [Status::Unread, Status::Reading, Status::Read];
+    /// Every status, in the order `unread → reading → read → skipped`.
+    pub const ALL: [Status; 4] = [Status::Unread, Status::Reading, Status::Read, Status::Skipped];
 
-    /// The next status along unread → reading → read → unread (the browser's `m`).
+    /// The next status along unread → reading → read → skipped → unread (the browser's `m`).
     pub fn cycled(self) -> Status {
         match self {
             Status::Unread => Status::Reading,
             Status::Reading => Status::Read,
-            Status::Read => Status::Unread,
+            Status::Read => Status::Skipped,
+            Status::Skipped => Status::Unread,
         }
+    }
+
+    /// Whether the learner is done with the paper, by reading it or by skipping it.
+    pub fn is_settled(self) -> bool {
+        matches!(self, Status::Read | Status::Skipped)
     }
 
     /// The word used in files and output.
@@ -49,6 +57,7 @@ impl Status {
             Status::Unread => "unread",
             Status::Reading => "reading",
             Status::Read => "read",
+            Status::Skipped => "skipped",
         }
     }
 }

@@ -14,6 +14,7 @@ pub struct FamilyTally<'a> {
     pub total: usize,
     pub read: usize,
     pub reading: usize,
+    pub skipped: usize,
     /// Year of the oldest paper (none without papers).
     pub first_year: Option<u16>,
     /// Year of the newest paper.
@@ -47,7 +48,15 @@ pub fn by_family<'a>(catalog: &'a Catalog, papers: &[&Paper], progress: &Progres
     let mut tallies: Vec<FamilyTally<'a>> = catalog
         .families
         .iter()
-        .map(|family| FamilyTally { family, total: 0, read: 0, reading: 0, first_year: None, last_year: None })
+        .map(|family| FamilyTally {
+            family,
+            total: 0,
+            read: 0,
+            reading: 0,
+            skipped: 0,
+            first_year: None,
+            last_year: None,
+        })
         .collect();
     for paper in papers {
         let index = catalog
@@ -60,6 +69,7 @@ pub fn by_family<'a>(catalog: &'a Catalog, papers: &[&Paper], progress: &Progres
         match progress.status(&paper.id) {
             Status::Read => tally.read += 1,
             Status::Reading => tally.reading += 1,
+            Status::Skipped => tally.skipped += 1,
             Status::Unread => {}
         }
         tally.first_year = Some(tally.first_year.map_or(paper.year, |year| year.min(paper.year)));

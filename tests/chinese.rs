@@ -72,7 +72,7 @@ fn labels_follow_the_language_but_machine_formats_do_not() {
     let tree = stdout(env.roadmap().env("COLUMNS", "120").args(["--lang", "zh", "tree"]));
     assert!(tree.starts_with("年份") && tree.contains("编码器") && tree.contains("解码器"), "{tree}");
     let bars = stdout(env.roadmap().args(["--lang", "zh", "progress", "--format", "table"]));
-    assert!(bars.contains("合计") && bars.ends_with("█ 已读  ▒ 在读  ░ 未读\n"), "{bars}");
+    assert!(bars.contains("合计") && bars.ends_with("█ 已读  ▒ 在读  ░ 未读  · 跳过\n"), "{bars}");
     let track = stdout(env.roadmap().args(["--lang", "zh", "track", "original", "--format", "table"]));
     assert!(track.contains("已读 1 / 21") && track.contains("最初的路线图"), "{track}");
     let csv = stdout(env.roadmap().args(["--lang", "zh", "list", "--family", "bert", "--format", "csv"]));

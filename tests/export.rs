@@ -40,6 +40,7 @@ fn the_page_has_the_tree_the_table_the_cards_and_progress() {
     let env = TestEnv::new();
     env.roadmap().args(["mark", "bert", "read"]).assert().success();
     env.roadmap().args(["mark", "lora", "reading"]).assert().success();
+    env.roadmap().args(["mark", "elmo", "skipped"]).assert().success();
     let html = stdout(env.roadmap().args(["export", "--format", "html"]));
     let document = Html::parse_document(&html);
     let ids = ids(&env);
@@ -62,6 +63,10 @@ fn the_page_has_the_tree_the_table_the_cards_and_progress() {
     assert_eq!(text("bert"), "✓ bert", "status shows as a mark, not only as colour");
     assert!(attr(&document, &node("lora"), "class").split(' ').any(|class| class == "reading"));
     assert_eq!(text("lora"), "▸ lora");
+    assert!(attr(&document, &node("elmo"), "class").split(' ').any(|class| class == "skipped"));
+    assert_eq!(text("elmo"), "– elmo");
+    let summary: String = document.select(&select("#summary")).next().unwrap().text().collect();
+    assert!(summary.ends_with("· 1 read · 1 reading · 1 skipped"), "{summary}");
     assert!(attr(&document, &node("gpt-3"), "class").split(' ').any(|class| class == "unread"));
     assert_eq!(text("gpt-3"), "gpt-3");
     let papers: serde_json::Value =
@@ -85,7 +90,9 @@ fn the_page_has_the_tree_the_table_the_cards_and_progress() {
     assert_eq!(document.select(&select("#tree path.edge.indirect")).count(), 0, "every link is direct on a full page");
 
     let legend: String = document.select(&select("#tree .legend")).next().expect("a legend").text().collect();
-    for word in ["foundation", "encoder", "encoder-decoder", "decoder", "technique", "read", "reading", "unread"] {
+    for word in
+        ["foundation", "encoder", "encoder-decoder", "decoder", "technique", "read", "reading", "unread", "skipped"]
+    {
         assert!(legend.contains(word), "the legend names {word}: {legend}");
     }
     let title: String = document.select(&select("#tree svg > title")).next().expect("the SVG's title").text().collect();

@@ -106,18 +106,18 @@ fn marking_is_idempotent_and_unread_undoes_it() {
         stdout(env.roadmap().arg("progress")).lines().find(|line| line.starts_with("bert\t")).unwrap().to_owned()
     };
     let bert = stdout(env.roadmap().args(["list", "--family", "bert", "--format", "ids"])).lines().count();
-    assert_eq!(bert_line(&env), format!("bert\t0\t0\t{bert}\t0"));
+    assert_eq!(bert_line(&env), format!("bert\t0\t0\t{bert}\t0\t0"));
     env.roadmap().args(["mark", "bert", "read"]).assert().success();
     let once = std::fs::read(state_file(&env)).unwrap();
     env.roadmap().args(["mark", "bert", "read"]).assert().success();
     assert_eq!(std::fs::read(state_file(&env)).unwrap(), once, "marking twice changes nothing");
     let percent = (100 + bert / 2) / bert;
-    assert_eq!(bert_line(&env), format!("bert\t1\t0\t{bert}\t{percent}"));
+    assert_eq!(bert_line(&env), format!("bert\t1\t0\t{bert}\t{percent}\t0"));
     env.roadmap().args(["mark", "roberta", "reading"]).assert().success();
-    assert_eq!(bert_line(&env), format!("bert\t1\t1\t{bert}\t{percent}"));
+    assert_eq!(bert_line(&env), format!("bert\t1\t1\t{bert}\t{percent}\t0"));
     assert_eq!(stdout(env.roadmap().args(["list", "--status", "read", "--format", "ids"])), "bert\n");
     env.roadmap().args(["mark", "bert", "roberta", "unread"]).assert().success();
-    assert_eq!(bert_line(&env), format!("bert\t0\t0\t{bert}\t0"));
+    assert_eq!(bert_line(&env), format!("bert\t0\t0\t{bert}\t0\t0"));
     let total = stdout(env.roadmap().arg("progress"));
     assert!(total.lines().last().unwrap().starts_with("total\t0\t0\t"), "{total}");
 }
@@ -269,6 +269,36 @@ fn forty_concurrent_marks_are_all_recorded() {
 }
 
 #[test]
+fn a_skipped_paper_is_settled_for_next_and_counted_apart_in_progress() {
+    let env = TestEnv::new();
+    let mini = |args: &[&str]| stdout(env.with_fixture("mini").args(args));
+    let next = |env: &TestEnv| -> Vec<String> {
+        stdout(env.with_fixture("mini").args(["next", "--format", "ids"])).lines().map(str::to_owned).collect()
+    };
+    assert_eq!(next(&env), ["alpha"]);
+    env.with_fixture("mini").args(["mark", "alpha", "skipped"]).assert().success();
+    assert_eq!(next(&env), ["gamma", "beta"], "what builds on a skipped paper comes next");
+    assert_eq!(mini(&["list", "--status", "skipped", "--format", "ids"]), "alpha\n");
+    env.with_fixture("mini").args(["mark", "beta", "read"]).assert().success();
+    env.with_fixture("mini").args(["mark", "gamma", "skipped"]).assert().success();
+    assert_eq!(next(&env), ["delta"]);
+    let json: serde_json::Value = serde_json::from_str(&mini(&["progress", "-f", "json"])).unwrap();
+    let total = json.as_array().unwrap().last().unwrap();
+    assert_eq!(
+        (total["read"].as_u64(), total["skipped"].as_u64(), total["total"].as_u64()),
+        (Some(1), Some(2), Some(4))
+    );
+    assert_eq!(total["percent"].as_u64(), Some(25), "skipped is not read");
+    let bars = stdout(env.with_fixture("mini").env("COLUMNS", "60").args(["progress", "--format", "table"]));
+    let base = bars.lines().find(|line| line.starts_with("base ")).expect("a bar for the base family");
+    assert!(base.contains('·') && base.contains("0/1"), "{bars}");
+    let card = mini(&["show", "alpha"]);
+    assert!(card.contains("skipped"), "{card}");
+    env.with_fixture("mini").args(["mark", "alpha", "unread"]).assert().success();
+    assert_eq!(mini(&["list", "--status", "skipped", "--format", "ids"]), "gamma\n");
+}
+
+#[test]
 fn the_progress_report_draws_bars_with_a_legend_and_pipes_counts() {
     let env = TestEnv::new();
     env.roadmap().args(["mark", "bert", "albert", "read"]).assert().success();
@@ -276,7 +306,7 @@ fn the_progress_report_draws_bars_with_a_legend_and_pipes_counts() {
     let bars = stdout(env.roadmap().env("COLUMNS", "60").args(["progress", "--format", "table"]));
     let bert_bar = bars.lines().find(|line| line.starts_with("bert ")).expect("a bar for bert");
     assert!(bert_bar.contains('█') && bert_bar.contains('▒') && bert_bar.contains('░'), "{bert_bar}");
-    assert_eq!(bars.lines().last(), Some("█ read  ▒ reading  ░ unread"), "a legend: {bars}");
+    assert_eq!(bars.lines().last(), Some("█ read  ▒ reading  ░ unread  · skipped"), "a legend: {bars}");
     let json: serde_json::Value =
         serde_json::from_str(&stdout(env.roadmap().args(["progress", "-f", "json"]))).unwrap();
     let total = json.as_array().unwrap().last().unwrap().clone();
@@ -287,7 +317,7 @@ fn the_progress_report_draws_bars_with_a_legend_and_pipes_counts() {
     let plain = stdout(env.roadmap().arg("progress"));
     let bert = stdout(env.roadmap().args(["list", "--family", "bert", "--format", "ids"])).lines().count();
     let percent = (200 + bert / 2) / bert;
-    assert!(plain.lines().any(|line| line == format!("bert\t2\t1\t{bert}\t{percent}")), "{plain}");
+    assert!(plain.lines().any(|line| line == format!("bert\t2\t1\t{bert}\t{percent}\t0")), "{plain}");
     assert!(plain.lines().last().unwrap().starts_with("total\t2\t1\t"));
 }
 

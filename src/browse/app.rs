@@ -17,7 +17,7 @@ use crate::progress::{Progress, Status};
 pub enum Effect {
     /// Open this URL in the browser.
     Open(String),
-    /// Move this paper's status one step along unread → reading → read → unread.
+    /// Move this paper's status one step along unread → reading → read → skipped → unread.
     CycleStatus(String),
     /// Let the user write a note on this paper in their editor.
     EditNote(String),
@@ -75,6 +75,7 @@ pub fn mark(status: Status) -> char {
         Status::Read => '✓',
         Status::Reading => '▸',
         Status::Unread => ' ',
+        Status::Skipped => '–',
     }
 }
 

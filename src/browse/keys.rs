@@ -40,8 +40,8 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: "p", en: "open the PDF", zh: "打开 PDF", short: None },
     Binding {
         keys: "m",
-        en: "mark: unread → reading → read → unread",
-        zh: "标记：未读 → 在读 → 已读 → 未读",
+        en: "mark: unread → reading → read → skipped → unread",
+        zh: "标记：未读 → 在读 → 已读 → 跳过 → 未读",
         short: Some(["m mark", "m 标记"]),
     },
     Binding {

@@ -122,7 +122,8 @@ fn marks_notes_and_links_are_asked_of_the_world() {
     assert_eq!(keys(&mut app, "n"), [Effect::EditNote("lora".into())]);
     assert_eq!(keys(&mut app, "o"), [Effect::Open("https://arxiv.org/abs/2106.09685".into())]);
     assert_eq!(keys(&mut app, "p"), [Effect::Open("https://arxiv.org/pdf/2106.09685".into())]);
-    assert_eq!(Status::Unread.cycled().cycled().cycled(), Status::Unread);
+    assert_eq!(Status::Read.cycled(), Status::Skipped);
+    assert_eq!(Status::Unread.cycled().cycled().cycled().cycled(), Status::Unread);
     assert_eq!(Status::Unread.cycled(), Status::Reading);
 
     let mut progress = Progress::default();

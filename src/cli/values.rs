@@ -47,6 +47,7 @@ value_enum!(Status {
     Status::Unread => "unread", "Not started";
     Status::Reading => "reading", "Started";
     Status::Read => "read", "Finished";
+    Status::Skipped => "skipped", "Decided not to read (settled for `next`, counted apart from read)";
 });
 
 value_enum!(Lang {

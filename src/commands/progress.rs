@@ -17,11 +17,19 @@ pub fn run(context: &Context, format: Option<ListFormat>, track: Option<&str>) -
         .iter()
         .filter(|tally| tally.total > 0)
         .map(|tally| {
-            FamilyProgress::new(&tally.family.id, Some(tally.family.branch), tally.read, tally.reading, tally.total)
+            let branch = Some(tally.family.branch);
+            FamilyProgress::new(&tally.family.id, branch, tally.read, tally.reading, tally.skipped, tally.total)
         })
         .collect();
     let sum = |count: fn(&FamilyProgress<'_>) -> usize| rows.iter().map(count).sum::<usize>();
-    let total = FamilyProgress::new("total", None, sum(|row| row.read), sum(|row| row.reading), sum(|row| row.total));
+    let total = FamilyProgress::new(
+        "total",
+        None,
+        sum(|row| row.read),
+        sum(|row| row.reading),
+        sum(|row| row.skipped),
+        sum(|row| row.total),
+    );
     rows.push(total);
     match context.list_format(format) {
         ListFormat::Table => Ok(render_bars(&rows, context.look())),

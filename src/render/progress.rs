@@ -16,6 +16,8 @@ pub struct FamilyProgress<'a> {
     pub branch: Option<Branch>,
     pub read: usize,
     pub reading: usize,
+    /// Papers the learner decided not to read: settled, but not read.
+    pub skipped: usize,
     /// Papers in all.
     pub total: usize,
     /// The share read, rounded honestly (see [`percent`]).
@@ -24,8 +26,15 @@ pub struct FamilyProgress<'a> {
 
 impl<'a> FamilyProgress<'a> {
     /// A line for `family` with these counts.
-    pub fn new(family: &'a str, branch: Option<Branch>, read: usize, reading: usize, total: usize) -> Self {
-        FamilyProgress { family, branch, read, reading, total, percent: percent(read, total) }
+    pub fn new(
+        family: &'a str,
+        branch: Option<Branch>,
+        read: usize,
+        reading: usize,
+        skipped: usize,
+        total: usize,
+    ) -> Self {
+        FamilyProgress { family, branch, read, reading, skipped, total, percent: percent(read, total) }
     }
 }
 
@@ -40,21 +49,23 @@ impl Record for FamilyProgress<'_> {
 }
 
 /// The columns of the progress listing (every format but the bars).
-pub fn columns<'a>() -> [Column<FamilyProgress<'a>>; 5] {
+pub fn columns<'a>() -> [Column<FamilyProgress<'a>>; 6] {
     [
         Column { header: "family", value: |row: &FamilyProgress<'_>| row.family.to_owned() },
         Column { header: "read", value: |row| row.read.to_string() },
         Column { header: "reading", value: |row| row.reading.to_string() },
         Column { header: "total", value: |row| row.total.to_string() },
         Column { header: "percent", value: |row| row.percent.to_string() },
+        // Note: last, so the columns scripts already cut by position keep their places.
+        Column { header: "skipped", value: |row| row.skipped.to_string() },
     ]
 }
 
 const WIDEST_BAR: usize = 24;
 const NARROWEST_BAR: usize = 4;
 
-/// `id  ████▒▒░░░░  read/total  percent`, filled in the branch's colour (`▒` is reading),
-/// then a legend; the bar shrinks to fit `look.width`.
+/// `id  ████▒▒░░░··  read/total  percent`, filled in the branch's colour (`▒` is reading,
+/// `·` skipped), then a legend; the bar shrinks to fit `look.width`.
 pub fn render_bars<'a>(rows: &[FamilyProgress<'a>], look: Look) -> String {
     let labels = look.lang.labels();
     let name = |row: &FamilyProgress<'a>| -> &'a str { if row.branch.is_none() { labels.total } else { row.family } };
@@ -68,12 +79,14 @@ pub fn render_bars<'a>(rows: &[FamilyProgress<'a>], look: Look) -> String {
         let cells = |count: usize| (count * bar).checked_div(row.total).unwrap_or(0);
         let read = cells(row.read);
         let reading = cells(row.read + row.reading) - read;
+        let skipped = cells(row.read + row.reading + row.skipped) - read - reading;
         let filled = "█".repeat(read);
         let filled = match row.branch {
             Some(branch) => look.branch(&filled, branch),
             None => look.bold(&filled),
         };
-        let rest = format!("{}{}", "▒".repeat(reading), "░".repeat(bar - read - reading));
+        let rest =
+            format!("{}{}{}", "▒".repeat(reading), "░".repeat(bar - read - reading - skipped), "·".repeat(skipped));
         let id = text::pad(name(row), id_width);
         let id = if row.branch.is_none() { look.bold(&id) } else { id };
         let counts = format!("{}/{}", row.read, row.total);
@@ -89,7 +102,7 @@ mod tests {
     use super::*;
 
     fn rows() -> [FamilyProgress<'static>; 2] {
-        [FamilyProgress::new("bert", Some(Branch::Encoder), 2, 1, 8), FamilyProgress::new("total", None, 1, 0, 6)]
+        [FamilyProgress::new("bert", Some(Branch::Encoder), 2, 1, 2, 8), FamilyProgress::new("total", None, 1, 0, 0, 6)]
     }
 
     #[test]
@@ -98,10 +111,11 @@ mod tests {
         let first = text.lines().next().unwrap();
         assert_eq!(first.matches('█').count(), 6);
         assert_eq!(first.matches('▒').count(), 3);
-        assert_eq!(first.matches('░').count(), 15);
+        assert_eq!(first.matches('░').count(), 9);
+        assert_eq!(first.matches('·').count(), 6, "skipped papers show apart from read ones");
         assert!(first.ends_with("  2/8  25%"), "{first:?}");
         assert!(text.lines().nth(1).unwrap().ends_with("1/6  17%"), "one of six is 17%: {text}");
-        assert_eq!(text.lines().last(), Some("█ read  ▒ reading  ░ unread"));
+        assert_eq!(text.lines().last(), Some("█ read  ▒ reading  ░ unread  · skipped"));
     }
 
     #[test]

@@ -64,6 +64,7 @@ pub fn render_steps((name, summary): (&str, &str), steps: &[StepRecord<'_>], loo
         let mark = match step.status {
             Status::Read => " ✓",
             Status::Reading => " …",
+            Status::Skipped => " –",
             Status::Unread => "",
         };
         let head = format!("{:>number_width$}. {} ({}){mark}", step.step, step.id, step.year);

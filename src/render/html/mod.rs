@@ -66,11 +66,13 @@ const SCRIPT: &str = include_str!("page.js");
 /// Fonts that render Simplified Chinese well on every platform, before the system's own.
 const CJK_FONTS: &str = "\nbody { font-family: system-ui, \"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", sans-serif; }\n";
 
-/// The mark that says a status without colour: ✓ read, ▸ reading, nothing for unread.
+/// The mark that says a status without colour: ✓ read, ▸ reading, – skipped, nothing for
+/// unread.
 pub fn mark(status: Status) -> &'static str {
     match status {
         Status::Read => "✓ ",
         Status::Reading => "▸ ",
+        Status::Skipped => "– ",
         Status::Unread => "",
     }
 }
@@ -80,6 +82,7 @@ pub fn render(page: &Page<'_>) -> String {
     let words = page.words;
     let read: usize = page.tallies.iter().map(|tally| tally.read).sum();
     let reading: usize = page.tallies.iter().map(|tally| tally.reading).sum();
+    let skipped: usize = page.tallies.iter().map(|tally| tally.skipped).sum();
     let families = page.tallies.iter().filter(|tally| tally.total > 0).count();
     let mut out = String::new();
     let _ = write!(
@@ -88,7 +91,7 @@ pub fn render(page: &Page<'_>) -> String {
         lang = page.lang.tag(),
         title = words.title,
         fonts = if page.lang == Lang::Zh { CJK_FONTS } else { "" },
-        summary = escape(&(words.summary)(page.papers.len(), families, read, reading)),
+        summary = escape(&(words.summary)(page.papers.len(), families, [read, reading, skipped])),
     );
     for (anchor, name) in ["tree", "papers", "cards", "progress"].iter().zip(words.sections) {
         let _ = write!(out, "<a href=\"#{anchor}\">{name}</a>");

@@ -106,8 +106,8 @@ fn legend(out: &mut String, page: &Page<'_>, layout: &Layout<'_>, indirect: bool
     let statuses = labels.statuses;
     let _ = writeln!(
         out,
-        "<li><span class=\"key read\" aria-hidden=\"true\">✓</span>{}</li>\n<li><span class=\"key reading\" aria-hidden=\"true\">▸</span>{}</li>\n<li><span class=\"key unread\" aria-hidden=\"true\"></span>{}</li>",
-        statuses[2], statuses[1], statuses[0]
+        "<li><span class=\"key read\" aria-hidden=\"true\">✓</span>{}</li>\n<li><span class=\"key reading\" aria-hidden=\"true\">▸</span>{}</li>\n<li><span class=\"key unread\" aria-hidden=\"true\"></span>{}</li>\n<li><span class=\"key skipped\" aria-hidden=\"true\">–</span>{}</li>",
+        statuses[2], statuses[1], statuses[0], statuses[3]
     );
     if indirect {
         let _ = writeln!(out, "<li><span class=\"dashed\" aria-hidden=\"true\"></span>{}</li>", page.words.indirect);

@@ -6,8 +6,8 @@ use crate::lang::Lang;
 /// Every phrase the page writes around the catalog's text.
 pub struct Words {
     pub title: &'static str,
-    /// "N papers in F families · R read · S reading".
-    pub summary: fn(usize, usize, usize, usize) -> String,
+    /// "N papers in F families · R read · S reading", then "· K skipped" when some are.
+    pub summary: fn(usize, usize, [usize; 3]) -> String,
     /// The section headings: tree, papers, cards, progress.
     pub sections: [&'static str; 4],
     pub tree_hint: &'static str,
@@ -42,9 +42,10 @@ impl Words {
 
 static ENGLISH: Words = Words {
     title: "LLM reading roadmap",
-    summary: |papers, families, read, reading| {
+    summary: |papers, families, [read, reading, skipped]| {
+        let skipped = if skipped > 0 { format!(" · {skipped} skipped") } else { String::new() };
         format!(
-            "{papers} {} in {families} {} · {read} read · {reading} reading",
+            "{papers} {} in {families} {} · {read} read · {reading} reading{skipped}",
             if papers == 1 { "paper" } else { "papers" },
             if families == 1 { "family" } else { "families" }
         )
@@ -69,8 +70,9 @@ static ENGLISH: Words = Words {
 
 static CHINESE: Words = Words {
     title: "大模型论文阅读路线图",
-    summary: |papers, families, read, reading| {
-        format!("{papers} 篇论文，{families} 个系列 · 已读 {read} · 在读 {reading}")
+    summary: |papers, families, [read, reading, skipped]| {
+        let skipped = if skipped > 0 { format!(" · 跳过 {skipped}") } else { String::new() };
+        format!("{papers} 篇论文，{families} 个系列 · 已读 {read} · 在读 {reading}{skipped}")
     },
     sections: ["演进树", "论文", "卡片", "进度"],
     tree_hint: "年份自上而下，分支从左到右。点击论文（或用 Tab 选中后按 Enter）查看它的前后脉络：深色线通向它的前置论文，蓝色线通向在它之上的后续论文。按 Esc 取消。",
