@@ -59,7 +59,9 @@ fn execute(settings: Settings, command: &Command) -> anyhow::Result<String> {
         Command::Search { words, filters, output } => {
             commands::search::run(load(settings)?, words, &filters.selection(), output)
         }
-        Command::Path { id, unread, output } => commands::path::run(load(settings)?, id, *unread, output),
+        Command::Path { id, to, unread, output } => {
+            commands::path::run(load(settings)?, id, to.as_deref(), *unread, output)
+        }
         Command::Next { filters, output } => commands::next::run(load(settings)?, &filters.selection(), output),
         Command::Mark { ids, status } => commands::mark::run(load(settings)?, ids, *status),
         Command::Note { id, text, edit, delete } => {
@@ -74,7 +76,10 @@ fn execute(settings: Settings, command: &Command) -> anyhow::Result<String> {
         Command::Progress { format, track } => commands::progress::run(load(settings)?, *format, track.as_deref()),
         Command::Tracks { format } => commands::tracks::list(load(settings)?, *format),
         Command::Track { id, unread, format } => commands::tracks::show(load(settings)?, id, *unread, *format),
-        Command::Graph { filters, format } => commands::graph::run(load(settings)?, &filters.selection(), *format),
+        Command::Graph { id, ancestors, descendants, depth, filters, format } => {
+            let focus = id.as_deref().map(|id| commands::graph::Focus::new(id, *ancestors, *descendants, *depth));
+            commands::graph::run(load(settings)?, focus, &filters.selection(), *format)
+        }
         Command::Cite { ids, all: _, path, biblatex, filters } => {
             let style = if *biblatex { bibtex::Style::BibLaTeX } else { bibtex::Style::BibTeX };
             commands::cite::run(load(settings)?, ids, path.as_deref(), &filters.selection(), style)

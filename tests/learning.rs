@@ -299,6 +299,61 @@ fn a_skipped_paper_is_settled_for_next_and_counted_apart_in_progress() {
 }
 
 #[test]
+fn a_focused_graph_and_a_path_between_two_papers_follow_the_fixture_lineage() {
+    // alpha <- beta, alpha <- gamma, and delta builds on both beta and gamma.
+    let env = TestEnv::new();
+    let mini = |args: &[&str]| stdout(env.with_fixture("mini").args(args));
+    let nodes = |dot: &str| -> Vec<String> {
+        dot.lines()
+            .filter(|line| line.contains("[label="))
+            .map(|line| line.trim().split('"').nth(1).unwrap().to_owned())
+            .collect()
+    };
+    let edges = |dot: &str| dot.lines().filter(|line| line.contains("->")).count();
+    let up = mini(&["graph", "delta", "--ancestors", "--depth", "1"]);
+    let mut up_nodes = nodes(&up);
+    up_nodes.sort();
+    assert_eq!(up_nodes, ["beta", "delta", "gamma"], "alpha is two steps away: {up}");
+    assert_eq!(edges(&up), 2);
+    assert!(up.contains("\"delta\" [label=\"delta\"") && up.contains("penwidth=3"), "the focus stands out: {up}");
+    let all_up = mini(&["graph", "delta", "--ancestors"]);
+    assert_eq!(nodes(&all_up).len(), 4);
+    assert_eq!(edges(&all_up), 4);
+    let down = mini(&["graph", "alpha", "--descendants", "--depth", "1", "--format", "mermaid"]);
+    assert!(!down.contains("delta") && down.contains("beta") && down.contains("gamma"), "{down}");
+    assert!(down.contains("classDef focus"), "{down}");
+    let around = mini(&["graph", "beta"]);
+    let mut around_nodes = nodes(&around);
+    around_nodes.sort();
+    assert_eq!(around_nodes, ["alpha", "beta", "delta"], "both ways, gamma is a sibling: {around}");
+    let filtered = mini(&["graph", "delta", "--ancestors", "--family", "readers"]);
+    assert!(nodes(&filtered).contains(&"beta".to_owned()) && !filtered.contains("\"alpha\""), "{filtered}");
+    env.with_fixture("mini").args(["graph", "--ancestors"]).assert().code(2);
+    env.with_fixture("mini")
+        .args(["graph", "nope"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::starts_with("error: no paper"));
+
+    let path = mini(&["path", "alpha", "delta", "--format", "ids"]);
+    let path: Vec<&str> = path.lines().collect();
+    assert_eq!(path.first(), Some(&"alpha"));
+    assert_eq!(path.last(), Some(&"delta"));
+    assert_eq!(path.len(), 4);
+    assert_eq!(mini(&["path", "beta", "delta", "--format", "ids"]), "beta\ndelta\n");
+    env.with_fixture("mini")
+        .args(["path", "delta", "alpha"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("try `roadmap path alpha delta`"));
+    env.with_fixture("mini")
+        .args(["path", "beta", "gamma"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("neither beta nor gamma builds on the other"));
+}
+
+#[test]
 fn the_progress_report_draws_bars_with_a_legend_and_pipes_counts() {
     let env = TestEnv::new();
     env.roadmap().args(["mark", "bert", "albert", "read"]).assert().success();

@@ -205,14 +205,17 @@ pub enum Command {
         #[command(flatten)]
         filters: Filters,
     },
-    /// Everything to read before a paper, in a valid reading order, then the paper.
+    /// Everything to read before a paper, in reading order (or from one paper to another).
     #[command(
-        after_help = "Examples:\n  roadmap path gpt-4\n  roadmap path llama-2 --unread\n  roadmap path lora --format ids"
+        after_help = "Examples:\n  roadmap path gpt-4\n  roadmap path llama-2 --unread\n  roadmap path lora --format ids\n  roadmap path transformer llama"
     )]
     Path {
         /// Paper id, alias, or unique prefix.
         #[arg(value_parser = non_empty)]
         id: String,
+        /// Only the way from ID to this later paper: the papers between them in the lineage.
+        #[arg(value_name = "TO", value_parser = non_empty)]
+        to: Option<String>,
         /// Leave out papers already read.
         #[arg(long)]
         unread: bool,
@@ -285,9 +288,22 @@ pub enum Command {
     },
     /// The lineage graph in Graphviz DOT or Mermaid, families as clusters.
     #[command(
-        after_help = "Examples:\n  roadmap graph | dot -Tsvg > roadmap.svg\n  roadmap graph --family gpt,llama --format mermaid\n  roadmap graph --since 2022 | dot -Tpng > recent.png"
+        after_help = "Examples:\n  roadmap graph | dot -Tsvg > roadmap.svg\n  roadmap graph --family gpt,llama --format mermaid\n  roadmap graph --since 2022 | dot -Tpng > recent.png\n  roadmap graph llama --ancestors --depth 2 | dot -Tsvg > llama.svg\n  roadmap graph lora --descendants --format mermaid"
     )]
     Graph {
+        /// Only this paper's lineage: what it builds on and what builds on it (its id, alias
+        /// or unique prefix).
+        #[arg(value_name = "ID", value_parser = non_empty)]
+        id: Option<String>,
+        /// With ID: only what it builds on.
+        #[arg(long, requires = "id")]
+        ancestors: bool,
+        /// With ID: only what builds on it.
+        #[arg(long, requires = "id")]
+        descendants: bool,
+        /// With ID: at most this many steps away.
+        #[arg(long, value_name = "N", requires = "id")]
+        depth: Option<usize>,
         /// Graph language.
         #[arg(long, short, default_value = "dot")]
         format: GraphFormat,

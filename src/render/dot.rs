@@ -14,7 +14,10 @@ pub fn render(graph: &GraphView<'_>) -> String {
         for &node in members {
             let paper = graph.papers[node];
             let read = graph.read.contains(&node);
-            let style = if read { ", style=\"rounded,filled\", fillcolor=\"#c8e6c9\"" } else { "" };
+            let mut style = if read { ", style=\"rounded,filled\", fillcolor=\"#c8e6c9\"" } else { "" }.to_owned();
+            if graph.focus == Some(node) {
+                style.push_str(", penwidth=3");
+            }
             let _ = writeln!(
                 out,
                 "    \"{}\" [label=\"{}\", tooltip=\"{}\", URL=\"{}\"{style}];",

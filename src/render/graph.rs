@@ -16,6 +16,8 @@ pub struct GraphView<'a> {
     pub papers: Vec<&'a Paper>,
     /// Positions of papers that are read.
     pub read: HashSet<usize>,
+    /// The position of the paper a focused graph is drawn around.
+    pub focus: Option<usize>,
 }
 
 impl<'a> GraphView<'a> {
@@ -43,7 +45,7 @@ impl<'a> GraphView<'a> {
             .filter(|(_, members)| !members.is_empty())
             .collect();
         let read = (0..papers.len()).filter(|&node| progress.status(&papers[node].id) == Status::Read).collect();
-        GraphView { clusters, edges, papers, read }
+        GraphView { clusters, edges, papers, read, focus: None }
     }
 }
 

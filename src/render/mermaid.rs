@@ -31,6 +31,9 @@ pub fn render(graph: &GraphView<'_>) -> String {
         let nodes: Vec<String> = read.iter().map(|node| format!("p{node}")).collect();
         let _ = writeln!(out, "  classDef read fill:#c8e6c9,stroke:#2e7d32\n  class {} read", nodes.join(","));
     }
+    if let Some(node) = graph.focus {
+        let _ = writeln!(out, "  classDef focus stroke-width:3px\n  class p{node} focus");
+    }
     out
 }
 

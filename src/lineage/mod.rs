@@ -1,5 +1,9 @@
 //! The `builds_on` graph: prerequisites, reading order, successors and what to read next.
 
+mod focus;
+
+pub use focus::Direction;
+
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
 
@@ -167,7 +171,7 @@ impl<'a> Lineage<'a> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::catalog::{Branch, Family, Origin};
     use crate::progress::Status;
@@ -177,7 +181,7 @@ mod tests {
     }
 
     /// A diamond (root -> left, right -> top) with a side branch and a late root.
-    fn catalog() -> Catalog {
+    pub(super) fn catalog() -> Catalog {
         let family = Family {
             id: "f".into(),
             name: "F".into(),
