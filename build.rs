@@ -78,6 +78,13 @@ fn build() -> Result<(), Vec<String>> {
             .map(|problem| format!("{}: {}", catalog.locate(problem.origin), problem.message))
             .collect());
     }
+    // `roadmap --version` says which catalog the binary carries.
+    let newest = catalog.papers.iter().map(|paper| (paper.year, paper.month)).max().unwrap_or_default();
+    let newest = match newest {
+        (year, Some(month)) => format!("{year}-{month:02}"),
+        (year, None) => year.to_string(),
+    };
+    println!("cargo::rustc-env=ROADMAP_CATALOG_SUMMARY={} papers, the newest from {newest}", catalog.papers.len());
     catalog.sources = vec!["embedded catalog".to_owned()];
     // Note: the Chinese text is stored apart and decoded only when it is wanted, since
     // decoding it costs a seventh of a `roadmap list`.

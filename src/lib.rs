@@ -64,6 +64,7 @@ fn execute(settings: Settings, command: &Command) -> anyhow::Result<String> {
         }
         Command::Next { filters, output } => commands::next::run(load(settings)?, &filters.selection(), output),
         Command::Mark { ids, status } => commands::mark::run(load(settings)?, ids, *status),
+        Command::Whatsnew { output } => commands::whatsnew::run(load(settings)?, output),
         Command::Note { id, text, edit, delete } => {
             let change = match (edit, delete) {
                 (Some(number), _) => commands::note::Change::Edit(to_usize(*number)),

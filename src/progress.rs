@@ -6,7 +6,7 @@
 //! file. A corrupt file is an error that names it and is never overwritten.
 //! Entries for ids that are not in the catalog are kept untouched.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs::File;
 use std::io::ErrorKind;
 use std::path::PathBuf;
@@ -100,11 +100,14 @@ pub struct Progress {
     /// Entries by paper id (ids that left the catalog are kept).
     #[serde(default)]
     pub papers: BTreeMap<String, Entry>,
+    /// The ids `roadmap whatsnew` has shown or recorded (empty until its first run).
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub seen: BTreeSet<String>,
 }
 
 impl Default for Progress {
     fn default() -> Progress {
-        Progress { version: 1, papers: BTreeMap::new() }
+        Progress { version: 1, papers: BTreeMap::new(), seen: BTreeSet::new() }
     }
 }
 

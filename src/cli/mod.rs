@@ -20,7 +20,11 @@ use crate::settings::ColorChoice;
 /// The catalog (Transformer, BERT, GPT, LLaMA, T5, LoRA, chain-of-thought and
 /// what came after) is compiled in; add your own papers with --catalog.
 #[derive(Debug, Parser)]
-#[command(name = "roadmap", version, max_term_width = 100)]
+#[command(
+    name = "roadmap",
+    version = concat!(env!("CARGO_PKG_VERSION"), " (embedded catalog: ", env!("ROADMAP_CATALOG_SUMMARY"), ")"),
+    max_term_width = 100
+)]
 #[command(after_help = "Examples:\n  roadmap list --family bert\n  roadmap show gpt-3\n  roadmap open gpt-3 --pdf")]
 pub struct Cli {
     /// A catalog file merged over the embedded one (repeatable; later files win)
@@ -233,9 +237,9 @@ pub enum Command {
         #[command(flatten)]
         filters: Filters,
     },
-    /// Record reading progress: `mark ID... read|reading|unread`.
+    /// Record reading progress: `mark ID... read|reading|skipped|unread`.
     #[command(
-        after_help = "Examples:\n  roadmap mark transformer read\n  roadmap mark bert roberta reading\n  roadmap mark bert unread"
+        after_help = "Examples:\n  roadmap mark transformer read\n  roadmap mark bert roberta reading\n  roadmap mark elmo skipped\n  roadmap mark bert unread"
     )]
     Mark {
         /// Paper ids, aliases, arXiv ids or links, or unique prefixes (a repeated one counts once).
@@ -244,6 +248,14 @@ pub enum Command {
         /// The new status (any case).
         #[arg(required = true, ignore_case = true)]
         status: Status,
+    },
+    /// The papers added to the catalogs since you last asked, newest first.
+    #[command(after_help = "The first run records every paper as seen and lists nothing; later runs list the papers \
+                      added since (by an update of roadmap or a catalog of yours) and record them too.\n\n\
+                      Examples:\n  roadmap whatsnew\n  roadmap whatsnew --format ids")]
+    Whatsnew {
+        #[command(flatten)]
+        output: ListOutput,
     },
     /// Add a dated note to a paper, or change one (no TEXT: write it in your editor).
     ///
