@@ -8,6 +8,7 @@ pub mod browse;
 pub mod catalog;
 pub mod cli;
 pub mod commands;
+pub mod import;
 pub mod lang;
 pub mod lineage;
 pub mod output;
@@ -65,6 +66,7 @@ fn execute(settings: Settings, command: &Command) -> anyhow::Result<String> {
         Command::Next { filters, output } => commands::next::run(load(settings)?, &filters.selection(), output),
         Command::Mark { ids, status } => commands::mark::run(load(settings)?, ids, *status),
         Command::Whatsnew { output } => commands::whatsnew::run(load(settings)?, output),
+        Command::Import { file, mark, dry_run } => import::run(load(settings)?, file, *mark, *dry_run),
         Command::Note { id, text, edit, delete } => {
             let change = match (edit, delete) {
                 (Some(number), _) => commands::note::Change::Edit(to_usize(*number)),

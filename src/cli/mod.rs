@@ -249,6 +249,23 @@ pub enum Command {
         #[arg(required = true, ignore_case = true)]
         status: Status,
     },
+    /// Mark the papers of a BibTeX, BibLaTeX or CSL-JSON library (a Zotero export) as read.
+    #[command(after_help = "Entries match papers by arXiv id (eprint, an arxiv.org link in any form, or the DOI \
+                      10.48550/arXiv.ID, versions ignored), then by DOI, then by title. A paper already read \
+                      stays read. All matched papers are marked in one write.\n\n\
+                      Examples:\n  roadmap import my-library.bib\n  roadmap import zotero.json --mark reading\n  \
+                      roadmap import my-library.bib --dry-run")]
+    Import {
+        /// The library file (`-` reads standard input).
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// The status the papers found get.
+        #[arg(long, value_name = "STATUS", default_value = "read", ignore_case = true)]
+        mark: Status,
+        /// Show what would be marked; change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// The papers added to the catalogs since you last asked, newest first.
     #[command(after_help = "The first run records every paper as seen and lists nothing; later runs list the papers \
                       added since (by an update of roadmap or a catalog of yours) and record them too.\n\n\

@@ -1,0 +1,99 @@
+//! Reading BibTeX and BibLaTeX with the `biblatex` crate's parser. Its raw level is used, so
+//! two entries with one key (common in merged files) are both read rather than refused.
+
+use std::collections::HashMap;
+
+use biblatex::{RawBibliography, RawChunk, Spanned};
+
+use super::{Reference, arxiv_of, other_doi};
+
+/// The references of a BibTeX or BibLaTeX file, or `LINE: what is wrong`.
+pub fn references(text: &str) -> Result<Vec<Reference>, String> {
+    let raw = RawBibliography::parse(text)
+        .map_err(|error| format!("{}: not valid BibTeX: {}", line_of(text, error.span.start), error.kind))?;
+    let abbreviations: HashMap<String, String> = raw
+        .abbreviations
+        .iter()
+        .map(|pair| (pair.key.v.to_ascii_lowercase(), plain(&pair.value.v, &HashMap::new())))
+        .collect();
+    Ok(raw
+        .entries
+        .iter()
+        .map(|entry| {
+            let fields: HashMap<String, String> = entry
+                .v
+                .fields
+                .iter()
+                .map(|pair| (pair.key.v.to_ascii_lowercase(), plain(&pair.value.v, &abbreviations)))
+                .collect();
+            let field = |name: &str| fields.get(name).map(String::as_str).filter(|value| !value.trim().is_empty());
+            let eprint = field("eprint").or_else(|| field("arxivid")).or_else(|| field("arxiv"));
+            let links: Vec<&str> = ["url", "howpublished"].iter().filter_map(|name| field(name)).collect();
+            let texts: Vec<&str> =
+                ["note", "journal", "journaltitle", "number", "howpublished", "booktitle", "publisher"]
+                    .iter()
+                    .filter_map(|name| field(name))
+                    .collect();
+            Reference {
+                line: line_of(text, entry.span.start),
+                title: field("title").map(untex),
+                arxiv: arxiv_of(eprint, &links, field("doi"), &texts),
+                doi: other_doi(field("doi")),
+            }
+        })
+        .collect())
+}
+
+/// A field's text: its pieces joined, `@string` abbreviations replaced by their text.
+fn plain(chunks: &[Spanned<RawChunk<'_>>], abbreviations: &HashMap<String, String>) -> String {
+    chunks
+        .iter()
+        .map(|chunk| match chunk.v {
+            RawChunk::Normal(text) => text.to_owned(),
+            RawChunk::Abbreviation(name) => {
+                abbreviations.get(&name.to_ascii_lowercase()).cloned().unwrap_or_else(|| name.to_owned())
+            }
+        })
+        .collect()
+}
+
+/// A title as a person reads it: the braces that protect capitals gone, spaces single.
+fn untex(text: &str) -> String {
+    text.replace(['{', '}'], "").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The 1-based line of byte `offset`.
+fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())].iter().filter(|&&byte| byte == b'\n').count() + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::ArxivId;
+
+    #[test]
+    fn zotero_and_better_bibtex_entries_give_their_arxiv_ids_titles_and_lines() {
+        let text = "@string{arx = {arXiv preprint arXiv:1810.04805}}\n\
+            @article{devlin, title = {{BERT}: Pre-training}, journal = arx}\n\
+            @misc{hu, title = {{LoRA}}, eprint = {2106.09685}, eprinttype = {arxiv}}\n\
+            @misc{hu, title = {LoRA again}, url = {http://arxiv.org/abs/2106.09685v2}}\n\
+            @misc{nodoi, title = {Other}, doi = {10.18653/v1/N19-1423}}\n\
+            @misc{untitled, year = {2020}}\n";
+        let references = references(text).unwrap();
+        assert_eq!(references.len(), 5, "a repeated key is read twice");
+        assert_eq!(references[0].title.as_deref(), Some("BERT: Pre-training"));
+        assert_eq!(references[0].arxiv, ArxivId::find_in("1810.04805"));
+        assert_eq!(references[0].line, 2);
+        assert_eq!(references[1].arxiv, ArxivId::find_in("2106.09685"));
+        assert_eq!(references[2].arxiv, ArxivId::find_in("2106.09685"));
+        assert_eq!(references[3].doi.as_deref(), Some("10.18653/v1/n19-1423"));
+        assert_eq!(references[4].title, None);
+    }
+
+    #[test]
+    fn a_malformed_file_says_on_which_line() {
+        let error = references("@misc{a, title = {one}}\n\n@misc{b title = {two}}\n").unwrap_err();
+        assert!(error.starts_with("3: not valid BibTeX"), "{error}");
+    }
+}

@@ -1,0 +1,62 @@
+//! Reading CSL-JSON, Zotero's other export: an array of items.
+
+use serde_json::Value;
+
+use super::{Reference, arxiv_of, other_doi};
+
+/// The references of a CSL-JSON file, or `LINE:COLUMN: what is wrong`.
+pub fn references(text: &str) -> Result<Vec<Reference>, String> {
+    let value: Value = serde_json::from_str(text)
+        .map_err(|error| format!("{}:{}: not valid JSON: {error}", error.line(), error.column()))?;
+    let items = match &value {
+        Value::Array(items) => items,
+        Value::Object(object) => match object.get("items") {
+            Some(Value::Array(items)) => items,
+            _ => return Err("1: CSL-JSON is an array of items".to_owned()),
+        },
+        _ => return Err("1: CSL-JSON is an array of items".to_owned()),
+    };
+    Ok(items
+        .iter()
+        .map(|item| {
+            let field = |name: &str| item.get(name).and_then(Value::as_str).filter(|value| !value.trim().is_empty());
+            let texts: Vec<&str> = ["number", "note", "container-title", "archive", "publisher"]
+                .iter()
+                .filter_map(|name| field(name))
+                .collect();
+            let links: Vec<&str> = field("URL").into_iter().collect();
+            Reference {
+                // Note: JSON has no line per item worth giving; 0 means "not known".
+                line: 0,
+                title: field("title").map(|title| title.split_whitespace().collect::<Vec<_>>().join(" ")),
+                arxiv: arxiv_of(None, &links, field("DOI"), &texts),
+                doi: other_doi(field("DOI")),
+            }
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::ArxivId;
+
+    #[test]
+    fn zotero_items_give_arxiv_ids_from_their_url_doi_or_number() {
+        let text = r#"[
+          {"type": "article", "title": "LoRA", "URL": "http://arxiv.org/abs/2106.09685"},
+          {"type": "article", "title": "BERT", "DOI": "10.48550/arXiv.1810.04805"},
+          {"type": "article", "title": "GPT-3", "number": "arXiv:2005.14165"},
+          {"type": "book", "title": "Elsewhere", "DOI": "10.1000/XYZ"},
+          {"type": "book"}
+        ]"#;
+        let references = references(text).unwrap();
+        assert_eq!(references[0].arxiv, ArxivId::find_in("2106.09685"));
+        assert_eq!(references[1].arxiv, ArxivId::find_in("1810.04805"));
+        assert_eq!(references[2].arxiv, ArxivId::find_in("2005.14165"));
+        assert_eq!(references[3].doi.as_deref(), Some("10.1000/xyz"));
+        assert_eq!(references[4].title, None);
+        assert!(super::references("[{\"title\": }]").unwrap_err().starts_with("1:"));
+        assert!(super::references("{\"title\": \"x\"}").unwrap_err().contains("array of items"));
+    }
+}

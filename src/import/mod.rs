@@ -1,0 +1,151 @@
+//! `roadmap import`: marks the papers of a reference library (a Zotero or Better BibTeX
+//! export, in BibTeX, BibLaTeX or CSL-JSON) in one write of the progress file.
+
+mod bibtex;
+mod csl;
+mod matching;
+mod summary;
+
+use std::path::Path;
+
+use anyhow::Context as _;
+
+use crate::catalog::ArxivId;
+use crate::commands::Context;
+use crate::progress::Status;
+pub use matching::Outcome;
+
+/// What a library entry says about the paper it stands for.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Reference {
+    /// Where the entry starts in the file (1-based).
+    pub line: usize,
+    /// The title, with TeX braces removed.
+    pub title: Option<String>,
+    /// The arXiv id it names in any field that can hold one.
+    pub arxiv: Option<ArxivId>,
+    /// A DOI that is not arXiv's, lowercase.
+    pub doi: Option<String>,
+}
+
+/// The two kinds of library file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    BibTeX,
+    CslJson,
+}
+
+/// Reads `file` (`-`: stdin), matches its entries to papers and, unless `dry_run`, gives the
+/// matched ones `status` in one atomic write. Returns the summary.
+pub fn run(context: &Context, file: &Path, status: Status, dry_run: bool) -> anyhow::Result<String> {
+    let (name, text) = read(file)?;
+    let format = if file.extension().is_some_and(|extension| extension.eq_ignore_ascii_case("json"))
+        || text.trim_start().starts_with('[')
+    {
+        Format::CslJson
+    } else {
+        Format::BibTeX
+    };
+    let references = match format {
+        Format::BibTeX => bibtex::references(&text),
+        Format::CslJson => csl::references(&text),
+    }
+    .map_err(|error| anyhow::anyhow!("{name}:{error}"))?;
+    let outcomes = matching::Matcher::new(&context.catalog).outcomes(&references, &context.progress, status);
+    let marked: Vec<&str> = outcomes
+        .iter()
+        .filter_map(|outcome| match outcome {
+            Outcome::Marked { paper, .. } => Some(paper.id.as_str()),
+            _ => None,
+        })
+        .collect();
+    if !dry_run && !marked.is_empty() {
+        let today = context.settings.today();
+        context.store()?.update(|progress| {
+            for id in &marked {
+                progress.set_status(id, status, &today);
+            }
+            Ok(())
+        })?;
+    }
+    Ok(summary::render(&name, format == Format::CslJson, &outcomes, status, dry_run))
+}
+
+/// The file's name for messages and its text.
+fn read(file: &Path) -> anyhow::Result<(String, String)> {
+    if file.as_os_str() == "-" {
+        let text = std::io::read_to_string(std::io::stdin()).context("cannot read the library from stdin")?;
+        return Ok(("stdin".to_owned(), text));
+    }
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read '{}'", file.display()))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|error| anyhow::anyhow!("'{}' is not UTF-8 text ({error})", file.display()))?;
+    Ok((file.display().to_string(), text))
+}
+
+/// The arXiv id a DOI names (`10.48550/arXiv.2106.09685`, as a link or not), if it is arXiv's.
+fn arxiv_doi(doi: &str) -> Option<ArxivId> {
+    let doi = strip_doi_link(doi);
+    let prefix = "10.48550/arxiv.";
+    (doi.len() > prefix.len() && doi[..prefix.len()].eq_ignore_ascii_case(prefix))
+        .then(|| ArxivId::find_in(&doi[prefix.len()..]))
+        .flatten()
+}
+
+/// A DOI without `https://doi.org/` or `doi:` before it.
+fn strip_doi_link(doi: &str) -> &str {
+    let doi = doi.trim();
+    ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"]
+        .iter()
+        .find_map(|prefix| doi.strip_prefix(prefix))
+        .unwrap_or(doi)
+}
+
+/// The arXiv id in free text (`arXiv:2106.09685 [cs]`, `arXiv preprint arXiv:1810.04805`, a
+/// link): only a word that says it is arXiv's, never a bare number.
+fn arxiv_in_text(text: &str) -> Option<ArxivId> {
+    text.split(|c: char| c.is_whitespace() || matches!(c, '[' | ']' | '(' | ')' | ',' | ';' | '{' | '}'))
+        .filter(|word| {
+            let lower = word.to_ascii_lowercase();
+            lower.starts_with("arxiv:") || lower.contains("arxiv.org/")
+        })
+        .find_map(ArxivId::find_in)
+}
+
+/// The reference's arXiv id from, in turn, an `eprint`-like field, links, a DOI, free text.
+fn arxiv_of(eprint: Option<&str>, links: &[&str], doi: Option<&str>, texts: &[&str]) -> Option<ArxivId> {
+    eprint
+        .and_then(ArxivId::find_in)
+        .or_else(|| links.iter().find_map(|link| ArxivId::find_in(link)))
+        .or_else(|| doi.and_then(arxiv_doi))
+        .or_else(|| texts.iter().find_map(|text| arxiv_in_text(text)))
+}
+
+/// A DOI that is not arXiv's, lowercase, for matching against catalog links.
+fn other_doi(doi: Option<&str>) -> Option<String> {
+    doi.filter(|doi| arxiv_doi(doi).is_none())
+        .map(|doi| strip_doi_link(doi).to_lowercase())
+        .filter(|doi| doi.starts_with("10."))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arxiv_ids_are_found_in_every_form_a_library_writes() {
+        let lora = ArxivId::find_in("2106.09685");
+        assert!(lora.is_some());
+        assert_eq!(arxiv_doi("10.48550/arXiv.2106.09685"), lora);
+        assert_eq!(arxiv_doi("https://doi.org/10.48550/ARXIV.2106.09685"), lora);
+        assert_eq!(arxiv_doi("10.18653/v1/N19-1423"), None);
+        assert_eq!(arxiv_in_text("arXiv:2106.09685 [cs]"), lora);
+        assert_eq!(arxiv_in_text("arXiv preprint arXiv:2106.09685v2"), lora);
+        assert_eq!(arxiv_in_text("see http://arxiv.org/abs/2106.09685v1"), lora);
+        assert_eq!(arxiv_in_text("pages 2106.09685"), None, "a bare number is not taken for an id");
+        assert_eq!(arxiv_of(Some("2106.09685v3"), &[], None, &[]), lora);
+        assert_eq!(arxiv_of(None, &["https://arxiv.org/pdf/2106.09685v2.pdf"], None, &[]), lora);
+        assert_eq!(other_doi(Some("https://doi.org/10.18653/V1/N19-1423")), Some("10.18653/v1/n19-1423".to_owned()));
+        assert_eq!(other_doi(Some("10.48550/arXiv.2106.09685")), None);
+    }
+}
