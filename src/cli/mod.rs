@@ -67,9 +67,16 @@ impl Cli {
                 | Command::Tree { filters }
                 | Command::Search { filters, .. }
                 | Command::Next { filters, .. }
-                | Command::Graph { filters, .. }
-                | Command::Export { filters, .. },
+                | Command::Graph { filters, .. },
             ) => filters.check(),
+            Some(Command::Export { format, output, filters, .. }) => {
+                filters.check()?;
+                let to_a_directory = output.as_ref().is_some_and(|output| output.as_os_str() != "-");
+                if *format == ExportFormat::Notes && !to_a_directory {
+                    return Err("--format notes writes a directory of notes: name it with -o DIR".to_owned());
+                }
+                Ok(())
+            }
             Some(Command::Cite { ids, all, path, filters, .. }) => {
                 filters.check()?;
                 match (ids.is_empty(), *all || path.is_some(), filters.is_empty()) {
@@ -363,16 +370,18 @@ pub enum Command {
     },
     /// A self-contained HTML roadmap page: the tree, a filterable table, cards, progress.
     #[command(
-        after_help = "Examples:\n  roadmap export --format html -o roadmap.html\n  roadmap export --family gpt,llama > decoders.html"
+        after_help = "Examples:\n  roadmap export --format html -o roadmap.html\n  roadmap export --family gpt,llama > decoders.html\n  roadmap export --format notes -o ~/vault/roadmap --track alignment"
     )]
     Export {
-        /// Page format.
+        /// Page format (`notes`: one Markdown note per paper, into the directory -o names).
         #[arg(long, short, default_value = "html")]
         format: ExportFormat,
         /// Write to this file (written whole or not at all) instead of stdout; `-` is stdout.
-        #[arg(long, short, value_name = "FILE")]
+        /// With `--format notes`, the directory the notes go to.
+        #[arg(long, short, value_name = "FILE|DIR")]
         output: Option<PathBuf>,
-        /// Put your own notes on the page too (left out by default: the page is for sharing).
+        /// Put your own notes on the page too (left out of a page by default: it is for
+        /// sharing; Markdown notes always carry them).
         #[arg(long)]
         notes: bool,
         /// Which papers.

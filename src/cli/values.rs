@@ -83,6 +83,7 @@ value_enum!(GraphFormat {
 
 value_enum!(ExportFormat {
     ExportFormat::Html => "html", "One HTML file with inline CSS, SVG and a little JS; no network requests";
+    ExportFormat::Notes => "notes", "A directory (-o DIR) of Markdown notes, one per paper, with wiki-links, for Obsidian";
 });
 
 value_enum!(ColorChoice {

@@ -1,4 +1,5 @@
-//! `roadmap export`: a self-contained HTML roadmap page, to stdout or a file.
+//! `roadmap export`: a self-contained HTML roadmap page, to stdout or a file; or a directory
+//! of Markdown notes.
 
 use std::path::Path;
 
@@ -8,6 +9,7 @@ use super::Context;
 use crate::query::{Filter, Selection};
 use crate::render::ExportFormat;
 use crate::render::html::{self, Page};
+use crate::render::obsidian::{INDEX, Vault};
 use crate::{atomic, output};
 
 /// Renders the page for the papers that pass `selection` (with the learner's notes when
@@ -28,6 +30,21 @@ pub fn run(
     let text = match format {
         ExportFormat::Html => {
             html::render(&Page::new(catalog, papers, &context.progress, context.settings.lang, notes))
+        }
+        ExportFormat::Notes => {
+            let directory = file.expect("the command line requires -o DIR for notes");
+            let track = selection.track.as_deref().and_then(|id| catalog.track(id));
+            let vault = Vault { catalog, papers, progress: &context.progress, lang: context.settings.lang, track };
+            let written = super::vault::write(directory, &vault)?;
+            let kept = match (written.kept, written.adopted) {
+                (0, _) => String::new(),
+                (kept, 0) => format!("; kept your own text in {kept}"),
+                (kept, adopted) => {
+                    format!("; kept your own text in {kept} ({adopted} had no marker: all of it is below the new one)")
+                }
+            };
+            output::message(&format!("wrote {} notes and {INDEX} to {}{kept}", written.notes, directory.display()));
+            return Ok(String::new());
         }
     };
     match file {

@@ -23,6 +23,7 @@ pub mod tags;
 pub mod timeline;
 pub mod tracks;
 pub mod tree;
+pub mod vault;
 pub mod whatsnew;
 
 use anyhow::Context as _;

@@ -24,18 +24,27 @@ pub enum Style {
     BibLaTeX,
 }
 
+/// The citation keys of `papers`, made unique with a letter suffix (`b`, `c`, ...) in order.
+pub fn keys(papers: &[&Paper]) -> Vec<String> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    papers
+        .iter()
+        .map(|paper| {
+            let base = key(paper);
+            let count = seen.entry(base.clone()).or_insert(0);
+            *count += 1;
+            match *count {
+                1 => base,
+                n => format!("{base}{}", suffix(n)),
+            }
+        })
+        .collect()
+}
+
 /// Entries for `papers`, keys made unique with a letter suffix (`b`, `c`, ...) in order.
 pub fn render(papers: &[&Paper], style: Style) -> String {
-    let mut seen: HashMap<String, usize> = HashMap::new();
     let mut out = String::new();
-    for (index, paper) in papers.iter().enumerate() {
-        let base = key(paper);
-        let count = seen.entry(base.clone()).or_insert(0);
-        *count += 1;
-        let key = match *count {
-            1 => base,
-            n => format!("{base}{}", suffix(n)),
-        };
+    for (index, (paper, key)) in papers.iter().zip(keys(papers)).enumerate() {
         if index > 0 {
             out.push('\n');
         }

@@ -13,6 +13,7 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod mermaid;
+pub mod obsidian;
 pub mod plain;
 pub mod progress;
 pub mod table;
@@ -58,6 +59,8 @@ pub enum CardFormat {
 pub enum ExportFormat {
     /// One HTML file with inline CSS, SVG and a little JS.
     Html,
+    /// A directory of Markdown notes, one per paper, for Obsidian and the like.
+    Notes,
 }
 
 /// Formats of `graph`.
