@@ -27,7 +27,12 @@ pub fn references(text: &str) -> Result<Vec<Reference>, String> {
                 .map(|pair| (pair.key.v.to_ascii_lowercase(), plain(&pair.value.v, &abbreviations)))
                 .collect();
             let field = |name: &str| fields.get(name).map(String::as_str).filter(|value| !value.trim().is_empty());
-            let eprint = field("eprint").or_else(|| field("arxivid")).or_else(|| field("arxiv"));
+            // Note: `eprint` holds other archives' ids too (`eprinttype = {jstor}`); only an
+            // arXiv one, or one that names no archive, is taken.
+            let archive = field("eprinttype").or_else(|| field("archiveprefix"));
+            let arxiv_eprint = archive.is_none_or(|archive| archive.trim().eq_ignore_ascii_case("arxiv"));
+            let eprint =
+                field("eprint").filter(|_| arxiv_eprint).or_else(|| field("arxivid")).or_else(|| field("arxiv"));
             let links: Vec<&str> = ["url", "howpublished"].iter().filter_map(|name| field(name)).collect();
             let texts: Vec<&str> =
                 ["note", "journal", "journaltitle", "number", "howpublished", "booktitle", "publisher"]
@@ -57,9 +62,29 @@ fn plain(chunks: &[Spanned<RawChunk<'_>>], abbreviations: &HashMap<String, Strin
         .collect()
 }
 
-/// A title as a person reads it: the braces that protect capitals gone, spaces single.
+/// A title as a person reads it: the braces that protect capitals gone, commands (`\emph`)
+/// and accent marks (`\"u` is `u`) dropped, escaped characters (`\&`) kept, spaces single.
 fn untex(text: &str) -> String {
-    text.replace(['{', '}'], "").split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' | '}' => {}
+            '\\' => match chars.peek().copied() {
+                Some(next) if next.is_ascii_alphabetic() => while chars.next_if(char::is_ascii_alphabetic).is_some() {},
+                Some('"' | '\'' | '^' | '`' | '~' | '=' | '.') => {
+                    chars.next();
+                }
+                Some(next) => {
+                    out.push(next);
+                    chars.next();
+                }
+                None => {}
+            },
+            _ => out.push(c),
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The 1-based line of byte `offset`.
@@ -79,9 +104,10 @@ mod tests {
             @misc{hu, title = {{LoRA}}, eprint = {2106.09685}, eprinttype = {arxiv}}\n\
             @misc{hu, title = {LoRA again}, url = {http://arxiv.org/abs/2106.09685v2}}\n\
             @misc{nodoi, title = {Other}, doi = {10.18653/v1/N19-1423}}\n\
-            @misc{untitled, year = {2020}}\n";
+            @misc{untitled, year = {2020}}\n\
+            @article{jstor, title = {Other}, eprint = {1810.04805}, eprinttype = {jstor}}\n";
         let references = references(text).unwrap();
-        assert_eq!(references.len(), 5, "a repeated key is read twice");
+        assert_eq!(references.len(), 6, "a repeated key is read twice");
         assert_eq!(references[0].title.as_deref(), Some("BERT: Pre-training"));
         assert_eq!(references[0].arxiv, ArxivId::find_in("1810.04805"));
         assert_eq!(references[0].line, 2);
@@ -89,6 +115,17 @@ mod tests {
         assert_eq!(references[2].arxiv, ArxivId::find_in("2106.09685"));
         assert_eq!(references[3].doi.as_deref(), Some("10.18653/v1/n19-1423"));
         assert_eq!(references[4].title, None);
+        assert_eq!(references[5].arxiv, None, "another archive's eprint is not an arXiv id");
+    }
+
+    #[test]
+    fn titles_lose_their_tex_but_keep_their_words() {
+        assert_eq!(untex(r#"{BERT}: Pre-training of {Deep} Nets"#), "BERT: Pre-training of Deep Nets");
+        assert_eq!(
+            untex(r#"Sch{\"u}tze and \emph{Attention} in Time \& Space"#),
+            "Schutze and Attention in Time & Space"
+        );
+        assert_eq!(untex("trailing \\"), "trailing");
     }
 
     #[test]

@@ -28,12 +28,28 @@ pub fn references(text: &str) -> Result<Vec<Reference>, String> {
             Reference {
                 // Note: JSON has no line per item worth giving; 0 means "not known".
                 line: 0,
-                title: field("title").map(|title| title.split_whitespace().collect::<Vec<_>>().join(" ")),
+                title: field("title").map(without_markup),
                 arxiv: arxiv_of(None, &links, field("DOI"), &texts),
                 doi: other_doi(field("DOI")),
             }
         })
         .collect())
+}
+
+/// A CSL title as plain text: its rich-text tags (`<i>`, `<span class="nocase">`) dropped,
+/// spaces single.
+fn without_markup(title: &str) -> String {
+    let mut out = String::with_capacity(title.len());
+    let mut in_tag = false;
+    for c in title.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
@@ -56,6 +72,10 @@ mod tests {
         assert_eq!(references[2].arxiv, ArxivId::find_in("2005.14165"));
         assert_eq!(references[3].doi.as_deref(), Some("10.1000/xyz"));
         assert_eq!(references[4].title, None);
+        assert_eq!(
+            without_markup("The <b>Huaynaputina</b>  <span class=\"nocase\">eruption</span>"),
+            "The Huaynaputina eruption"
+        );
         assert!(super::references("[{\"title\": }]").unwrap_err().starts_with("1:"));
         assert!(super::references("{\"title\": \"x\"}").unwrap_err().contains("array of items"));
     }
