@@ -15,7 +15,7 @@ use super::Contents;
 use super::validate::Entries;
 
 /// Marks a cache file and the program version that wrote it.
-const MAGIC: &[u8] = concat!("roadmap-cache-1 ", env!("CARGO_PKG_VERSION"), "\n").as_bytes();
+const MAGIC: &[u8] = concat!("roadmap-cache-2 ", env!("CARGO_PKG_VERSION"), "\n").as_bytes();
 
 /// Where cached catalogs live; `None` turns caching off.
 #[derive(Clone, Debug, Default)]

@@ -98,6 +98,8 @@ pub struct Paper {
     pub family: String,
     /// The arXiv identifier, when there is one.
     pub arxiv: Option<ArxivId>,
+    /// arXiv's primary category for the paper (`cs.CL`), where the catalog records it.
+    pub arxiv_class: Option<String>,
     /// A http(s) link, required when there is no arXiv id.
     pub url: Option<String>,
     /// Authors in the paper's order.
@@ -168,6 +170,7 @@ impl Paper {
             month: None,
             family: "f".to_owned(),
             arxiv: None,
+            arxiv_class: None,
             url: Some("https://example.org/p.pdf".to_owned()),
             authors: vec!["A".to_owned()],
             et_al: false,

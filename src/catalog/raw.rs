@@ -163,6 +163,8 @@ pub struct RawPaper {
     pub family: At<String>,
     /// arXiv id without version.
     pub arxiv: Option<At<String>>,
+    /// arXiv's primary category for it (`cs.CL`).
+    pub arxiv_class: Option<At<String>>,
     /// Link for papers without an arXiv id.
     pub url: Option<At<String>>,
     /// Authors in order.

@@ -281,6 +281,21 @@ fn ids_and_aliases_must_be_slugs() {
 }
 
 #[test]
+fn an_arxiv_class_has_the_shape_of_a_category_and_needs_an_arxiv_id() {
+    let with = |class: &str| {
+        breaking("    arxiv: \"1810.04805\"", &format!("    arxiv: \"1810.04805\"\n    arxiv_class: {class}"))
+    };
+    for good in ["cs.CL", "stat.ML", "hep-th", "physics.comp-ph", "cs"] {
+        assert_eq!(with(good), Vec::<String>::new(), "{good}");
+    }
+    for bad in ["CS.CL", "cs.", "cs..CL", "cs CL", "cs.CL!", "\"\""] {
+        assert!(with(bad).iter().any(|problem| problem.contains("is not an arXiv category")), "{bad}: {:?}", with(bad));
+    }
+    let without = breaking("    arxiv: \"1810.04805\"", "    url: https://example.org/p.pdf\n    arxiv_class: cs.CL");
+    assert!(without.iter().any(|problem| problem.contains("give arxiv too")), "{without:?}");
+}
+
+#[test]
 fn focus_items_must_balance_their_brackets_and_quotes() {
     let split = breaking(
         "contribution: Starts it.",

@@ -88,6 +88,9 @@ fn entry(out: &mut String, key: &str, paper: &Paper) {
     if let Some(arxiv) = &paper.arxiv {
         let _ = writeln!(out, "  eprint = {{{arxiv}}},");
         let _ = writeln!(out, "  archivePrefix = {{arXiv}},");
+        if let Some(class) = &paper.arxiv_class {
+            let _ = writeln!(out, "  primaryClass = {{{class}}},");
+        }
         let _ = writeln!(out, "  doi = {{10.48550/arXiv.{arxiv}}},");
     } else {
         let _ = writeln!(out, "  howpublished = {{\\url{{{}}}}},", paper.abs_url());
@@ -99,9 +102,8 @@ fn entry(out: &mut String, key: &str, paper: &Paper) {
     out.push_str("}\n");
 }
 
-/// A BibLaTeX `@online` entry: the arXiv id as `eprint` with `eprinttype = {arxiv}`, and the
-/// month when it is known. (`eprintclass`, arXiv's primary category, is not in the catalog,
-/// so it is left out rather than guessed.)
+/// A BibLaTeX `@online` entry: the arXiv id as `eprint` with `eprinttype = {arxiv}` and, where
+/// the catalog records it, arXiv's primary category as `eprintclass`; the month when known.
 fn online(out: &mut String, key: &str, paper: &Paper) {
     let _ = writeln!(out, "@online{{{key},");
     let _ = writeln!(out, "  title = {{{}}},", escape(&paper.title));
@@ -110,6 +112,9 @@ fn online(out: &mut String, key: &str, paper: &Paper) {
     if let Some(arxiv) = &paper.arxiv {
         let _ = writeln!(out, "  eprint = {{{arxiv}}},");
         let _ = writeln!(out, "  eprinttype = {{arxiv}},");
+        if let Some(class) = &paper.arxiv_class {
+            let _ = writeln!(out, "  eprintclass = {{{class}}},");
+        }
         let _ = writeln!(out, "  doi = {{10.48550/arXiv.{arxiv}}},");
     }
     if let Some(venue) = &paper.venue {
@@ -229,13 +234,16 @@ mod tests {
         let mut with_arxiv = paper("BERT", 2018, &["Jacob Devlin", "Ming-Wei Chang"]);
         with_arxiv.arxiv = Some(ArxivId::parse("1810.04805").unwrap());
         with_arxiv.et_al = true;
+        with_arxiv.arxiv_class = Some("cs.CL".to_owned());
         let text = render(&[&with_arxiv], Style::BibTeX);
         assert!(text.contains("  author = {Jacob Devlin and Ming-Wei Chang and others},\n"));
         assert!(
             text.contains(
-                "  eprint = {1810.04805},\n  archivePrefix = {arXiv},\n  doi = {10.48550/arXiv.1810.04805},\n"
+                "  eprint = {1810.04805},\n  archivePrefix = {arXiv},\n  primaryClass = {cs.CL},\n  doi = {10.48550/arXiv.1810.04805},\n"
             )
         );
+        let online = render(&[&with_arxiv], Style::BibLaTeX);
+        assert!(online.contains("  eprinttype = {arxiv},\n  eprintclass = {cs.CL},\n"), "{online}");
         assert!(text.contains("  url = {https://arxiv.org/abs/1810.04805},\n"));
         let web = paper("GPT", 2018, &["Alec Radford"]);
         let text = render(&[&web], Style::BibTeX);

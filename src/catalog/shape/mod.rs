@@ -18,13 +18,14 @@ const TRACK_FIELDS: [&str; 4] = ["id", "name", "summary", "steps"];
 const STEP_FIELDS: [&str; 2] = ["id", "why"];
 const FAMILY_FIELDS: [&str; 4] = ["id", "name", "branch", "summary"];
 const TAG_FIELDS: [&str; 3] = ["id", "summary", "aliases"];
-const PAPER_FIELDS: [&str; 17] = [
+const PAPER_FIELDS: [&str; 18] = [
     "id",
     "title",
     "year",
     "month",
     "family",
     "arxiv",
+    "arxiv_class",
     "url",
     "authors",
     "et_al",
@@ -195,7 +196,8 @@ impl Walker<'_> {
         };
         let mut optional = |walker: &mut Self, name: &str| walker.optional_text(name, fields.take(name));
         let (arxiv, url, org) = (optional(self, "arxiv"), optional(self, "url"), optional(self, "org"));
-        let (venue, code) = (optional(self, "venue"), optional(self, "code"));
+        let (venue, code, arxiv_class) =
+            (optional(self, "venue"), optional(self, "code"), optional(self, "arxiv_class"));
         let mut list = |walker: &mut Self, name: &str| walker.texts(name, fields.take(name));
         let (focus, builds_on) = (list(self, "focus"), list(self, "builds_on"));
         let (tags, aliases) = (list(self, "tags"), list(self, "aliases"));
@@ -210,6 +212,7 @@ impl Walker<'_> {
                 month: month.flatten(),
                 family: family?,
                 arxiv: arxiv.ok()?,
+                arxiv_class: arxiv_class.ok()?,
                 url: url.ok()?,
                 authors: authors?.ok()??,
                 et_al: et_al?,

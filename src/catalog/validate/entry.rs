@@ -251,6 +251,22 @@ impl Checker<'_> {
         {
             self.report(*at, format!("year {year} disagrees with arXiv id {arxiv}, which dates from {}", arxiv.year()));
         }
+        let arxiv_class = raw.arxiv_class.and_then(|value| {
+            let at = self.origin(&value);
+            if !has_arxiv {
+                self.report(at, "arxiv_class is the category of an arXiv id: give arxiv too".to_owned());
+            }
+            if is_arxiv_class(&value.value) {
+                Some(value.value)
+            } else {
+                let message = format!(
+                    "arxiv_class '{}' is not an arXiv category (expected one like cs.CL, stat.ML or hep-th)",
+                    value.value.escape_debug()
+                );
+                self.report(at, message);
+                None
+            }
+        });
         let url = self.optional(raw.url, |checker, value| checker.link("url", value));
         if !has_arxiv && matches!(url, Ok(None)) {
             self.report(origin, "a paper without an arXiv id needs a url".to_owned());
@@ -279,6 +295,7 @@ impl Checker<'_> {
             month: month.unwrap_or_default(),
             family,
             arxiv: arxiv.map(|(arxiv, _)| arxiv),
+            arxiv_class,
             url: url.unwrap_or_default(),
             authors: authors.unwrap_or_default(),
             et_al: raw.et_al,
@@ -362,4 +379,19 @@ pub fn unbalanced(text: &str) -> Option<String> {
         return Some("has an unpaired quote".to_owned());
     }
     None
+}
+
+/// Whether `text` has the shape of an arXiv category: an archive (`cs`, `hep-th`), then
+/// optionally a dot and a subject class (`CL`, `ML`, `comp-ph`).
+fn is_arxiv_class(text: &str) -> bool {
+    let word = |part: &str, upper: bool| {
+        !part.is_empty()
+            && part.split('-').all(|piece| {
+                !piece.is_empty() && piece.chars().all(|c| c.is_ascii_lowercase() || (upper && c.is_ascii_uppercase()))
+            })
+    };
+    match text.split_once('.') {
+        Some((archive, subject)) => word(archive, false) && word(subject, true),
+        None => word(text, false),
+    }
 }
