@@ -20,7 +20,7 @@ pub use matching::Outcome;
 pub struct Reference {
     /// Where the entry starts in the file (1-based).
     pub line: usize,
-    /// The title, with TeX braces removed.
+    /// The title as plain text (TeX braces and commands, or CSL rich-text tags, removed).
     pub title: Option<String>,
     /// The arXiv id it names in any field that can hold one.
     pub arxiv: Option<ArxivId>,
@@ -62,8 +62,11 @@ pub fn run(context: &Context, file: &Path, status: Status, dry_run: bool) -> any
     if !dry_run && !marked.is_empty() {
         let today = context.settings.today();
         context.store()?.update(|progress| {
+            // Note: read again under the lock; a paper read meanwhile stays read.
             for id in &marked {
-                progress.set_status(id, status, &today);
+                if progress.status(id) != Status::Read {
+                    progress.set_status(id, status, &today);
+                }
             }
             Ok(())
         })?;
