@@ -298,3 +298,103 @@ fn a_track_export_indexes_the_track_in_its_order_and_notes_need_a_directory() {
         .stderr(predicate::str::contains("nothing was written"));
     assert!(!env.path().join("empty").exists());
 }
+
+#[test]
+fn import_takes_no_near_miss_for_a_match() {
+    let env = TestEnv::new();
+    // A paper whose link is a DOI, and entries whose DOIs only start like it.
+    let overlay = env.write(
+        "doi.yaml",
+        "version: 1\npapers:\n  - id: doi-paper\n    title: A Paper Known By Its DOI\n    year: 2020\n    family: bert\n    url: https://doi.org/10.1234/ABC.def\n    authors: [Ada Lovelace]\n    contribution: Known by its DOI only, written out at length so the checker is content with it.\n    focus: [one thing, another thing]\n",
+    );
+    let library = env.write(
+        "near.bib",
+        "@misc{a, doi = {10.1234/ab}}\n@misc{b, doi = {10.1234/abc.def}}\n@misc{c, title = {Attention Is All You Need}, eprint = {2501.99999}}\n@misc{d, note = {arXiv: 2106.09685 [cs]}}\n@misc{e, url = {https://export.arxiv.org/abs/1810.04805}}\n@misc{f, url = {https://arxiv.org/html/2005.14165v4}}\n@misc{g, eprint = {2106.09685}}\n@misc{h, eprint = {2106.09685}}\n",
+    );
+    let summary = stdout(env.roadmap().arg("--catalog").arg(&overlay).arg("import").arg(&library).arg("--dry-run"));
+    assert!(summary.contains("would mark read      4  doi-paper lora bert gpt-3"), "{summary}");
+    assert!(summary.contains("duplicates           2  lora\n"), "each paper named once: {summary}");
+    assert!(summary.contains("unmatched            2"), "a DOI prefix and an unknown arXiv id: {summary}");
+    env.roadmap()
+        .args(["import", "x.bib", "--mark", "unread"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("mark ID unread"));
+
+    // JSON on stdin, an object with items, with a byte-order mark.
+    let json = "\u{feff}{\"items\": [{\"title\": \"Attention Is All You Need\"}, 3, null]}";
+    let summary = stdout(env.roadmap().args(["import", "-", "--dry-run"]).write_stdin(json));
+    assert!(summary.starts_with("stdin: 1 entry (CSL-JSON)"), "{summary}");
+    assert!(summary.contains("would mark read      1  transformer"), "{summary}");
+}
+
+#[test]
+fn notes_keep_line_breaks_a_loose_marker_and_refuse_what_is_not_a_file() {
+    let env = TestEnv::new();
+    env.roadmap().args(["note", "gpt-1", "first line\nsecond line"]).assert().success();
+    let vault = env.path().join("vault");
+    let export = |env: &TestEnv| {
+        env.roadmap().args(["export", "--format", "notes", "--family", "gpt", "-o"]).arg(&vault).assert()
+    };
+    export(&env).success();
+    let gpt1 = std::fs::read_to_string(vault.join("gpt-1.md")).unwrap();
+    assert!(gpt1.contains("first line\n  second line"), "{gpt1}");
+    // A marker left with a trailing space is still the marker.
+    let loose = gpt1.replace(" is kept %%\n", " is kept %%  \nMine.\n");
+    std::fs::write(vault.join("gpt-1.md"), &loose).unwrap();
+    export(&env).success();
+    let again = std::fs::read_to_string(vault.join("gpt-1.md")).unwrap();
+    assert_eq!(again.matches("\nid: gpt-1\n").count(), 1, "{again}");
+    assert!(again.ends_with("%%\nMine.\n"), "{again}");
+    // Something that is not a file where a note goes stops the export before it writes.
+    std::fs::remove_file(vault.join("gpt-2.md")).unwrap();
+    std::fs::create_dir(vault.join("gpt-2.md")).unwrap();
+    let before = std::fs::read_to_string(vault.join("gpt-1.md")).unwrap();
+    env.roadmap().args(["note", "gpt-1", "a third line"]).assert().success();
+    export(&env).code(1).stderr(predicate::str::contains("not a file"));
+    assert_eq!(std::fs::read_to_string(vault.join("gpt-1.md")).unwrap(), before, "nothing was rewritten");
+}
+
+#[test]
+fn a_paper_keeps_its_citation_key_whatever_set_it_is_cited_in() {
+    let env = TestEnv::new();
+    let first =
+        |args: &[&str]| stdout(env.roadmap().arg("cite").args(args)).lines().next().unwrap_or_default().to_owned();
+    assert_eq!(first(&["llama-2"]), "@misc{touvron2023llamab,");
+    assert_eq!(first(&["llama"]), "@misc{touvron2023llama,");
+    let both = stdout(env.roadmap().args(["cite", "llama-2", "llama", "llama-2"]));
+    assert_eq!(both.matches("@misc{").count(), 2, "a paper named twice is cited once");
+    let vault = env.path().join("v");
+    env.roadmap().args(["export", "--format", "notes", "--query", "llama", "-o"]).arg(&vault).assert().success();
+    assert!(std::fs::read_to_string(vault.join("llama-2.md")).unwrap().contains("bibtex: touvron2023llamab\n"));
+}
+
+#[cfg(unix)]
+#[test]
+fn whatsnew_records_nothing_it_could_not_show() {
+    let env = TestEnv::new();
+    env.roadmap().arg("whatsnew").assert().success();
+    let overlay = env.write(
+        "new.yaml",
+        "version: 1\npapers:\n  - id: brand-new\n    title: A Brand New Paper\n    year: 2026\n    family: bert\n    url: https://example.org/new.pdf\n    authors: [Ada Lovelace]\n    contribution: Something that did not exist at the last look, written out at length for the checker.\n    focus: [one thing, another thing]\n",
+    );
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else { return };
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_roadmap"))
+        .env_clear()
+        .env("HOME", env.path())
+        .env("XDG_STATE_HOME", env.path().join("state"))
+        .env("XDG_CACHE_HOME", env.path().join("cache"))
+        .arg("--catalog")
+        .arg(&overlay)
+        .arg("whatsnew")
+        .stdout(full)
+        .stderr(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(1), "the write to a full disk fails");
+    assert_eq!(
+        stdout(env.roadmap().arg("--catalog").arg(&overlay).args(["whatsnew", "--format", "ids"])),
+        "brand-new\n"
+    );
+    assert_eq!(stdout(env.roadmap().args(["whatsnew", "--format", "json"])), "[]\n", "nothing new is an empty list");
+}

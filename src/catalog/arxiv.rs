@@ -34,7 +34,8 @@ impl ArxivId {
         let text = reference.trim();
         let text = text.strip_prefix("https://").or_else(|| text.strip_prefix("http://")).unwrap_or(text);
         let text = text.strip_prefix("www.").unwrap_or(text);
-        let text = ["arxiv.org/abs/", "arxiv.org/pdf/", "arxiv:", "arXiv:", "ARXIV:"]
+        let text = text.strip_prefix("export.").unwrap_or(text);
+        let text = ["arxiv.org/abs/", "arxiv.org/pdf/", "arxiv.org/html/", "arxiv:", "arXiv:", "ARXIV:"]
             .iter()
             .find_map(|prefix| text.strip_prefix(prefix))
             .unwrap_or(text);

@@ -69,6 +69,9 @@ impl Cli {
                 | Command::Next { filters, .. }
                 | Command::Graph { filters, .. },
             ) => filters.check(),
+            Some(Command::Import { mark: Status::Unread, .. }) => {
+                Err("import marks papers read, reading or skipped; `roadmap mark ID unread` undoes a mark".to_owned())
+            }
             Some(Command::Export { format, output, filters, .. }) => {
                 filters.check()?;
                 let to_a_directory = output.as_ref().is_some_and(|output| output.as_os_str() != "-");

@@ -30,5 +30,8 @@ pub fn run(
             None => filter.apply(catalog),
         }
     };
-    Ok(bibtex::render(&papers, style))
+    // Note: a paper named twice is cited once.
+    let mut seen = std::collections::HashSet::new();
+    let papers: Vec<&Paper> = papers.into_iter().filter(|paper| seen.insert(paper.id.as_str())).collect();
+    Ok(bibtex::render(&papers, &bibtex::catalog_keys(catalog), style))
 }

@@ -1,6 +1,9 @@
 //! `roadmap whatsnew`: the papers this learner has not seen before, newest first.
 
 use std::cmp::Reverse;
+use std::collections::BTreeSet;
+
+use anyhow::Context as _;
 
 use super::Context;
 use crate::catalog::Paper;
@@ -8,32 +11,41 @@ use crate::cli::ListOutput;
 use crate::output;
 
 /// Lists the papers of the active catalogs that are not in the progress file's `seen` list,
-/// newest first, and adds them to it. The first run (nothing seen yet) only records.
+/// newest first, and then adds them to it: only once the listing is written, so a failed
+/// write (a full disk) leaves them new. The first run (nothing seen yet) only records.
 pub fn run(context: &Context, output: &ListOutput) -> anyhow::Result<String> {
     let catalog = &context.catalog;
-    let unseen = |seen: &std::collections::BTreeSet<String>| -> Vec<&Paper> {
+    let unseen = |seen: &BTreeSet<String>| -> Vec<&Paper> {
         catalog.papers.iter().filter(|paper| !seen.contains(&paper.id)).collect()
     };
-    if unseen(&context.progress.seen).is_empty() {
+    let first = context.progress.seen.is_empty();
+    let mut new = unseen(&context.progress.seen);
+    let empty = || context.paper_listing(&[], output.format, &output.columns, false);
+    if new.is_empty() {
         output::message(&format!("nothing new: all {} papers were here when you last looked", catalog.papers.len()));
-        return Ok(String::new());
+        return empty();
     }
-    // Note: read under the lock again, so a whatsnew run elsewhere meanwhile is not lost.
-    let (first, mut new) = context.store()?.update(|progress| {
-        let first = progress.seen.is_empty();
-        let new = unseen(&progress.seen);
-        progress.seen.extend(new.iter().map(|paper| paper.id.clone()));
-        Ok((first, new))
-    })?;
     if first {
+        record(context, &new)?;
         output::message(&format!(
             "recorded the {} papers of the catalog as seen; from now on `roadmap whatsnew` lists the ones added later",
             new.len()
         ));
-        return Ok(String::new());
+        return empty();
     }
     new.sort_by_key(|paper| Reverse(paper.chronological_key()));
     let count = new.len();
+    let listing = context.paper_listing(&new, output.format, &output.columns, false)?;
+    output::write_stdout(&listing).context("cannot write the new papers to standard output")?;
+    record(context, &new)?;
     output::message(&format!("{count} new {} since you last looked", if count == 1 { "paper" } else { "papers" }));
-    context.paper_listing(&new, output.format, &output.columns, false)
+    Ok(String::new())
+}
+
+/// Adds `papers` to the seen list, under the progress file's lock.
+fn record(context: &Context, papers: &[&Paper]) -> anyhow::Result<()> {
+    context.store()?.update(|progress| {
+        progress.seen.extend(papers.iter().map(|paper| paper.id.clone()));
+        Ok(())
+    })
 }

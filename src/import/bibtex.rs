@@ -9,8 +9,9 @@ use super::{Reference, arxiv_of, other_doi};
 
 /// The references of a BibTeX or BibLaTeX file, or `LINE: what is wrong`.
 pub fn references(text: &str) -> Result<Vec<Reference>, String> {
+    let lines = Lines::new(text);
     let raw = RawBibliography::parse(text)
-        .map_err(|error| format!("{}: not valid BibTeX: {}", line_of(text, error.span.start), error.kind))?;
+        .map_err(|error| format!("{}: not valid BibTeX: {}", lines.of(error.span.start), error.kind))?;
     let abbreviations: HashMap<String, String> = raw
         .abbreviations
         .iter()
@@ -34,16 +35,18 @@ pub fn references(text: &str) -> Result<Vec<Reference>, String> {
             let eprint =
                 field("eprint").filter(|_| arxiv_eprint).or_else(|| field("arxivid")).or_else(|| field("arxiv"));
             let links: Vec<&str> = ["url", "howpublished"].iter().filter_map(|name| field(name)).collect();
+            // A doi.org link in `url` is a DOI too.
+            let doi = field("doi").or_else(|| links.iter().copied().find(|link| link.contains("doi.org/")));
             let texts: Vec<&str> =
                 ["note", "journal", "journaltitle", "number", "howpublished", "booktitle", "publisher"]
                     .iter()
                     .filter_map(|name| field(name))
                     .collect();
             Reference {
-                line: line_of(text, entry.span.start),
+                line: lines.of(entry.span.start),
                 title: field("title").map(untex),
-                arxiv: arxiv_of(eprint, &links, field("doi"), &texts),
-                doi: other_doi(field("doi")),
+                arxiv: arxiv_of(eprint, &links, doi, &texts),
+                doi: other_doi(doi),
             }
         })
         .collect())
@@ -87,9 +90,18 @@ fn untex(text: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The 1-based line of byte `offset`.
-fn line_of(text: &str, offset: usize) -> usize {
-    text.as_bytes()[..offset.min(text.len())].iter().filter(|&&byte| byte == b'\n').count() + 1
+/// Where each line of a text starts, to turn byte offsets into line numbers quickly.
+struct Lines(Vec<usize>);
+
+impl Lines {
+    fn new(text: &str) -> Self {
+        Lines(std::iter::once(0).chain(text.match_indices('\n').map(|(at, _)| at + 1)).collect())
+    }
+
+    /// The 1-based line of byte `offset`.
+    fn of(&self, offset: usize) -> usize {
+        self.0.partition_point(|&start| start <= offset)
+    }
 }
 
 #[cfg(test)]

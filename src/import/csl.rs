@@ -16,8 +16,10 @@ pub fn references(text: &str) -> Result<Vec<Reference>, String> {
         },
         _ => return Err("1: CSL-JSON is an array of items".to_owned()),
     };
+    // Note: only objects are items; anything else in the array is no entry at all.
     Ok(items
         .iter()
+        .filter(|item| item.is_object())
         .map(|item| {
             let field = |name: &str| item.get(name).and_then(Value::as_str).filter(|value| !value.trim().is_empty());
             let texts: Vec<&str> = ["number", "note", "container-title", "archive", "publisher"]
@@ -25,12 +27,13 @@ pub fn references(text: &str) -> Result<Vec<Reference>, String> {
                 .filter_map(|name| field(name))
                 .collect();
             let links: Vec<&str> = field("URL").into_iter().collect();
+            let doi = field("DOI").or_else(|| links.iter().copied().find(|link| link.contains("doi.org/")));
             Reference {
                 // Note: JSON has no line per item worth giving; 0 means "not known".
                 line: 0,
                 title: field("title").map(without_markup),
-                arxiv: arxiv_of(None, &links, field("DOI"), &texts),
-                doi: other_doi(field("DOI")),
+                arxiv: arxiv_of(None, &links, doi, &texts),
+                doi: other_doi(doi),
             }
         })
         .collect())

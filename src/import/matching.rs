@@ -36,7 +36,8 @@ impl<'a> Outcome<'a> {
 pub struct Matcher<'a> {
     by_arxiv: HashMap<&'a ArxivId, &'a Paper>,
     by_title: HashMap<String, Vec<&'a Paper>>,
-    links: Vec<(String, &'a Paper)>,
+    /// Papers whose link is a doi.org link, by their DOI (lowercase).
+    by_doi: HashMap<String, &'a Paper>,
 }
 
 impl<'a> Matcher<'a> {
@@ -49,10 +50,14 @@ impl<'a> Matcher<'a> {
         Matcher {
             by_arxiv: catalog.papers.iter().filter_map(|paper| paper.arxiv.as_ref().map(|id| (id, paper))).collect(),
             by_title,
-            links: catalog
+            by_doi: catalog
                 .papers
                 .iter()
-                .filter_map(|paper| paper.url.as_ref().map(|url| (url.to_lowercase(), paper)))
+                .filter_map(|paper| {
+                    let url = paper.url.as_ref()?.to_lowercase();
+                    let (_, doi) = url.split_once("doi.org/")?;
+                    Some((doi.trim_end_matches('/').to_owned(), paper))
+                })
                 .collect(),
         }
     }
@@ -83,12 +88,11 @@ impl<'a> Matcher<'a> {
     }
 
     fn find(&self, reference: &Reference) -> Found<'a> {
-        if let Some(paper) = reference.arxiv.as_ref().and_then(|id| self.by_arxiv.get(id)) {
-            return Found::One(paper);
+        // Note: an entry that names an arXiv id is that paper or none: its title may be shared.
+        if let Some(id) = &reference.arxiv {
+            return self.by_arxiv.get(id).map_or(Found::None, |paper| Found::One(paper));
         }
-        if let Some(doi) = &reference.doi
-            && let Some((_, paper)) = self.links.iter().find(|(link, _)| link.contains(doi.as_str()))
-        {
+        if let Some(paper) = reference.doi.as_ref().and_then(|doi| self.by_doi.get(doi)) {
             return Found::One(paper);
         }
         let title = reference.title.as_deref().map(normalized_title).unwrap_or_default();

@@ -39,16 +39,19 @@ enum Format {
 /// matched ones `status` in one atomic write. Returns the summary.
 pub fn run(context: &Context, file: &Path, status: Status, dry_run: bool) -> anyhow::Result<String> {
     let (name, text) = read(file)?;
+    // A BOM is not text; a library that opens with `[` or `{` is JSON (BibTeX opens with `@`
+    // or with comment text).
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     let format = if file.extension().is_some_and(|extension| extension.eq_ignore_ascii_case("json"))
-        || text.trim_start().starts_with('[')
+        || text.trim_start().starts_with(['[', '{'])
     {
         Format::CslJson
     } else {
         Format::BibTeX
     };
     let references = match format {
-        Format::BibTeX => bibtex::references(&text),
-        Format::CslJson => csl::references(&text),
+        Format::BibTeX => bibtex::references(text),
+        Format::CslJson => csl::references(text),
     }
     .map_err(|error| anyhow::anyhow!("{name}:{error}"))?;
     let outcomes = matching::Matcher::new(&context.catalog).outcomes(&references, &context.progress, status);
@@ -107,6 +110,8 @@ fn strip_doi_link(doi: &str) -> &str {
 /// The arXiv id in free text (`arXiv:2106.09685 [cs]`, `arXiv preprint arXiv:1810.04805`, a
 /// link): only a word that says it is arXiv's, never a bare number.
 fn arxiv_in_text(text: &str) -> Option<ArxivId> {
+    // Zotero's Extra field often has `arXiv: 1706.03741`, with a space.
+    let text = text.replace("arXiv: ", "arXiv:").replace("arxiv: ", "arxiv:");
     text.split(|c: char| c.is_whitespace() || matches!(c, '[' | ']' | '(' | ')' | ',' | ';' | '{' | '}'))
         .filter(|word| {
             let lower = word.to_ascii_lowercase();
@@ -146,6 +151,7 @@ mod tests {
         assert_eq!(arxiv_in_text("arXiv preprint arXiv:2106.09685v2"), lora);
         assert_eq!(arxiv_in_text("see http://arxiv.org/abs/2106.09685v1"), lora);
         assert_eq!(arxiv_in_text("pages 2106.09685"), None, "a bare number is not taken for an id");
+        assert_eq!(arxiv_in_text("arXiv: 2106.09685"), lora, "Zotero's Extra field puts a space");
         assert_eq!(arxiv_of(Some("2106.09685v3"), &[], None, &[]), lora);
         assert_eq!(arxiv_of(None, &["https://arxiv.org/pdf/2106.09685v2.pdf"], None, &[]), lora);
         assert_eq!(other_doi(Some("https://doi.org/10.18653/V1/N19-1423")), Some("10.18653/v1/n19-1423".to_owned()));

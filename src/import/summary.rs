@@ -25,8 +25,11 @@ pub fn render(name: &str, json: bool, outcomes: &[Outcome<'_>], status: Status, 
         if json { "CSL-JSON" } else { "BibTeX" }
     );
     let verb = if dry_run { "would mark" } else { "marked" };
+    // Note: the count is of entries; a paper named by several is listed once.
     let line = |out: &mut String, label: &str, ids: &[&str]| {
-        let text = format!("  {label:<18}{:>4}  {}", ids.len(), ids.join(" "));
+        let mut listed = std::collections::HashSet::new();
+        let once: Vec<&str> = ids.iter().copied().filter(|id| listed.insert(*id)).collect();
+        let text = format!("  {label:<18}{:>4}  {}", ids.len(), once.join(" "));
         let _ = writeln!(out, "{}", text.trim_end());
     };
     line(&mut out, &format!("{verb} {}", status.as_str()), &marked);

@@ -143,6 +143,8 @@ mod tests {
         assert_eq!(id(resolve(&catalog, "2005.14165")), "gpt-3");
         assert_eq!(id(resolve(&catalog, "https://arxiv.org/abs/2005.14165v4")), "gpt-3");
         assert_eq!(id(resolve(&catalog, "arXiv:2005.14165")), "gpt-3");
+        assert_eq!(id(resolve(&catalog, "https://export.arxiv.org/abs/2005.14165")), "gpt-3");
+        assert_eq!(id(resolve(&catalog, "https://arxiv.org/html/2005.14165v4")), "gpt-3");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::fmt::Write;
 
-use crate::catalog::Paper;
+use crate::catalog::{Catalog, Paper};
 
 /// Words skipped when a key takes the first word of the title.
 const SKIPPED_TITLE_WORDS: &[&str] = &[
@@ -24,8 +24,16 @@ pub enum Style {
     BibLaTeX,
 }
 
+/// Every paper's citation key, made unique across the whole catalog in catalog order, so a
+/// paper has the same key in every set it is cited in (`touvron2023llama` is LLaMA and
+/// `touvron2023llamab` Llama 2, whether they are cited together or apart).
+pub fn catalog_keys(catalog: &Catalog) -> HashMap<&str, String> {
+    let papers: Vec<&Paper> = catalog.papers.iter().collect();
+    papers.iter().map(|paper| paper.id.as_str()).zip(keys(&papers)).collect()
+}
+
 /// The citation keys of `papers`, made unique with a letter suffix (`b`, `c`, ...) in order.
-pub fn keys(papers: &[&Paper]) -> Vec<String> {
+fn keys(papers: &[&Paper]) -> Vec<String> {
     let mut seen: HashMap<String, usize> = HashMap::new();
     papers
         .iter()
@@ -41,10 +49,12 @@ pub fn keys(papers: &[&Paper]) -> Vec<String> {
         .collect()
 }
 
-/// Entries for `papers`, keys made unique with a letter suffix (`b`, `c`, ...) in order.
-pub fn render(papers: &[&Paper], style: Style) -> String {
+/// Entries for `papers` under their keys in `keys` (see [`catalog_keys`]); a paper without
+/// one gets its plain key.
+pub fn render(papers: &[&Paper], keys: &HashMap<&str, String>, style: Style) -> String {
     let mut out = String::new();
-    for (index, (paper, key)) in papers.iter().zip(keys(papers)).enumerate() {
+    for (index, paper) in papers.iter().enumerate() {
+        let key = keys.get(paper.id.as_str()).cloned().unwrap_or_else(|| key(paper));
         if index > 0 {
             out.push('\n');
         }
@@ -214,10 +224,7 @@ mod tests {
         let first = paper("Scaling Laws", 2020, &["Jared Kaplan"]);
         let second = paper("Scaling Laws Again", 2020, &["Jared Kaplan"]);
         let third = paper("Scaling Laws Thrice", 2020, &["Jared Kaplan"]);
-        let text = render(&[&first, &second, &third], Style::BibTeX);
-        assert!(text.contains("@misc{kaplan2020scaling,"));
-        assert!(text.contains("@misc{kaplan2020scalingb,"));
-        assert!(text.contains("@misc{kaplan2020scalingc,"));
+        assert_eq!(keys(&[&first, &second, &third]), ["kaplan2020scaling", "kaplan2020scalingb", "kaplan2020scalingc"]);
         assert_eq!(suffix(27), "ba");
     }
 
@@ -235,18 +242,18 @@ mod tests {
         with_arxiv.arxiv = Some(ArxivId::parse("1810.04805").unwrap());
         with_arxiv.et_al = true;
         with_arxiv.arxiv_class = Some("cs.CL".to_owned());
-        let text = render(&[&with_arxiv], Style::BibTeX);
+        let text = render(&[&with_arxiv], &HashMap::new(), Style::BibTeX);
         assert!(text.contains("  author = {Jacob Devlin and Ming-Wei Chang and others},\n"));
         assert!(
             text.contains(
                 "  eprint = {1810.04805},\n  archivePrefix = {arXiv},\n  primaryClass = {cs.CL},\n  doi = {10.48550/arXiv.1810.04805},\n"
             )
         );
-        let online = render(&[&with_arxiv], Style::BibLaTeX);
+        let online = render(&[&with_arxiv], &HashMap::new(), Style::BibLaTeX);
         assert!(online.contains("  eprinttype = {arxiv},\n  eprintclass = {cs.CL},\n"), "{online}");
         assert!(text.contains("  url = {https://arxiv.org/abs/1810.04805},\n"));
         let web = paper("GPT", 2018, &["Alec Radford"]);
-        let text = render(&[&web], Style::BibTeX);
+        let text = render(&[&web], &HashMap::new(), Style::BibTeX);
         assert!(text.contains("  howpublished = {\\url{https://example.org/p.pdf}},\n"));
         assert!(!text.contains("eprint"));
     }

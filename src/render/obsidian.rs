@@ -51,12 +51,14 @@ impl Vault<'_> {
     /// Each paper's file name and the text above the marker, the marker included.
     pub fn notes(&self) -> Vec<(String, String)> {
         let lineage = Lineage::new(self.catalog);
-        let keys = super::bibtex::keys(&self.papers);
+        let keys = super::bibtex::catalog_keys(self.catalog);
         let exported: HashSet<&str> = self.papers.iter().map(|paper| paper.id.as_str()).collect();
         self.papers
             .iter()
-            .zip(&keys)
-            .map(|(paper, key)| (file_name(paper), self.note(paper, key, &lineage, &exported)))
+            .map(|paper| {
+                let key = keys.get(paper.id.as_str()).cloned().unwrap_or_else(|| super::bibtex::key(paper));
+                (file_name(paper), self.note(paper, &key, &lineage, &exported))
+            })
             .collect()
     }
 
@@ -105,7 +107,9 @@ impl Vault<'_> {
         if !notes.is_empty() {
             let _ = writeln!(out, "## {}\n", labels.notes);
             for note in notes {
-                let _ = writeln!(out, "- {}: {}", note.date, sanitize(&note.text).replace('\n', "\n  "));
+                // Note: each line is cleaned on its own, so the note's line breaks are kept.
+                let lines: Vec<String> = note.text.lines().map(|line| sanitize(line).into_owned()).collect();
+                let _ = writeln!(out, "- {}: {}", note.date, lines.join("\n  "));
             }
             out.push('\n');
         }
@@ -156,8 +160,10 @@ impl Vault<'_> {
 /// `text` ended by the marker, which no line before it may equal (a catalog text that
 /// happened to hold it would move the learner's part on every export).
 fn closed(text: &str) -> String {
-    let mut out: String =
-        text.lines().map(|line| if line == MARKER { format!(" {line}\n") } else { format!("{line}\n") }).collect();
+    let mut out: String = text
+        .lines()
+        .map(|line| if line.trim_end() == MARKER { format!(" {line}\n") } else { format!("{line}\n") })
+        .collect();
     out.push_str(MARKER);
     out.push('\n');
     out
@@ -170,7 +176,7 @@ pub fn learner_part(old: &str) -> (&str, bool) {
     let mut offset = 0;
     for line in old.split_inclusive('\n') {
         offset += line.len();
-        if line.trim_end_matches(['\n', '\r']) == MARKER {
+        if line.trim_end() == MARKER {
             return (&old[offset..], true);
         }
     }
