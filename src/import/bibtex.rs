@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use biblatex::{RawBibliography, RawChunk, Spanned};
 
-use super::{Reference, arxiv_of, other_doi};
+use super::{Clues, Reference};
 
 /// The references of a BibTeX or BibLaTeX file, or `LINE: what is wrong`.
 pub fn references(text: &str) -> Result<Vec<Reference>, String> {
@@ -35,19 +35,13 @@ pub fn references(text: &str) -> Result<Vec<Reference>, String> {
             let eprint =
                 field("eprint").filter(|_| arxiv_eprint).or_else(|| field("arxivid")).or_else(|| field("arxiv"));
             let links: Vec<&str> = ["url", "howpublished"].iter().filter_map(|name| field(name)).collect();
-            // A doi.org link in `url` is a DOI too.
-            let doi = field("doi").or_else(|| links.iter().copied().find(|link| link.contains("doi.org/")));
             let texts: Vec<&str> =
                 ["note", "journal", "journaltitle", "number", "howpublished", "booktitle", "publisher"]
                     .iter()
                     .filter_map(|name| field(name))
                     .collect();
-            Reference {
-                line: lines.of(entry.span.start),
-                title: field("title").map(untex),
-                arxiv: arxiv_of(eprint, &links, doi, &texts),
-                doi: other_doi(doi),
-            }
+            let clues = Clues { eprint, links, doi: field("doi"), texts };
+            Reference::new(lines.of(entry.span.start), field("title").map(untex), &clues)
         })
         .collect())
 }

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{Reference, arxiv_of, other_doi};
+use super::{Clues, Reference};
 
 /// The references of a CSL-JSON file, or `LINE:COLUMN: what is wrong`.
 pub fn references(text: &str) -> Result<Vec<Reference>, String> {
@@ -26,15 +26,9 @@ pub fn references(text: &str) -> Result<Vec<Reference>, String> {
                 .iter()
                 .filter_map(|name| field(name))
                 .collect();
-            let links: Vec<&str> = field("URL").into_iter().collect();
-            let doi = field("DOI").or_else(|| links.iter().copied().find(|link| link.contains("doi.org/")));
-            Reference {
-                // Note: JSON has no line per item worth giving; 0 means "not known".
-                line: 0,
-                title: field("title").map(without_markup),
-                arxiv: arxiv_of(None, &links, doi, &texts),
-                doi: other_doi(doi),
-            }
+            let clues = Clues { eprint: None, links: field("URL").into_iter().collect(), doi: field("DOI"), texts };
+            // Note: JSON has no line per item worth giving; 0 means "not known".
+            Reference::new(0, field("title").map(without_markup), &clues)
         })
         .collect())
 }

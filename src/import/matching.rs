@@ -114,7 +114,7 @@ enum Found<'a> {
 /// A title reduced to its letters and digits, lowercase and unaccented, so that
 /// `{BERT}: Pre-Training of…` and `BERT: Pre-training of…` are one title.
 pub fn normalized_title(title: &str) -> String {
-    deunicode::deunicode(title).chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect()
+    crate::query::normalize(&deunicode::deunicode(title))
 }
 
 #[cfg(test)]

@@ -28,6 +28,26 @@ pub struct Reference {
     pub doi: Option<String>,
 }
 
+/// The fields of an entry that can tell which paper it is.
+struct Clues<'a> {
+    /// An `eprint`-like field that names an arXiv id.
+    eprint: Option<&'a str>,
+    /// Fields that hold links.
+    links: Vec<&'a str>,
+    doi: Option<&'a str>,
+    /// Free-text fields that may say `arXiv:ID`.
+    texts: Vec<&'a str>,
+}
+
+impl Reference {
+    /// The reference an entry at `line` (0: not known) makes with `title` and `clues`.
+    fn new(line: usize, title: Option<String>, clues: &Clues<'_>) -> Reference {
+        // A doi.org link is a DOI too.
+        let doi = clues.doi.or_else(|| clues.links.iter().copied().find(|link| link.contains("doi.org/")));
+        Reference { line, title, arxiv: arxiv_of(clues.eprint, &clues.links, doi, &clues.texts), doi: other_doi(doi) }
+    }
+}
+
 /// The two kinds of library file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Format {
