@@ -2,22 +2,8 @@
 //! stores the validated catalog as postcard bytes in `OUT_DIR`, so the binary only
 //! decodes it. A broken catalog fails the build with the validator's messages.
 
-// Note: the catalog modules are shared with the program through #[path];
-// the build script uses only part of them.
-#![allow(dead_code)]
-
-#[path = "src/catalog"]
-mod catalog {
-    pub mod arxiv;
-    pub mod model;
-    pub mod raw;
-    pub mod suggest;
-    pub mod translation;
-    pub mod tree;
-    pub mod validate;
-}
-
-use catalog::{model, raw, translation, validate};
+use roadmap_catalog::validate::translation;
+use roadmap_catalog::{Cache, Catalog, Input, merge};
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -30,7 +16,6 @@ fn main() -> ExitCode {
     println!("cargo::rerun-if-changed={CATALOG}");
     println!("cargo::rerun-if-changed={TRACKS}");
     println!("cargo::rerun-if-changed={CHINESE}");
-    println!("cargo::rerun-if-changed=src/catalog");
     match build() {
         Ok(()) => ExitCode::SUCCESS,
         Err(messages) => {
@@ -43,40 +28,14 @@ fn main() -> ExitCode {
 }
 
 fn build() -> Result<(), Vec<String>> {
-    let mut catalog = model::Catalog::default();
-    let mut problems = Vec::new();
-    // Note: the tracks are a catalog file of their own, merged over the papers they name.
-    for file in [CATALOG, TRACKS] {
-        let text = std::fs::read_to_string(file).map_err(|error| vec![format!("{file}: {error}")])?;
-        let raw = raw::parse_yaml(&text).map_err(|error| {
-            let (line, column) = error.position.unwrap_or((0, 0));
-            vec![format!("{file}:{line}:{column}: {}", error.message)]
-        })?;
-        let source = validate::add_source(&mut catalog, file.to_owned());
-        validate::merge(&mut catalog, raw, source, &mut problems);
-    }
-    let text = std::fs::read_to_string(CHINESE).map_err(|error| vec![format!("{CHINESE}: {error}")])?;
-    let raw: raw::RawTranslation = raw::from_yaml(&text).map_err(|error| {
-        let (line, column) = error.position.unwrap_or((0, 0));
-        vec![format!("{CHINESE}:{line}:{column}: {}", error.message)]
-    })?;
-    let source = validate::add_source(&mut catalog, CHINESE.to_owned());
-    let chinese = translation::check_file(raw, source, &mut problems);
-    translation::apply(&mut catalog.zh, chinese);
-    validate::check_links(&mut catalog, &validate::Broken::default(), &mut problems);
-    translation::check_links(&catalog, &mut problems);
+    // Note: the tracks are a catalog file of their own, merged over the papers they name,
+    // and the Chinese text is a translation file: the same pipeline as `--catalog` files.
+    let inputs = [CATALOG, TRACKS, CHINESE].map(|file| Input::file(std::path::Path::new(file)));
+    let mut catalog = merge(Catalog::default(), inputs, &Cache::default())
+        .map_err(|invalid| invalid.problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
     let coverage = translation::coverage(&catalog);
     if !coverage.is_full() {
-        problems.push(validate::Problem {
-            origin: model::Origin { source, line: 0, column: 0 },
-            message: format!("the Chinese text does not cover the whole catalog: {coverage:?}"),
-        });
-    }
-    if !problems.is_empty() {
-        return Err(problems
-            .iter()
-            .map(|problem| format!("{}: {}", catalog.locate(problem.origin), problem.message))
-            .collect());
+        return Err(vec![format!("{CHINESE}: the Chinese text does not cover the whole catalog: {coverage:?}")]);
     }
     // `roadmap --version` says which catalog the binary carries.
     let newest = catalog.papers.iter().map(|paper| (paper.year, paper.month)).max().unwrap_or_default();

@@ -18,16 +18,21 @@ pub mod render;
 pub mod settings;
 pub mod tally;
 pub mod text;
+pub mod words;
 
 use cli::{Cli, Command};
 use commands::Context;
 use render::bibtex;
-use settings::Settings;
+use settings::{Environment, Settings};
 
 /// Runs one invocation (no command: the browser) and writes its data to stdout; `matches`
 /// are the parsed arguments `cli` came from (they tell flags from environment variables).
-pub fn run(cli: &Cli, matches: &clap::ArgMatches) -> anyhow::Result<()> {
-    let text = execute(Settings::new(cli, matches), cli.command.as_ref().unwrap_or(&Command::Browse))?;
+pub fn run(cli: &Cli, matches: &clap::ArgMatches, environment: &Environment) -> anyhow::Result<()> {
+    let settings = Settings::new(cli, matches, environment);
+    for warning in &settings.warnings {
+        output::warn(warning);
+    }
+    let text = execute(settings, cli.command.as_ref().unwrap_or(&Command::Browse))?;
     output::write_stdout(&text)?;
     Ok(())
 }

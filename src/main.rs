@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches};
 use roadmap::cli::Cli;
+use roadmap::settings::Environment;
 
 fn main() -> ExitCode {
     let matches = Cli::command().get_matches();
@@ -17,11 +18,11 @@ fn main() -> ExitCode {
     if let Err(message) = cli.check() {
         Cli::command().error(clap::error::ErrorKind::ArgumentConflict, message).exit();
     }
-    match roadmap::run(&cli, &matches) {
+    match roadmap::run(&cli, &matches, &Environment::of_process()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) if roadmap::output::is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
-            let _ = writeln!(std::io::stderr(), "error: {error:#}");
+            roadmap::output::error(&error);
             ExitCode::FAILURE
         }
     }

@@ -1,4 +1,8 @@
-//! The one place that writes data to stdout, and the broken-pipe rule.
+//! The one place that writes data to stdout and messages to stderr, and the broken-pipe rule.
+//!
+//! Every message passes [`crate::text::sanitize_message`] on its way out, so a control
+//! character quoted from a file, an argument or the environment never reaches the
+//! terminal raw, whatever the message.
 
 use std::io::{self, Write};
 
@@ -19,5 +23,15 @@ pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
 
 /// Writes a message for the user to stderr (never data); a closed stderr is ignored.
 pub fn message(text: &str) {
-    let _ = writeln!(io::stderr(), "{text}");
+    let _ = writeln!(io::stderr(), "{}", crate::text::sanitize_message(text));
+}
+
+/// `warning: …` on stderr: something was guessed at, and the command goes on.
+pub fn warn(text: &str) {
+    message(&format!("warning: {text}"));
+}
+
+/// `error: …` on stderr, with the error's causes after it.
+pub fn error(error: &anyhow::Error) {
+    message(&format!("error: {error:#}"));
 }

@@ -15,7 +15,7 @@ use anyhow::{Context as _, bail};
 use serde::{Deserialize, Serialize};
 
 use crate::atomic;
-use crate::catalog::raw;
+use crate::catalog::yaml;
 
 /// How far a learner is with a paper.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -219,7 +219,7 @@ impl Store {
         if text.trim().is_empty() {
             return Ok(Progress::default());
         }
-        let progress: Progress = raw::from_yaml(text).map_err(|error| match error.position {
+        let progress: Progress = yaml::from_yaml(text).map_err(|error| match error.position {
             Some((line, column)) => corrupt(format!("line {line}, column {column}: {}", error.message)),
             None => corrupt(error.message),
         })?;
@@ -267,7 +267,7 @@ impl Store {
     }
 
     fn write(&self, progress: &Progress) -> anyhow::Result<()> {
-        let text = raw::to_yaml(progress).map_err(|error| anyhow::anyhow!("cannot encode the progress: {error}"))?;
+        let text = yaml::to_yaml(progress).map_err(|error| anyhow::anyhow!("cannot encode the progress: {error}"))?;
         let context = || format!("cannot write the progress file '{}'", self.path.display());
         if self.path.is_dir() {
             bail!("the progress file '{}' is a directory", self.path.display());

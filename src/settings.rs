@@ -2,6 +2,7 @@
 //!
 //! Nothing below this module reads flags or environment variables.
 
+use std::collections::HashMap;
 use std::ffi::OsString;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -10,20 +11,10 @@ use clap::ArgMatches;
 use clap::parser::ValueSource;
 
 use crate::catalog::{self, Cache, Catalog, InvalidCatalog};
-use crate::cli::Cli;
+use crate::cli::{Cli, ColorChoice};
+use crate::text::DEFAULT_WIDTH;
 use crate::lang::Lang;
 use crate::render::ListFormat;
-
-/// When to use colour (`--color`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum ColorChoice {
-    /// On a terminal, unless the environment says otherwise.
-    #[default]
-    Auto,
-    /// Always, even in a pipe.
-    Always,
-    Never,
-}
 
 /// Where a setting came from, for `roadmap paths`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,68 +72,111 @@ pub struct Settings {
     pub cache: Option<PathBuf>,
     /// The date `--today` pins, for tests; otherwise [`Settings::today`] asks the clock.
     pub pinned_today: Option<jiff::civil::Date>,
+    /// What the settings had to guess at, for stderr (an unknown language).
+    pub warnings: Vec<String>,
+}
+
+/// What the process knows of its surroundings: read once at the top and handed in, so that
+/// nothing below reads the environment itself and a test can give any surroundings.
+#[derive(Clone, Debug, Default)]
+pub struct Environment {
+    /// The environment variables that are set and not empty.
+    pub vars: HashMap<String, OsString>,
+    /// The command line's words, to tell whether any holds CJK text.
+    pub args: Vec<OsString>,
+    pub stdin_is_terminal: bool,
+    pub stdout_is_terminal: bool,
+    /// The terminal's width in cells, when stdout is one.
+    pub terminal_width: Option<usize>,
+    /// The home directory, for `~` in paths.
+    pub home: Option<PathBuf>,
+    /// The platform's state directory for roadmap (`$XDG_STATE_HOME/roadmap` on Linux).
+    pub state_dir: Option<PathBuf>,
+    /// The platform's cache directory for roadmap (`$XDG_CACHE_HOME/roadmap` on Linux).
+    pub cache_dir: Option<PathBuf>,
+}
+
+impl Environment {
+    /// This process's surroundings.
+    pub fn of_process() -> Environment {
+        let stdout_is_terminal = std::io::stdout().is_terminal();
+        Environment {
+            vars: std::env::vars_os()
+                .filter(|(_, value)| !value.is_empty())
+                .filter_map(|(name, value)| Some((name.into_string().ok()?, value)))
+                .collect(),
+            args: std::env::args_os().collect(),
+            stdin_is_terminal: std::io::stdin().is_terminal(),
+            stdout_is_terminal,
+            terminal_width: if stdout_is_terminal { comfy_table::Table::new().width().map(usize::from) } else { None },
+            home: etcetera::home_dir().ok(),
+            state_dir: platform_directory(|strategy| Some(strategy.state_dir().unwrap_or_else(|| strategy.data_dir()))),
+            cache_dir: platform_directory(|strategy| Some(strategy.cache_dir())),
+        }
+    }
+
+    /// A variable's value, when it is set and not empty.
+    pub fn var(&self, name: &str) -> Option<&OsString> {
+        self.vars.get(name).filter(|value| !value.is_empty())
+    }
+
+    /// A variable's value as text.
+    fn text(&self, name: &str) -> Option<String> {
+        self.var(name).map(|value| value.to_string_lossy().into_owned())
+    }
 }
 
 impl Settings {
-    /// Resolves the settings from the parsed command line and the process environment;
-    /// `matches` tells flags from environment variables.
-    pub fn new(cli: &Cli, matches: &ArgMatches) -> Settings {
-        Settings::with_environment(cli, matches, |name| std::env::var_os(name).filter(|value| !value.is_empty()))
-    }
-
-    /// [`Settings::new`] with the environment given as a lookup (an empty variable counts as unset).
-    pub fn with_environment(cli: &Cli, matches: &ArgMatches, var: impl Fn(&str) -> Option<OsString>) -> Settings {
-        let stdout_is_terminal = std::io::stdout().is_terminal();
-        let text = |name: &str| var(name).map(|value| value.to_string_lossy().into_owned());
-        let home = etcetera::home_dir().ok();
-        let expand = |path: &PathBuf| expand_tilde(path, home.as_deref());
-        let catalog_variable = var("ROADMAP_CATALOG");
+    /// Resolves the settings from the parsed command line and the surroundings; `matches`
+    /// tells flags from environment variables.
+    pub fn new(cli: &Cli, matches: &ArgMatches, env: &Environment) -> Settings {
+        let text = |name: &str| env.text(name);
+        let expand = |path: &PathBuf| expand_tilde(path, env.home.as_deref());
+        let catalog_variable = env.var("ROADMAP_CATALOG");
         let catalogs: Vec<PathBuf> = if cli.catalogs.is_empty() {
-            catalog_variable.as_ref().map(std::env::split_paths).into_iter().flatten().collect()
+            catalog_variable.map(std::env::split_paths).into_iter().flatten().collect()
         } else {
             cli.catalogs.clone()
         };
-        let state_variable = var("ROADMAP_STATE");
-        let state = cli.state.clone().or_else(|| state_variable.clone().map(PathBuf::from));
-        let terminal_width = || comfy_table::Table::new().width().map(usize::from);
-        let lang = Lang::choose(cli.lang, text);
+        let state_variable = env.var("ROADMAP_STATE");
+        let state = cli.state.clone().or_else(|| state_variable.map(PathBuf::from));
+        let (lang, unknown_lang) = crate::lang::choose(cli.lang.map(|named| named.0), text);
+        let warnings = unknown_lang
+            .map(|name| {
+                let name = crate::text::sanitize(&name);
+                format!("language '{name}' is not available (en, zh); using English")
+            })
+            .into_iter()
+            .collect();
         Settings {
             catalogs: catalogs.iter().filter(|path| !path.as_os_str().is_empty()).map(expand).collect(),
-            catalogs_origin: Origin::of(matches, "catalogs", catalog_variable.as_ref()),
+            catalogs_origin: Origin::of(matches, "catalogs", catalog_variable),
             include_default: !cli.no_default,
-            color: use_color(cli.color, stdout_is_terminal, text),
+            color: use_color(cli.color, env.stdout_is_terminal, text),
             lang,
             chinese: lang == Lang::Zh
-                || std::env::args_os().any(|argument| crate::lang::has_cjk(&argument.to_string_lossy())),
-            stdout_is_terminal,
-            width: columns(var("COLUMNS").as_deref().and_then(std::ffi::OsStr::to_str))
-                .or_else(|| if stdout_is_terminal { terminal_width() } else { None })
-                .unwrap_or(DEFAULT_WIDTH),
-            browser: var("BROWSER"),
-            editor: var("VISUAL")
-                .or_else(|| var("EDITOR"))
-                .or_else(|| std::io::stdin().is_terminal().then(|| OsString::from("vi"))),
-            state_origin: Origin::of(matches, "state", state_variable.as_ref()),
-            state: state.as_ref().map(expand).or_else(default_state),
-            cache: platform_directory(|strategy| Some(strategy.cache_dir())),
+                || env.args.iter().any(|argument| crate::lang::has_cjk(&argument.to_string_lossy())),
+            stdout_is_terminal: env.stdout_is_terminal,
+            width: columns(env.text("COLUMNS").as_deref()).or(env.terminal_width).unwrap_or(DEFAULT_WIDTH),
+            browser: env.var("BROWSER").cloned(),
+            editor: env
+                .var("VISUAL")
+                .or_else(|| env.var("EDITOR"))
+                .cloned()
+                .or_else(|| env.stdin_is_terminal.then(|| OsString::from("vi"))),
+            state_origin: Origin::of(matches, "state", state_variable),
+            state: state.as_ref().map(expand).or_else(|| env.state_dir.as_ref().map(|dir| dir.join("progress.yaml"))),
+            cache: env.cache_dir.clone(),
             pinned_today: cli.today,
+            warnings,
         }
     }
 }
-
-/// The width of human formats when neither `COLUMNS` nor a terminal tells it.
-pub const DEFAULT_WIDTH: usize = 80;
 
 /// `~` or `~/rest` at the start of a path becomes the home directory.
 fn expand_tilde(path: &Path, home: Option<&Path>) -> PathBuf {
     let (Some(home), Ok(rest)) = (home, path.strip_prefix("~")) else { return path.to_path_buf() };
     if rest.as_os_str().is_empty() { home.to_path_buf() } else { home.join(rest) }
-}
-
-/// `$XDG_STATE_HOME/roadmap/progress.yaml` on Linux, the platform's equivalent elsewhere.
-fn default_state() -> Option<PathBuf> {
-    platform_directory(|strategy| Some(strategy.state_dir().unwrap_or_else(|| strategy.data_dir())))
-        .map(|directory| directory.join("progress.yaml"))
 }
 
 /// `roadmap` inside one of the platform's base directories (XDG on Linux).

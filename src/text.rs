@@ -1,11 +1,52 @@
-//! Display width, wrapping and cutting by terminal cells (a CJK character is two cells).
+//! Text on its way to a person: the one sanitiser for text from outside, and display
+//! width, wrapping and cutting by terminal cells (a CJK character is two cells).
 //!
 //! Every human format lays text out through here, so no line is wider than the
-//! terminal and no wide character is ever split in half.
+//! terminal, no wide character is ever split in half, and no control or bidirectional
+//! character from a file, an argument or the environment reaches the terminal raw.
+
+use std::borrow::Cow;
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use crate::render::sanitize;
+use crate::catalog::model::is_unsafe_char;
+
+/// The width of human formats when neither `COLUMNS` nor a terminal tells it.
+pub const DEFAULT_WIDTH: usize = 80;
+
+/// Text from outside made safe to show: control characters (escape sequences included)
+/// and bidirectional overrides are written out as `\u{1b}`, so they can neither drive nor
+/// deceive the terminal, and a reader still sees what was there.
+pub fn sanitize(text: &str) -> Cow<'_, str> {
+    escape_unsafe(text, &[])
+}
+
+/// A whole message for stderr: like [`sanitize`], but its own line breaks stay line breaks.
+pub fn sanitize_message(text: &str) -> Cow<'_, str> {
+    escape_unsafe(text, &['\n'])
+}
+
+/// A cell of a machine format that quotes its cells (CSV): line breaks and tabs stay, any
+/// other control character is escaped.
+pub fn sanitize_cell(text: &str) -> Cow<'_, str> {
+    escape_unsafe(text, &['\n', '\t'])
+}
+
+fn escape_unsafe<'a>(text: &'a str, keep: &[char]) -> Cow<'a, str> {
+    let unsafe_here = |c: char| is_unsafe_char(c) && !keep.contains(&c);
+    if !text.chars().any(unsafe_here) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_here(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
 
 /// The width of `text` in terminal cells (escape sequences are not expected here).
 pub fn width(text: &str) -> usize {
@@ -116,6 +157,21 @@ pub fn pad(text: &str, width: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escape_sequences_never_reach_the_terminal() {
+        assert_eq!(sanitize("a\u{1b}[31mred\u{7}"), "a\\u{1b}[31mred\\u{7}");
+        assert_eq!(sanitize("plain"), "plain");
+        assert_eq!(sanitize("abc\u{202e}fed"), "abc\\u{202e}fed", "bidirectional overrides too");
+        assert_eq!(sanitize("C1\u{9b}and DEL\u{7f}"), "C1\\u{9b}and DEL\\u{7f}");
+        assert!(matches!(sanitize("plain"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_message_keeps_its_line_breaks_and_nothing_else() {
+        assert_eq!(sanitize_message("one\ntwo\u{1b}]0;x\u{7}"), "one\ntwo\\u{1b}]0;x\\u{7}");
+        assert_eq!(sanitize("one\ntwo"), "one\\u{a}two", "a quoted value cannot forge a line");
+    }
 
     fn widest(text: &str) -> usize {
         text.lines().map(width).max().unwrap_or(0)

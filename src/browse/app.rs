@@ -11,6 +11,7 @@ use crate::catalog::{Catalog, Paper};
 use crate::lang::Lang;
 use crate::lineage::Lineage;
 use crate::progress::{Progress, Status};
+use crate::words::{Words, words};
 
 /// What the event loop must do for the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -125,9 +126,9 @@ impl<'a> App<'a> {
         self.message = Some(message.into());
     }
 
-    /// `en` or `zh`, in the reader's language.
-    pub(super) fn words(&self, en: String, zh: String) -> String {
-        if self.lang == Lang::Zh { zh } else { en }
+    /// The words of the reader's language.
+    pub(super) fn words(&self) -> &'static Words {
+        words(self.lang)
     }
 
     /// Fits the layout to a screen of this size.
@@ -268,7 +269,7 @@ impl<'a> App<'a> {
     /// The keys that act on the selected paper.
     fn paper_key(&mut self, key: char) -> Option<Effect> {
         let Some(paper) = self.selected() else {
-            self.say(self.words("no paper is selected".into(), "没有选中的论文".into()));
+            self.say(self.words().browse.no_selection);
             return None;
         };
         match key {
@@ -277,8 +278,7 @@ impl<'a> App<'a> {
                 if let Some(pdf) = paper.pdf_url() {
                     return Some(Effect::Open(pdf));
                 }
-                let (en, zh) = ("has no PDF link; opened its page", "没有 PDF 链接，已打开论文页面");
-                self.say(format!("{} {}", paper.id, self.words(en.into(), zh.into())));
+                self.say(format!("{} {}", paper.id, self.words().browse.no_pdf));
                 return Some(Effect::Open(paper.abs_url()));
             }
             'm' => return Some(Effect::CycleStatus(paper.id.clone())),

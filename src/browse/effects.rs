@@ -7,6 +7,7 @@ use std::time::SystemTime;
 
 use super::app::{App, Effect};
 use crate::commands::{Context, describe_exit, note, open};
+use crate::words::words;
 use crate::progress::Progress;
 
 /// The world the browser acts on, and what it is waiting for.
@@ -120,7 +121,7 @@ impl<'a> Effects<'a> {
             Ok((status, progress.clone()))
         })?;
         self.seen = self.stamp();
-        let label = self.context.settings.lang.labels().status(status);
+        let label = (words(self.context.settings.lang).status)(status);
         Ok((progress, format!("{id}: {label}")))
     }
 
@@ -146,7 +147,7 @@ impl<'a> Effects<'a> {
             Ok(progress) => {
                 self.seen = self.stamp();
                 app.set_progress(progress);
-                app.say(app.words(format!("noted on {id}"), format!("已为 {id} 添加笔记")));
+                app.say((app.words().browse.noted)(&id));
             }
             Err(error) => app.say(format!("error: {error:#}")),
         }

@@ -14,16 +14,14 @@ impl<'a> App<'a> {
         let papers = if back { self.lineage.prerequisites(paper) } else { self.lineage.successors(paper) };
         match papers.as_slice() {
             [] => {
-                let en =
-                    if back { "builds on no paper of the catalog" } else { "no paper of the catalog builds on it" };
-                let zh = if back { "没有前置论文" } else { "没有后续论文" };
-                self.say(format!("{}: {}", paper.id, self.words(en.into(), zh.into())));
+                let words = &self.words().browse;
+                let none = if back { words.no_prerequisites } else { words.no_successors };
+                self.say(format!("{}: {none}", paper.id));
             }
             [only] => self.go_to(self.lineage.position(only)),
             several => {
-                let (en, zh) =
-                    if back { ("builds on", "的前置论文") } else { ("is built upon by", "的后续论文") };
-                let title = self.words(format!("{} {en}", paper.id), format!("{}{zh}", paper.id));
+                let words = &self.words().browse;
+                let title = if back { (words.builds_on)(&paper.id) } else { (words.built_upon_by)(&paper.id) };
                 let positions: Vec<usize> = several.iter().map(|paper| self.lineage.position(paper)).collect();
                 self.overlay = Some(Overlay::Picker(self.paper_picker(title, &positions, 0)));
             }
@@ -57,7 +55,7 @@ impl<'a> App<'a> {
     pub(super) fn back(&mut self) {
         match self.history.pop() {
             Some(position) => self.reveal(position),
-            None => self.say(self.words("no jump to go back from".into(), "没有可以返回的跳转".into())),
+            None => self.say(self.words().browse.no_jump_back),
         }
     }
 
@@ -68,19 +66,19 @@ impl<'a> App<'a> {
             let paper = &self.catalog.papers[position];
             if self.family.as_ref().is_some_and(|family| family != &paper.family) {
                 self.family = None;
-                cleared.push(self.words("family".into(), "家族".into()));
+                cleared.push(self.words().browse.family);
             }
             let on_track = |id: &str| {
                 self.catalog.track(id).is_some_and(|track| track.steps.iter().any(|step| step.paper == paper.id))
             };
             if self.track.as_deref().is_some_and(|track| !on_track(track)) {
                 self.track = None;
-                cleared.push(self.words("track".into(), "路线".into()));
+                cleared.push(self.words().browse.track);
             }
             self.rebuild(Some(position));
         }
         if !self.visible.contains(&position) {
-            cleared.push(self.words("search".into(), "搜索".into()));
+            cleared.push(self.words().browse.search);
             self.typing = false;
             self.query.clear();
             self.visible = self.base.clone();
@@ -89,7 +87,7 @@ impl<'a> App<'a> {
         if !cleared.is_empty() {
             let id = &self.catalog.papers[position].id;
             let cleared = cleared.join(", ");
-            self.say(self.words(format!("cleared the {cleared} to show {id}"), format!("已清除{cleared}以显示 {id}")));
+            self.say((self.words().browse.cleared)(&cleared, id));
         }
     }
 
@@ -116,16 +114,13 @@ impl<'a> App<'a> {
             .iter()
             .filter(|&&position| self.progress.status(&self.catalog.papers[position].id) == Status::Read)
             .count();
-        let title = self.words(
-            format!("reading path to {}: {read} of {} read", paper.id, path.len()),
-            format!("{} 的阅读路径：已读 {read} / {}", paper.id, path.len()),
-        );
+        let title = (self.words().browse.path)(&paper.id, read, path.len());
         self.paper_picker(title, &path, path.len())
     }
 
     /// Every track, with its size and what is read of it, after a "whole catalog" line.
     pub(super) fn track_picker(&self) -> Picker {
-        let all = Item { label: self.words("all papers".into(), "全部论文".into()), choice: Choice::Track(None) };
+        let all = Item { label: self.words().browse.all_papers.to_owned(), choice: Choice::Track(None) };
         let tracks = self.catalog.tracks.iter().map(|track| {
             let read = track.steps.iter().filter(|step| self.progress.status(&step.paper) == Status::Read).count();
             let name = self.catalog.track_name(track, self.lang);
@@ -136,13 +131,12 @@ impl<'a> App<'a> {
         });
         let items: Vec<Item> = std::iter::once(all).chain(tracks).collect();
         let cursor = self.track.as_ref().and_then(|id| self.catalog.tracks.iter().position(|track| &track.id == id));
-        Picker::new(self.words("track".into(), "路线".into()), items, cursor.map_or(0, |index| index + 1))
+        Picker::new(self.words().browse.track.to_owned(), items, cursor.map_or(0, |index| index + 1))
     }
 
     /// Every family with its number of papers, after an "every family" line.
     pub(super) fn family_picker(&self) -> Picker {
-        let all =
-            Item { label: self.words("all families".into(), "全部家族".into()), choice: Choice::Family(None) };
+        let all = Item { label: self.words().browse.all_families.to_owned(), choice: Choice::Family(None) };
         let families = self.catalog.families.iter().map(|family| {
             let count = self.catalog.papers.iter().filter(|paper| paper.family == family.id).count();
             Item {
@@ -153,6 +147,6 @@ impl<'a> App<'a> {
         let items: Vec<Item> = std::iter::once(all).chain(families).collect();
         let cursor =
             self.family.as_ref().and_then(|id| self.catalog.families.iter().position(|family| &family.id == id));
-        Picker::new(self.words("family".into(), "家族".into()), items, cursor.map_or(0, |index| index + 1))
+        Picker::new(self.words().browse.family.to_owned(), items, cursor.map_or(0, |index| index + 1))
     }
 }

@@ -42,7 +42,7 @@ fn selected() -> Style {
 
 /// Text that may carry the renderers' ANSI styling, as ratatui text (plain when it cannot be read).
 fn styled(ansi: &str) -> Text<'static> {
-    ansi.as_bytes().into_text().unwrap_or_else(|_| Text::raw(crate::render::sanitize(ansi).into_owned()))
+    ansi.as_bytes().into_text().unwrap_or_else(|_| Text::raw(crate::text::sanitize(ansi).into_owned()))
 }
 
 /// The name, the active search, family and track on the left; the counts on the right.
@@ -51,19 +51,18 @@ fn top_line(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
     let mut spans = vec![Span::styled("roadmap", Style::new().add_modifier(Modifier::BOLD))];
     if app.typing || !app.query.is_empty() {
         let cursor = if app.typing { "▏" } else { "" };
-        spans.push(Span::raw(format!("  /{}{cursor}", crate::render::sanitize(&app.query))));
+        spans.push(Span::raw(format!("  /{}{cursor}", crate::text::sanitize(&app.query))));
     }
     if let Some(family) = app.family.as_deref().and_then(|id| app.catalog.family(id)) {
-        let label = app.words("family".into(), "家族".into());
+        let label = app.words().browse.family;
         spans.push(Span::raw(format!("  {label}: {}", app.catalog.family_name(family, lang))));
     }
     if let Some(track) = app.track.as_deref().and_then(|id| app.catalog.track(id)) {
-        let label = app.words("track".into(), "路线".into());
+        let label = app.words().browse.track;
         spans.push(Span::raw(format!("  {label}: {}", app.catalog.track_name(track, lang))));
     }
     let (shown, total, read) = (app.visible.len(), app.catalog.papers.len(), app.read);
-    let counts =
-        app.words(format!("{shown} of {total} papers · {read} read "), format!("{shown} / {total} 篇 · 已读 {read} "));
+    let counts = (app.words().browse.counts)(shown, total, read);
     let counts_width = u16::try_from(text::width(&counts)).unwrap_or(u16::MAX).min(area.width);
     let left = Rect { width: area.width - counts_width, ..area };
     let right = Rect { x: left.right(), width: counts_width, ..area };
@@ -77,7 +76,7 @@ fn list(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
         return;
     }
     if app.visible.is_empty() {
-        let message = app.words("no paper matches".into(), "没有匹配的论文".into());
+        let message = app.words().browse.no_match;
         frame.render_widget(Paragraph::new(message).style(dim()), area);
         return;
     }
@@ -159,7 +158,7 @@ fn pop_up(frame: &mut Frame<'_>, title: &str, width: usize, height: usize) -> Re
     let height = u16::try_from(height).unwrap_or(u16::MAX).min(screen.height);
     let area =
         Rect { x: screen.x + (screen.width - width) / 2, y: screen.y + (screen.height - height) / 2, width, height };
-    let block = Block::new().borders(Borders::ALL).title(format!(" {} ", crate::render::sanitize(title)));
+    let block = Block::new().borders(Borders::ALL).title(format!(" {} ", crate::text::sanitize(title)));
     let inner = block.inner(area);
     frame.render_widget(Clear, area);
     frame.render_widget(block, area);
@@ -179,7 +178,7 @@ fn help(frame: &mut Frame<'_>, app: &App<'_>) {
         })
         .collect();
     let widest = BINDINGS.iter().map(|binding| key_width + 2 + text::width(binding.action(app.lang))).max();
-    let title = app.words("keys (Esc closes)".into(), "按键（Esc 关闭）".into());
+    let title = app.words().browse.keys_title;
     let inner = pop_up(frame, &title, widest.unwrap_or(0) + 4, lines.len() + 2);
     let inner = Rect { x: inner.x + 1, width: inner.width.saturating_sub(1), ..inner };
     frame.render_widget(Paragraph::new(lines), inner);

@@ -89,7 +89,7 @@ fn the_embedded_catalog_meets_the_roadmap_goals() {
 #[test]
 fn the_embedded_chinese_text_covers_every_paper_family_and_track() {
     let catalog = super::load(true, true, &[], &super::Cache::default()).expect("the embedded catalog loads");
-    let coverage = super::translation::coverage(&catalog);
+    let coverage = super::validate::translation::coverage(&catalog);
     assert!(coverage.is_full(), "{coverage:?}");
     assert_eq!(coverage.papers.1, catalog.papers.len());
     let english = super::load(true, false, &[], &super::Cache::default()).expect("the embedded catalog loads");

@@ -4,14 +4,12 @@ use std::ops::RangeInclusive;
 
 use clap::Args;
 
-use crate::catalog::Branch;
+use crate::catalog::{Branch, YEARS};
+use super::Named;
 use crate::progress::Status;
 use crate::query::Selection;
 use crate::render::ListFormat;
 use crate::render::columns::PaperField;
-
-/// The years a catalog may hold and a filter may name.
-pub const YEARS: RangeInclusive<u16> = 1950..=2100;
 
 /// Filters shared by every listing command.
 #[derive(Debug, Default, Args)]
@@ -22,7 +20,7 @@ pub struct Filters {
     pub family: Vec<String>,
     /// Only this branch.
     #[arg(long, value_name = "BRANCH")]
-    pub branch: Option<Branch>,
+    pub branch: Option<Named<Branch>>,
     /// Only this year (2019) or range of years (2019..2021, 2022.., ..2018).
     #[arg(long, value_name = "YEAR[..YEAR]", value_parser = parse_years)]
     pub year: Option<RangeInclusive<u16>>,
@@ -70,7 +68,7 @@ impl Filters {
     pub fn selection(&self) -> Selection {
         Selection {
             families: self.family.clone(),
-            branch: self.branch,
+            branch: self.branch.map(|named| named.0),
             years: self.years(),
             tags: self.tag.clone(),
             org: self.org.clone(),
@@ -122,12 +120,13 @@ pub struct ListOutput {
     pub columns: Vec<PaperField>,
 }
 
-/// A single year within [`YEARS`].
+/// A single year within [`YEARS`], the one range the catalog accepts too.
 fn parse_year(text: &str) -> Result<u16, String> {
-    let year: u16 = text.trim().parse().map_err(|_| format!("'{text}' is not a year (expected e.g. 2019)"))?;
-    if !YEARS.contains(&year) {
+    let quoted = crate::text::sanitize(text);
+    let year: u16 = text.trim().parse().map_err(|_| format!("'{quoted}' is not a year (expected e.g. 2019)"))?;
+    if !YEARS.contains(&i64::from(year)) {
         return Err(format!(
-            "{year} is outside {}..{}: give a full four-digit year such as 2019",
+            "{year} is outside {} to {}: give a full four-digit year such as 2019",
             YEARS.start(),
             YEARS.end()
         ));

@@ -10,11 +10,11 @@ use clap::Parser;
 
 pub use command::Command;
 pub use filters::{Filters, ListOutput};
+pub use values::Named;
 
 use crate::lang::Lang;
 use crate::progress::Status;
 use crate::render::ExportFormat;
-use crate::settings::ColorChoice;
 
 /// Browse a curated reading roadmap of the large-language-model literature.
 ///
@@ -47,7 +47,7 @@ pub struct Cli {
 
     /// The language of notes and labels [env: ROADMAP_LANG; default: the locale's, else en].
     #[arg(long, global = true, value_name = "LANG", help_heading = "Global options")]
-    pub lang: Option<Lang>,
+    pub lang: Option<Named<Lang>>,
 
     /// Pretend today is this date (YYYY-MM-DD), for reproducible notes in tests.
     #[arg(long, global = true, hide = true, value_name = "DATE")]
@@ -94,6 +94,17 @@ impl Cli {
             _ => Ok(()),
         }
     }
+}
+
+/// When to use colour (`--color`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ColorChoice {
+    /// On a terminal, unless the environment says otherwise.
+    #[default]
+    Auto,
+    /// Always, even in a pipe.
+    Always,
+    Never,
 }
 
 #[cfg(test)]

@@ -9,12 +9,17 @@ use clap::ValueEnum;
 use clap::builder::PossibleValue;
 
 use crate::catalog::Branch;
+use super::ColorChoice;
 use crate::lang::Lang;
 use crate::progress::Status;
 use crate::query::SortKey;
 use crate::render::columns::PaperField;
 use crate::render::{CardFormat, ExportFormat, GraphFormat, ListFormat};
-use crate::settings::ColorChoice;
+
+/// A catalog enum as the command line names it: the catalog core knows nothing of clap,
+/// and a foreign type cannot implement clap's trait, so the command line wraps it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Named<T>(pub T);
 
 /// Implements `ValueEnum` for `$type`: each variant with its command-line name and help.
 macro_rules! value_enum {
@@ -35,12 +40,12 @@ macro_rules! value_enum {
     };
 }
 
-value_enum!(Branch {
-    Branch::Foundation => "foundation", "The roots and the Transformer itself";
-    Branch::Encoder => "encoder", "Encoder-only models (BERT and its relatives)";
-    Branch::EncoderDecoder => "encoder-decoder", "Encoder-decoder models (T5, BART, UniLM)";
-    Branch::Decoder => "decoder", "Decoder-only models (GPT, LLaMA)";
-    Branch::Technique => "technique", "Techniques that cut across architectures (LoRA, chain-of-thought)";
+value_enum!(Named<Branch> {
+    Named(Branch::Foundation) => "foundation", "The roots and the Transformer itself";
+    Named(Branch::Encoder) => "encoder", "Encoder-only models (BERT and its relatives)";
+    Named(Branch::EncoderDecoder) => "encoder-decoder", "Encoder-decoder models (T5, BART, UniLM)";
+    Named(Branch::Decoder) => "decoder", "Decoder-only models (GPT, LLaMA)";
+    Named(Branch::Technique) => "technique", "Techniques that cut across architectures (LoRA, chain-of-thought)";
 });
 
 value_enum!(Status {
@@ -50,9 +55,9 @@ value_enum!(Status {
     Status::Skipped => "skipped", "Decided not to read (settled for `next`, counted apart from read)";
 });
 
-value_enum!(Lang {
-    Lang::En => "en", "English";
-    Lang::Zh => "zh", "Simplified Chinese (titles, authors and ids stay as published)";
+value_enum!(Named<Lang> {
+    Named(Lang::En) => "en", "English";
+    Named(Lang::Zh) => "zh", "Simplified Chinese (titles, authors and ids stay as published)";
 });
 
 value_enum!(SortKey {

@@ -16,7 +16,7 @@ pub fn run(settings: &Settings, paths: &[PathBuf]) -> anyhow::Result<String> {
         sources.push("embedded catalog".to_owned());
     }
     sources.extend(files.iter().map(|path| path.display().to_string()));
-    let coverage = catalog::translation::coverage(&catalog);
+    let coverage = catalog::validate::translation::coverage(&catalog);
     let fraction = |(have, all): (usize, usize)| format!("{have}/{all}");
     Ok(format!(
         "ok: {} papers in {} families, {} tracks ({})\nzh: {} papers, {} families, {} tracks have Chinese text{}\n",

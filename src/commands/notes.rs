@@ -7,6 +7,7 @@ use crate::catalog::Branch;
 use crate::query;
 use crate::render::ListFormat;
 use crate::render::{Column, Record, listing};
+use crate::words::Header;
 
 /// One note with the paper it belongs to and its number on that paper.
 #[derive(Debug, Serialize)]
@@ -58,10 +59,10 @@ pub fn run(context: &Context, id: Option<&str>, format: Option<ListFormat>) -> a
         context.say_empty(&format!("no notes{whose}; add one with `roadmap note ID TEXT`"));
     }
     let columns = [
-        Column { header: "paper", value: |row: &NoteRecord<'_>| row.paper.to_owned() },
-        Column { header: "#", value: |row| row.number.to_string() },
-        Column { header: "date", value: |row| row.date.to_owned() },
-        Column { header: "note", value: |row| row.text.to_owned() },
+        Column { header: Header::Paper, value: |row: &NoteRecord<'_>| row.paper.to_owned() },
+        Column { header: Header::Step, value: |row| row.number.to_string() },
+        Column { header: Header::Date, value: |row| row.date.to_owned() },
+        Column { header: Header::Note, value: |row| row.text.to_owned() },
     ];
     listing(context.list_format(format), &columns, &rows, context.look())
 }

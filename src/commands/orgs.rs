@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::Context;
 use crate::catalog::Branch;
 use crate::render::{Column, ListFormat, Record, listing};
+use crate::words::Header;
 
 /// An organisation with how many papers name it.
 #[derive(Debug, Serialize)]
@@ -42,10 +43,10 @@ pub fn run(context: &Context, format: Option<ListFormat>) -> anyhow::Result<Stri
     let mut rows: Vec<OrgRecord<'_>> = by_org.into_values().collect();
     rows.sort_by_key(|row| std::cmp::Reverse(row.papers));
     let columns = [
-        Column { header: "org", value: |row: &OrgRecord<'_>| row.org.to_owned() },
-        Column { header: "papers", value: |row| row.papers.to_string() },
+        Column { header: Header::Org, value: |row: &OrgRecord<'_>| row.org.to_owned() },
+        Column { header: Header::Papers, value: |row| row.papers.to_string() },
         Column {
-            header: "years",
+            header: Header::Years,
             value: |row| crate::render::columns::span(Some(row.first_year), Some(row.last_year)),
         },
     ];

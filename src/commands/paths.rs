@@ -6,6 +6,7 @@ use crate::catalog::Branch;
 use crate::render::ListFormat;
 use crate::render::{Column, Look, Record, listing};
 use crate::settings::{Origin, Settings};
+use crate::words::Header;
 
 /// One location the program uses.
 #[derive(Debug, Serialize)]
@@ -62,9 +63,9 @@ pub fn run(settings: &Settings, format: Option<ListFormat>) -> anyhow::Result<St
         rows.push(Location { kind: "cache", path: cache.display().to_string(), why: why.to_owned() });
     }
     let columns = [
-        Column { header: "kind", value: |row: &Location| row.kind.to_owned() },
-        Column { header: "path", value: |row| row.path.clone() },
-        Column { header: "why", value: |row| row.why.clone() },
+        Column { header: Header::Kind, value: |row: &Location| row.kind.to_owned() },
+        Column { header: Header::Path, value: |row| row.path.clone() },
+        Column { header: Header::Why, value: |row| row.why.clone() },
     ];
     let look = Look { color: settings.color, width: settings.width, lang: settings.lang };
     listing(settings.list_format(format), &columns, &rows, look)

@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::Context;
 use crate::catalog::Branch;
 use crate::render::{Column, ListFormat, Record, listing};
+use crate::words::Header;
 
 /// A tag with how many papers carry it.
 #[derive(Debug, Serialize)]
@@ -51,10 +52,10 @@ pub fn run(context: &Context, format: Option<ListFormat>) -> anyhow::Result<Stri
         .collect();
     rows.sort_by_key(|row| std::cmp::Reverse(row.papers));
     let columns = [
-        Column { header: "tag", value: |row: &TagRecord<'_>| row.id.to_owned() },
-        Column { header: "papers", value: |row| row.papers.to_string() },
-        Column { header: "aliases", value: |row| row.aliases.join(",") },
-        Column { header: "summary", value: |row| row.summary.to_owned() },
+        Column { header: Header::Tag, value: |row: &TagRecord<'_>| row.id.to_owned() },
+        Column { header: Header::Papers, value: |row| row.papers.to_string() },
+        Column { header: Header::Aliases, value: |row| row.aliases.join(",") },
+        Column { header: Header::Summary, value: |row| row.summary.to_owned() },
     ];
     listing(context.list_format(format), &columns, &rows, context.look())
 }

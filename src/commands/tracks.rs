@@ -9,6 +9,7 @@ use crate::progress::{Progress, Status};
 use crate::query;
 use crate::render::track::{StepRecord, render_steps, step_columns};
 use crate::render::{Column, ListFormat, Record, listing};
+use crate::words::Header;
 
 /// A track as `tracks` lists it.
 #[derive(Debug, Serialize)]
@@ -59,11 +60,11 @@ pub fn list(context: &Context, format: Option<ListFormat>) -> anyhow::Result<Str
         context.say_empty("no tracks in the active catalogs");
     }
     let columns = [
-        Column { header: "id", value: |row: &TrackRecord<'_>| row.id.to_owned() },
-        Column { header: "read", value: |row| row.read.to_string() },
-        Column { header: "papers", value: |row| row.total.to_string() },
-        Column { header: "name", value: |row| row.name.to_owned() },
-        Column { header: "summary", value: |row| row.summary.to_owned() },
+        Column { header: Header::Id, value: |row: &TrackRecord<'_>| row.id.to_owned() },
+        Column { header: Header::Read, value: |row| row.read.to_string() },
+        Column { header: Header::Papers, value: |row| row.total.to_string() },
+        Column { header: Header::Name, value: |row| row.name.to_owned() },
+        Column { header: Header::Summary, value: |row| row.summary.to_owned() },
     ];
     listing(context.list_format(format), &columns, &rows, context.look())
 }

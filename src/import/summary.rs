@@ -46,7 +46,7 @@ pub fn render(name: &str, json: bool, outcomes: &[Outcome<'_>], status: Status, 
     let untitled = outcomes.iter().filter(|outcome| matches!(outcome, Outcome::Unmatched { title: None, .. })).count();
     let _ = writeln!(out, "  {:<18}{:>4}", "unmatched", unmatched.len() + untitled);
     for title in &unmatched {
-        let _ = writeln!(out, "    {}", crate::render::sanitize(title));
+        let _ = writeln!(out, "    {}", crate::text::sanitize(title));
     }
     if untitled > 0 {
         let _ = writeln!(out, "    ({untitled} without a title)");
@@ -63,7 +63,7 @@ pub fn render(name: &str, json: bool, outcomes: &[Outcome<'_>], status: Status, 
         .collect();
     let _ = writeln!(out, "  {:<18}{:>4}", "ambiguous", ambiguous.len());
     for entry in &ambiguous {
-        let _ = writeln!(out, "    {}", crate::render::sanitize(entry));
+        let _ = writeln!(out, "    {}", crate::text::sanitize(entry));
     }
     if dry_run {
         out.push_str("dry run: the progress file was not changed\n");

@@ -165,7 +165,7 @@ fn fold(text: &str) -> String {
 /// Escapes the characters BibTeX and LaTeX treat as syntax.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in super::sanitize(text).chars() {
+    for c in crate::text::sanitize(text).chars() {
         match c {
             '\\' => out.push_str("\\textbackslash{}"),
             '{' | '}' | '&' | '%' | '$' | '#' | '_' => {

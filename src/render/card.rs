@@ -1,12 +1,14 @@
 //! One paper as a card (terminal) or a Markdown section.
 
 use super::columns::authors_line;
-use super::{Look, sanitize};
+use super::Look;
+use crate::text::sanitize;
 use crate::catalog::{Catalog, Family, Paper};
 use crate::lang::Lang;
 use crate::lineage::Lineage;
 use crate::progress::{Note, Progress, Status};
 use crate::text::{self, wrap};
+use crate::words::words;
 
 /// Everything a card shows about one paper.
 pub struct CardView<'a> {
@@ -68,7 +70,7 @@ pub fn render(view: &CardView<'_>, look: Look) -> String {
         sanitize(&paper.id).into_owned(),
         paper.date(),
         sanitize(view.family_name).into_owned(),
-        look.lang.labels().branch(view.family.branch).to_owned(),
+        (words(look.lang).branch)(view.family.branch).to_owned(),
     ]
     .join(" · ");
     let heading = wrap(&heading, width, 0);
@@ -77,20 +79,23 @@ pub fn render(view: &CardView<'_>, look: Look) -> String {
     out.push_str(&heading.replacen(id.as_ref(), &look.branch(&id, view.family.branch), 1));
     out.push('\n');
 
-    let labels = look.lang.labels();
-    let [status, authors, org, venue, abstract_page, pdf, code, aliases, tags] = labels.fields;
-    let mut fields: Vec<(&str, String)> =
-        vec![(status, labels.status(view.status).to_owned()), (authors, authors_line(&paper.authors, paper.et_al))];
+    let labels = words(look.lang);
+    let card = &labels.card;
+    let (org, venue, pdf, code) = (card.org, card.venue, card.pdf, card.code);
+    let mut fields: Vec<(&str, String)> = vec![
+        (card.status, (labels.status)(view.status).to_owned()),
+        (card.authors, authors_line(&paper.authors, paper.et_al)),
+    ];
     fields.extend(paper.org.as_ref().map(|value| (org, value.clone())));
     fields.extend(paper.venue.as_ref().map(|value| (venue, value.clone())));
-    fields.push((abstract_page, paper.abs_url()));
+    fields.push((card.abstract_page, paper.abs_url()));
     fields.extend(paper.pdf_url().map(|value| (pdf, value)));
     fields.extend(paper.code.as_ref().map(|value| (code, value.clone())));
     if !paper.aliases.is_empty() {
-        fields.push((aliases, paper.aliases.join(", ")));
+        fields.push((card.aliases, paper.aliases.join(", ")));
     }
     if !paper.tags.is_empty() {
-        fields.push((tags, paper.tags.join(", ")));
+        fields.push((card.tags, paper.tags.join(", ")));
     }
     let label_width = fields.iter().map(|(label, _)| text::width(label)).max().unwrap_or(0);
     for (label, value) in &fields {
@@ -105,17 +110,17 @@ pub fn render(view: &CardView<'_>, look: Look) -> String {
         }
     }
 
-    out.push_str(&format!("\n{}\n{}", look.bold(labels.contribution), wrap(view.contribution, width, INDENT.len())));
+    out.push_str(&format!("\n{}\n{}", look.bold(card.contribution), wrap(view.contribution, width, INDENT.len())));
     if !view.focus.is_empty() {
-        out.push_str(&format!("\n{}\n", look.bold(labels.focus)));
+        out.push_str(&format!("\n{}\n", look.bold(card.focus)));
         for point in view.focus {
             out.push_str(&format!("{INDENT}• {}", wrap(point, width, INDENT.len() + 2).trim_start()));
         }
     }
-    lineage(&mut out, labels.builds_on, &view.builds_on, look, width);
-    lineage(&mut out, labels.built_upon_by, &view.built_upon_by, look, width);
+    lineage(&mut out, card.builds_on, &view.builds_on, look, width);
+    lineage(&mut out, card.built_upon_by, &view.built_upon_by, look, width);
     if !view.notes.is_empty() {
-        out.push_str(&format!("\n{}\n", look.bold(labels.notes)));
+        out.push_str(&format!("\n{}\n", look.bold(card.notes)));
         for note in view.notes {
             let indent = INDENT.len() + note.date.len() + 2;
             // Note: notes keep their lines (lists, headings); each line wraps on its own.

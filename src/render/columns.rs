@@ -7,6 +7,7 @@ use crate::catalog::{ArxivId, Branch, Catalog, Paper};
 use crate::lang::Lang;
 use crate::progress::{Note, Progress, Status};
 use crate::tally::FamilyTally;
+use crate::words::Header;
 
 /// A paper's links.
 #[derive(Debug, Serialize)]
@@ -151,29 +152,34 @@ impl PaperField {
         PaperField::Notes,
     ];
 
-    /// The column's name on the command line and in headers.
-    pub fn as_str(self) -> &'static str {
+    /// The column's heading.
+    pub fn header(self) -> Header {
         match self {
-            PaperField::Step => "#",
-            PaperField::Id => "id",
-            PaperField::Year => "year",
-            PaperField::Date => "date",
-            PaperField::Family => "family",
-            PaperField::Branch => "branch",
-            PaperField::Title => "title",
-            PaperField::Authors => "authors",
-            PaperField::Org => "org",
-            PaperField::Venue => "venue",
-            PaperField::Arxiv => "arxiv",
-            PaperField::Url => "url",
-            PaperField::Pdf => "pdf",
-            PaperField::Code => "code",
-            PaperField::Status => "status",
-            PaperField::Tags => "tags",
-            PaperField::Aliases => "aliases",
-            PaperField::BuildsOn => "builds-on",
-            PaperField::Notes => "notes",
+            PaperField::Step => Header::Step,
+            PaperField::Id => Header::Id,
+            PaperField::Year => Header::Year,
+            PaperField::Date => Header::Date,
+            PaperField::Family => Header::Family,
+            PaperField::Branch => Header::Branch,
+            PaperField::Title => Header::Title,
+            PaperField::Authors => Header::Authors,
+            PaperField::Org => Header::Org,
+            PaperField::Venue => Header::Venue,
+            PaperField::Arxiv => Header::Arxiv,
+            PaperField::Url => Header::Url,
+            PaperField::Pdf => Header::Pdf,
+            PaperField::Code => Header::Code,
+            PaperField::Status => Header::Status,
+            PaperField::Tags => Header::Tags,
+            PaperField::Aliases => Header::Aliases,
+            PaperField::BuildsOn => Header::BuildsOn,
+            PaperField::Notes => Header::Notes,
         }
+    }
+
+    /// The column's name on the command line and in machine formats.
+    pub fn as_str(self) -> &'static str {
+        self.header().name()
     }
 
     /// What the column holds, for `--help`.
@@ -225,7 +231,7 @@ impl PaperField {
             PaperField::BuildsOn => |row| row.builds_on.join(","),
             PaperField::Notes => |row| row.notes.len().to_string(),
         };
-        Column { header: self.as_str(), value }
+        Column { header: self.header(), value }
     }
 }
 
@@ -326,14 +332,14 @@ impl Record for FamilyRecord<'_> {
 /// The columns of family listings; tables add a `read` column once any progress exists.
 pub fn family_columns<'a>(with_progress: bool) -> Vec<Column<FamilyRecord<'a>>> {
     let mut columns = vec![
-        Column { header: "id", value: |row: &FamilyRecord<'_>| row.id.to_owned() },
-        Column { header: "branch", value: |row| row.branch.to_string() },
-        Column { header: "papers", value: |row| row.papers.to_string() },
+        Column { header: Header::Id, value: |row: &FamilyRecord<'_>| row.id.to_owned() },
+        Column { header: Header::Branch, value: |row| row.branch.to_string() },
+        Column { header: Header::Papers, value: |row| row.papers.to_string() },
     ];
     if with_progress {
-        columns.push(Column { header: "read", value: |row| row.read.to_string() });
+        columns.push(Column { header: Header::Read, value: |row| row.read.to_string() });
     }
-    columns.push(Column { header: "years", value: |row| span(row.first_year, row.last_year) });
-    columns.push(Column { header: "name", value: |row| row.name.to_owned() });
+    columns.push(Column { header: Header::Years, value: |row| span(row.first_year, row.last_year) });
+    columns.push(Column { header: Header::Name, value: |row| row.name.to_owned() });
     columns
 }

@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use super::graph::{GraphView, label, tooltip};
-use super::sanitize;
+use crate::text::sanitize;
 
 /// A left-to-right digraph, one cluster per family, read papers filled.
 pub fn render(graph: &GraphView<'_>) -> String {

@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::sanitize;
+use crate::text::sanitize;
 use crate::catalog::{Catalog, Family, Paper};
 use crate::progress::{Progress, Status};
 

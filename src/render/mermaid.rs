@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use super::graph::{GraphView, label, tooltip};
-use super::sanitize;
+use crate::text::sanitize;
 
 /// `flowchart LR` with one subgraph per family and a `read` class for read papers.
 ///

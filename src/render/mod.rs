@@ -21,14 +21,13 @@ pub mod timeline;
 pub mod track;
 pub mod tree;
 
-use std::borrow::Cow;
 
 use owo_colors::{AnsiColors, OwoColorize, Style};
 use serde::Serialize;
 
 use crate::catalog::Branch;
-use crate::catalog::model::is_unsafe_char;
 use crate::lang::Lang;
+use crate::words::Header;
 
 /// Formats of listing commands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -85,7 +84,7 @@ pub struct Look {
 
 impl Default for Look {
     fn default() -> Look {
-        Look { color: false, width: crate::settings::DEFAULT_WIDTH, lang: Lang::En }
+        Look { color: false, width: crate::text::DEFAULT_WIDTH, lang: Lang::En }
     }
 }
 
@@ -96,7 +95,7 @@ impl Look {
         let lines: Vec<String> = text
             .split('\n')
             .map(|line| {
-                let line = sanitize(line);
+                let line = crate::text::sanitize(line);
                 if self.color && !line.is_empty() { line.style(style).to_string() } else { line.into_owned() }
             })
             .collect();
@@ -155,16 +154,6 @@ fn branch_style(branch: Branch) -> Style {
     if branch == Branch::Foundation { style.bold() } else { style }
 }
 
-/// Replaces control characters (escape sequences included) and bidirectional overrides
-/// so text from catalogs and progress files cannot drive or deceive the terminal.
-pub fn sanitize(text: &str) -> Cow<'_, str> {
-    if text.chars().any(is_unsafe_char) {
-        Cow::Owned(text.chars().map(|c| if is_unsafe_char(c) { '\u{fffd}' } else { c }).collect())
-    } else {
-        Cow::Borrowed(text)
-    }
-}
-
 /// A row of a listing: serialisable for JSON, with an id and a branch for the other formats.
 pub trait Record: Serialize {
     /// The row's id (the `ids` format).
@@ -175,8 +164,8 @@ pub trait Record: Serialize {
 
 /// One column of a listing: its header and how to get its value from a row.
 pub struct Column<T> {
-    /// Header in table, csv and markdown.
-    pub header: &'static str,
+    /// Which column it is: its machine name in csv and markdown, its heading in a table.
+    pub header: Header,
     /// The cell's text.
     pub value: fn(&T) -> String,
 }
@@ -196,14 +185,6 @@ pub fn listing<T: Record>(format: ListFormat, columns: &[Column<T>], rows: &[T],
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn escape_sequences_never_reach_the_terminal() {
-        assert_eq!(sanitize("a\u{1b}[31mred\u{7}"), "a\u{fffd}[31mred\u{fffd}");
-        assert_eq!(sanitize("plain"), "plain");
-        assert_eq!(sanitize("abc\u{202e}fed"), "abc\u{fffd}fed", "bidirectional overrides too");
-        assert!(matches!(sanitize("plain"), Cow::Borrowed(_)));
-    }
 
     #[test]
     fn colour_is_emitted_only_when_asked() {

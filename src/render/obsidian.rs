@@ -7,11 +7,12 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
-use super::sanitize;
+use crate::text::sanitize;
 use crate::catalog::{Catalog, Paper, Track};
 use crate::lang::Lang;
 use crate::lineage::Lineage;
 use crate::progress::Progress;
+use crate::words::words;
 
 /// The line that ends what `roadmap` writes; what a learner writes below it is theirs.
 /// (`%%` makes it an Obsidian comment, hidden when the note is read.)
@@ -63,7 +64,7 @@ impl Vault<'_> {
     }
 
     fn note(&self, paper: &Paper, key: &str, lineage: &Lineage<'_>, exported: &HashSet<&str>) -> String {
-        let labels = self.lang.labels();
+        let labels = words(self.lang);
         let status = self.progress.status(&paper.id);
         let front = FrontMatter {
             id: &paper.id,
@@ -77,12 +78,12 @@ impl Vault<'_> {
             status: status.as_str(),
             bibtex: key,
         };
-        let yaml = crate::catalog::raw::to_yaml(&front).expect("plain strings and numbers always serialise");
+        let yaml = crate::catalog::yaml::to_yaml(&front).expect("plain strings and numbers always serialise");
         let mut out = format!("---\n{}---\n\n# {}\n\n", yaml, sanitize(&paper.title));
         let _ = writeln!(out, "{}\n", sanitize(self.catalog.contribution(paper, self.lang)));
         let focus = self.catalog.focus(paper, self.lang);
         if !focus.is_empty() {
-            let _ = writeln!(out, "## {}\n", labels.focus);
+            let _ = writeln!(out, "## {}\n", labels.card.focus);
             for point in focus {
                 let _ = writeln!(out, "- {}", sanitize(point));
             }
@@ -96,7 +97,9 @@ impl Vault<'_> {
             }
         };
         for (label, papers) in
-            [(labels.builds_on, lineage.prerequisites(paper)), (labels.built_upon_by, lineage.successors(paper))]
+            [(labels.card.builds_on, lineage.prerequisites(paper)),
+                (labels.card.built_upon_by, lineage.successors(paper)),
+            ]
         {
             if !papers.is_empty() {
                 let links: Vec<String> = papers.iter().map(|other| link(other)).collect();
@@ -105,7 +108,7 @@ impl Vault<'_> {
         }
         let notes = self.progress.notes(&paper.id);
         if !notes.is_empty() {
-            let _ = writeln!(out, "## {}\n", labels.notes);
+            let _ = writeln!(out, "## {}\n", labels.card.notes);
             for note in notes {
                 // Note: each line is cleaned on its own, so the note's line breaks are kept.
                 let lines: Vec<String> = note.text.lines().map(|line| sanitize(line).into_owned()).collect();

@@ -1,9 +1,11 @@
 //! Tab-separated values without a header: the default when stdout is a pipe.
 
-use super::{Column, Look, Record, sanitize};
+use super::{Column, Look, Record};
+use crate::text::sanitize;
 
-/// One line per row, cells separated by tabs (tabs inside cells become spaces); with
-/// forced colour the first cell is coloured by the row's branch.
+/// One line per row, cells separated by tabs (tabs and line breaks inside cells become
+/// spaces, other control characters are escaped); with forced colour the first cell is
+/// coloured by the row's branch.
 pub fn render<T: Record>(columns: &[Column<T>], rows: &[T], look: Look) -> String {
     let mut out = String::new();
     for row in rows {
@@ -11,7 +13,7 @@ pub fn render<T: Record>(columns: &[Column<T>], rows: &[T], look: Look) -> Strin
             if index > 0 {
                 out.push('\t');
             }
-            let cell = sanitize(&(column.value)(row)).replace(['\u{fffd}', '\t', '\n'], " ");
+            let cell = sanitize(&(column.value)(row).replace(['\t', '\n', '\r'], " ")).into_owned();
             if index == 0 && look.color {
                 out.push_str(&look.branch(&cell, row.branch()));
             } else {

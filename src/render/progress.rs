@@ -6,6 +6,7 @@ use super::{Column, Look, Record};
 use crate::catalog::Branch;
 use crate::tally::percent;
 use crate::text;
+use crate::words::{Header, words};
 
 /// One line of the progress report.
 #[derive(Debug, Serialize)]
@@ -51,13 +52,13 @@ impl Record for FamilyProgress<'_> {
 /// The columns of the progress listing (every format but the bars).
 pub fn columns<'a>() -> [Column<FamilyProgress<'a>>; 6] {
     [
-        Column { header: "family", value: |row: &FamilyProgress<'_>| row.family.to_owned() },
-        Column { header: "read", value: |row| row.read.to_string() },
-        Column { header: "reading", value: |row| row.reading.to_string() },
-        Column { header: "total", value: |row| row.total.to_string() },
-        Column { header: "percent", value: |row| row.percent.to_string() },
+        Column { header: Header::Family, value: |row: &FamilyProgress<'_>| row.family.to_owned() },
+        Column { header: Header::Read, value: |row| row.read.to_string() },
+        Column { header: Header::Reading, value: |row| row.reading.to_string() },
+        Column { header: Header::Total, value: |row| row.total.to_string() },
+        Column { header: Header::Percent, value: |row| row.percent.to_string() },
         // Note: last, so the columns scripts already cut by position keep their places.
-        Column { header: "skipped", value: |row| row.skipped.to_string() },
+        Column { header: Header::Skipped, value: |row| row.skipped.to_string() },
     ]
 }
 
@@ -67,7 +68,7 @@ const NARROWEST_BAR: usize = 4;
 /// `id  ████▒▒░░░··  read/total  percent`, filled in the branch's colour (`▒` is reading,
 /// `·` skipped), then a legend; the bar shrinks to fit `look.width`.
 pub fn render_bars<'a>(rows: &[FamilyProgress<'a>], look: Look) -> String {
-    let labels = look.lang.labels();
+    let labels = words(look.lang);
     let name = |row: &FamilyProgress<'a>| -> &'a str { if row.branch.is_none() { labels.total } else { row.family } };
     let id_width = rows.iter().map(|row| text::width(name(row))).max().unwrap_or(0);
     let counts_width = rows.iter().map(|row| format!("{}/{}", row.read, row.total).len()).max().unwrap_or(0);

@@ -7,7 +7,9 @@
 use comfy_table::{Cell, Color, ContentArrangement, LineStyle, Table, TableStyle};
 use owo_colors::AnsiColors;
 
-use super::{Column, Look, Record, branch_colour, sanitize};
+use super::{Column, Look, Record, branch_colour};
+use crate::text::sanitize;
+use crate::words::{Header, words};
 use crate::progress::Status;
 use crate::text;
 
@@ -30,12 +32,12 @@ pub fn render<T: Record>(columns: &[Column<T>], rows: &[T], look: Look) -> Strin
     let leading_width: usize = (0..leading)
         .map(|index| {
             let widest = cells.iter().map(|row| text::width(&row[index])).max().unwrap_or(0);
-            widest.max(text::width(columns[index].header)) + COLUMN_FRAME
+            widest.max(text::width((words(look.lang).header)(columns[index].header))) + COLUMN_FRAME
         })
         .sum();
     // Note: a short last column (years, counts) needs only its own width.
     let widest_last = cells.iter().map(|row| text::width(&row[leading])).max().unwrap_or(0);
-    let last_needs = widest_last.max(text::width(columns[leading].header)).min(NARROWEST_LAST);
+    let last_needs = widest_last.max(text::width((words(look.lang).header)(columns[leading].header))).min(NARROWEST_LAST);
     if leading > 0 && leading_width + last_needs + COLUMN_FRAME > look.width {
         return stacked(columns, rows, &cells, look);
     }
@@ -47,7 +49,7 @@ pub fn render<T: Record>(columns: &[Column<T>], rows: &[T], look: Look) -> Strin
         table.force_no_tty();
     }
     table.set_width(u16::try_from(look.width).unwrap_or(u16::MAX));
-    table.set_header(columns.iter().map(|column| Cell::new(look.lang.header(column.header))));
+    table.set_header(columns.iter().map(|column| Cell::new((words(look.lang).header)(column.header))));
     for (row, texts) in rows.iter().zip(cells) {
         let cells = texts.into_iter().enumerate().map(|(index, text)| {
             let cell = Cell::new(localized(columns[index].header, text, look));
@@ -66,16 +68,16 @@ fn stacked<T: Record>(columns: &[Column<T>], rows: &[T], cells: &[Vec<String>], 
     let widths: Vec<usize> = (0..leading)
         .map(|index| {
             let widest = cells.iter().map(|row| text::width(&row[index])).max().unwrap_or(0);
-            widest.max(text::width(columns[index].header))
+            widest.max(text::width((words(look.lang).header)(columns[index].header)))
         })
         .collect();
     let line = |texts: &[&str]| -> String {
         let padded: Vec<String> = texts.iter().zip(&widths).map(|(text, width)| text::pad(text, *width)).collect();
         text::cut(padded.join("  ").trim_end(), look.width)
     };
-    let headers: Vec<&str> = columns[..leading].iter().map(|column| look.lang.header(column.header)).collect();
+    let headers: Vec<&str> = columns[..leading].iter().map(|column| (words(look.lang).header)(column.header)).collect();
     let mut out = format!("{}\n", look.bold(&line(&headers)));
-    let last_header = look.lang.header(columns[leading].header);
+    let last_header = (words(look.lang).header)(columns[leading].header);
     out.push_str(&format!("    {}\n", look.bold(&text::cut(last_header, look.width.saturating_sub(4)))));
     out.push_str(&look.dim(&"─".repeat(look.width)));
     out.push('\n');
@@ -98,10 +100,10 @@ fn stacked<T: Record>(columns: &[Column<T>], rows: &[T], cells: &[Vec<String>], 
 }
 
 /// A cell as a reader of `look.lang` sees it: statuses in their words, the rest as it is.
-fn localized(header: &str, text: String, look: Look) -> String {
-    let status = [Status::Unread, Status::Reading, Status::Read].into_iter().find(|status| status.as_str() == text);
+fn localized(header: Header, text: String, look: Look) -> String {
+    let status = Status::ALL.into_iter().find(|status| status.as_str() == text);
     match status {
-        Some(status) if header == "status" => look.lang.labels().status(status).to_owned(),
+        Some(status) if header == Header::Status => (words(look.lang).status)(status).to_owned(),
         _ => text,
     }
 }

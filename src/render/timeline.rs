@@ -1,6 +1,7 @@
 //! Papers by year, month by month, coloured by branch.
 
-use super::{Look, sanitize};
+use super::Look;
+use crate::text::sanitize;
 use crate::catalog::{Catalog, Paper};
 use crate::progress::{Progress, Status};
 use crate::text::{self, wrap};

@@ -6,6 +6,7 @@ use super::{Column, Look, Record};
 use crate::catalog::Branch;
 use crate::progress::Status;
 use crate::text::{self, wrap};
+use crate::words::{Header, words};
 
 /// One step of a track with what a reader needs to see.
 #[derive(Debug, Serialize)]
@@ -35,12 +36,12 @@ impl Record for StepRecord<'_> {
 /// The columns of a track's steps in machine formats.
 pub fn step_columns<'a>() -> [Column<StepRecord<'a>>; 6] {
     [
-        Column { header: "#", value: |row: &StepRecord<'_>| row.step.to_string() },
-        Column { header: "id", value: |row| row.id.to_owned() },
-        Column { header: "year", value: |row| row.year.to_string() },
-        Column { header: "status", value: |row| row.status.as_str().to_owned() },
-        Column { header: "title", value: |row| row.title.to_owned() },
-        Column { header: "why", value: |row| row.why.unwrap_or_default().to_owned() },
+        Column { header: Header::Step, value: |row: &StepRecord<'_>| row.step.to_string() },
+        Column { header: Header::Id, value: |row| row.id.to_owned() },
+        Column { header: Header::Year, value: |row| row.year.to_string() },
+        Column { header: Header::Status, value: |row| row.status.as_str().to_owned() },
+        Column { header: Header::Title, value: |row| row.title.to_owned() },
+        Column { header: Header::Why, value: |row| row.why.unwrap_or_default().to_owned() },
     ]
 }
 
@@ -56,7 +57,7 @@ pub fn render_steps((name, summary): (&str, &str), steps: &[StepRecord<'_>], loo
     }
     out.push_str(&look.dim(wrap(summary, width, 0).trim_end()));
     out.push('\n');
-    out.push_str(&look.dim(&text::cut(&(look.lang.labels().read_of)(read, steps.len()), width)));
+    out.push_str(&look.dim(&text::cut(&(words(look.lang).read_of)(read, steps.len()), width)));
     out.push_str("\n\n");
     let number_width = steps.last().map_or(1, |step| step.step.to_string().len());
     let indent = number_width + 2;

@@ -3,9 +3,10 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::{Look, sanitize};
+use super::Look;
+use crate::text::sanitize;
 use crate::catalog::Branch;
-use crate::lang::Labels;
+use crate::words::{Words, words};
 use crate::text;
 
 /// One paper's label: its id, whether it is read, and its family's position (for colour).
@@ -41,11 +42,11 @@ const GAP: usize = 2;
 const WIDE: usize = 100;
 const MEDIUM: usize = 64;
 
-fn layout(width: usize, labels: &Labels) -> Layout {
+fn layout(width: usize, labels: &Words) -> Layout {
     match width {
-        width if width < MEDIUM => Layout { headers: vec![labels.papers], column_of: |_| 0 },
+        width if width < MEDIUM => Layout { headers: vec![labels.tree.papers], column_of: |_| 0 },
         width if width < WIDE => Layout {
-            headers: labels.merged_branches.to_vec(),
+            headers: labels.tree.merged_branches.to_vec(),
             column_of: |branch| match branch {
                 Branch::Foundation | Branch::Technique => 0,
                 Branch::Encoder | Branch::EncoderDecoder => 1,
@@ -53,7 +54,7 @@ fn layout(width: usize, labels: &Labels) -> Layout {
             },
         },
         _ => Layout {
-            headers: labels.branches.to_vec(),
+            headers: Branch::ALL.map(labels.branch).to_vec(),
             column_of: |branch| Branch::ALL.iter().position(|other| *other == branch).unwrap_or(0),
         },
     }
@@ -62,7 +63,7 @@ fn layout(width: usize, labels: &Labels) -> Layout {
 /// The tree: a header of branch names, then a block of lines per year. At `width` below
 /// 100 the branches merge into three columns, below 64 into one.
 pub fn render(years: &[Year], look: Look) -> String {
-    let labels = look.lang.labels();
+    let labels = words(look.lang);
     let layout = layout(look.width, labels);
     let columns = layout.headers.len();
     let cells: Vec<Vec<Vec<&Label>>> = years
@@ -84,7 +85,7 @@ pub fn render(years: &[Year], look: Look) -> String {
         .zip(&widths)
         .map(|(header, width)| pad(&look.bold(header), header.width(), *width))
         .collect();
-    push_line(&mut out, &text::pad(labels.year, YEAR_WIDTH), &header);
+    push_line(&mut out, &text::pad(labels.tree.year, YEAR_WIDTH), &header);
     let rule_width = YEAR_WIDTH + widths.iter().map(|width| width + GAP).sum::<usize>();
     out.push_str(&look.dim(&"─".repeat(rule_width)));
     out.push('\n');

@@ -7,7 +7,7 @@ mod layout;
 mod route;
 mod sections;
 mod tree;
-mod words;
+
 
 use std::collections::HashSet;
 use std::fmt::Write;
@@ -16,12 +16,12 @@ use crate::catalog::{Catalog, Paper};
 use crate::lang::Lang;
 use crate::progress::{Progress, Status};
 use crate::tally::{self, FamilyTally};
-use words::Words;
+use crate::words::{Words, words};
 
 /// Escapes text for HTML element content and quoted attribute values alike.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in super::sanitize(text).chars() {
+    for c in crate::text::sanitize(text).chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
@@ -56,7 +56,7 @@ impl<'a> Page<'a> {
     pub fn new(catalog: &'a Catalog, papers: Vec<&'a Paper>, progress: &'a Progress, lang: Lang, notes: bool) -> Self {
         let tallies = tally::by_family(catalog, &papers, progress);
         let on_page = papers.iter().map(|paper| paper.id.as_str()).collect();
-        Page { catalog, papers, progress, tallies, lang, words: Words::of(lang), notes, on_page }
+        Page { catalog, papers, progress, tallies, lang, words: words(lang), notes, on_page }
     }
 }
 
@@ -79,7 +79,7 @@ pub fn mark(status: Status) -> &'static str {
 
 /// The whole page.
 pub fn render(page: &Page<'_>) -> String {
-    let words = page.words;
+    let words = &page.words.page;
     let read: usize = page.tallies.iter().map(|tally| tally.read).sum();
     let reading: usize = page.tallies.iter().map(|tally| tally.reading).sum();
     let skipped: usize = page.tallies.iter().map(|tally| tally.skipped).sum();
@@ -110,7 +110,7 @@ pub fn render(page: &Page<'_>) -> String {
 /// The filter and the track picker, hidden until the script shows them (without it, the
 /// page shows everything and has nothing to filter with).
 fn toolbar(out: &mut String, page: &Page<'_>) {
-    let words = page.words;
+    let words = &page.words.page;
     let _ = write!(
         out,
         "<div id=\"toolbar\" hidden>\n<input id=\"filter\" type=\"search\" placeholder=\"{}\" aria-label=\"{}\">\n<select id=\"track\" aria-label=\"{}\">\n<option value=\"\">{}</option>\n",

@@ -5,26 +5,29 @@ use std::fmt::Write;
 
 use super::{Page, escape, mark};
 use crate::catalog::Paper;
+use crate::progress::Status;
 use crate::lang::Lang;
 use crate::query;
+use crate::words::Header;
 use crate::render::columns::authors_line;
 
 /// The table of papers; each row carries the text the filter searches.
 pub fn table(out: &mut String, page: &Page<'_>) {
-    let words = page.words;
+    let words = &page.words.page;
     let _ = write!(
         out,
         "<section id=\"papers\">\n<h2>{}</h2>\n<table id=\"papers-table\">\n<thead><tr>",
         words.sections[1]
     );
-    for column in words.columns {
+    for column in [Header::Id, Header::Date, Header::Family, Header::Title, Header::Status].map(page.words.header) {
         let _ = write!(out, "<th scope=\"col\">{column}</th>");
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for paper in &page.papers {
         let status = page.progress.status(&paper.id);
         let text = filter_text(page, paper);
-        let [id, date, family_column, title, status_column] = words.columns;
+        let [id, date, family_column, title, status_column] =
+            [Header::Id, Header::Date, Header::Family, Header::Title, Header::Status].map(page.words.header);
         let _ = writeln!(
             out,
             "<tr data-paper=\"{id_value}\" data-text=\"{text}\"><td data-label=\"{id}\"><a href=\"#paper-{id_value}\">{id_value}</a></td><td class=\"date\" data-label=\"{date}\">{date_value}</td><td data-label=\"{family_column}\">{family_value}</td><td data-label=\"{title}\">{title_value}</td><td class=\"status {status_class}\" data-label=\"{status_column}\">{mark}{status_word}</td></tr>",
@@ -35,7 +38,7 @@ pub fn table(out: &mut String, page: &Page<'_>) {
             title_value = escape(&paper.title),
             status_class = status.as_str(),
             mark = mark(status),
-            status_word = page.lang.labels().status(status),
+            status_word = (page.words.status)(status),
         );
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
@@ -60,8 +63,8 @@ fn filter_text(page: &Page<'_>, paper: &Paper) -> String {
 /// A card per paper: title, authors, links, contribution, what to focus on, lineage, and the
 /// learner's notes when the page is meant to carry them.
 pub fn cards(out: &mut String, page: &Page<'_>) {
-    let labels = page.lang.labels();
-    let _ = write!(out, "<section id=\"cards\">\n<h2>{}</h2>\n<div class=\"cards\">\n", page.words.sections[2]);
+    let labels = page.words;
+    let _ = write!(out, "<section id=\"cards\">\n<h2>{}</h2>\n<div class=\"cards\">\n", page.words.page.sections[2]);
     for paper in &page.papers {
         let status = page.progress.status(&paper.id);
         let authors = authors_line(&paper.authors, paper.et_al);
@@ -74,21 +77,21 @@ pub fn cards(out: &mut String, page: &Page<'_>) {
             family = escape(&paper.family),
             status_class = status.as_str(),
             mark = mark(status),
-            status_word = labels.status(status),
+            status_word = (labels.status)(status),
             authors = escape(&authors),
             abs = escape(&paper.abs_url()),
-            abstract_word = labels.fields[4],
+            abstract_word = labels.card.abstract_page,
         );
         if let Some(pdf) = paper.pdf_url() {
-            let _ = write!(out, " · <a href=\"{}\">{}</a>", escape(&pdf), labels.fields[5]);
+            let _ = write!(out, " · <a href=\"{}\">{}</a>", escape(&pdf), labels.card.pdf);
         }
         if let Some(code) = &paper.code {
-            let _ = write!(out, " · <a href=\"{}\">{}</a>", escape(code), labels.fields[6]);
+            let _ = write!(out, " · <a href=\"{}\">{}</a>", escape(code), labels.card.code);
         }
         let _ = write!(out, "</p>\n<p>{}</p>\n", escape(page.catalog.contribution(paper, page.lang)));
         let focus = page.catalog.focus(paper, page.lang);
         if !focus.is_empty() {
-            let _ = write!(out, "<p><strong>{}</strong></p>\n<ul>", labels.focus);
+            let _ = write!(out, "<p><strong>{}</strong></p>\n<ul>", labels.card.focus);
             for point in focus {
                 let _ = write!(out, "<li>{}</li>", escape(point));
             }
@@ -96,11 +99,11 @@ pub fn cards(out: &mut String, page: &Page<'_>) {
         }
         if !paper.builds_on.is_empty() {
             let links: Vec<String> = paper.builds_on.iter().map(|id| builds_on_link(page, id)).collect();
-            let _ = writeln!(out, "<p><strong>{}</strong> {}</p>", labels.builds_on, links.join(", "));
+            let _ = writeln!(out, "<p><strong>{}</strong> {}</p>", labels.card.builds_on, links.join(", "));
         }
         let notes = if page.notes { page.progress.notes(&paper.id) } else { &[] };
         if !notes.is_empty() {
-            let _ = writeln!(out, "<p><strong>{}</strong></p>", labels.notes);
+            let _ = writeln!(out, "<p><strong>{}</strong></p>", labels.card.notes);
         }
         for note in notes {
             let _ = writeln!(
@@ -129,11 +132,11 @@ fn builds_on_link(page: &Page<'_>, id: &str) -> String {
 
 /// A progress bar per family of the papers shown.
 pub fn progress(out: &mut String, page: &Page<'_>) {
-    let labels = page.lang.labels();
+    let labels = page.words;
     let _ = write!(
         out,
         "<section id=\"progress\">\n<h2>{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th></th></tr></thead>\n<tbody>\n",
-        page.words.sections[3], page.words.columns[2], page.words.read_column
+        page.words.page.sections[3], (page.words.header)(Header::Family), (page.words.header)(Header::Read)
     );
     for tally in page.tallies.iter().filter(|tally| tally.total > 0) {
         let percent = tally.percent_read();
@@ -143,7 +146,7 @@ pub fn progress(out: &mut String, page: &Page<'_>) {
             escape(page.catalog.family_name(tally.family, page.lang)),
             tally.read,
             tally.total,
-            labels.statuses[2],
+            (labels.status)(Status::Read),
         );
     }
     out.push_str("</tbody>\n</table>\n</section>\n");

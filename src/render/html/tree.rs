@@ -9,6 +9,7 @@ use super::layout::{self, HEADER, Layout, NODE_HEIGHT, NODE_WIDTH, YEAR_GAP};
 use super::route::route;
 use super::{Page, escape, mark};
 use crate::catalog::Paper;
+use crate::progress::Status;
 use crate::lineage::Lineage;
 
 /// Characters a box shows at their natural width; up to a third more are squeezed in, and
@@ -28,7 +29,7 @@ struct Link<'a> {
 pub fn write(out: &mut String, page: &Page<'_>) {
     let layout = layout::arrange(page.catalog, &page.papers);
     let links = links(page);
-    let words = page.words;
+    let words = &page.words.page;
     let _ = write!(
         out,
         "<section id=\"tree\" aria-labelledby=\"tree-heading\">\n<h2 id=\"tree-heading\">{}</h2>\n<p class=\"muted hint\">{}</p>\n",
@@ -93,31 +94,34 @@ fn links<'a>(page: &Page<'a>) -> Vec<Link<'a>> {
 /// The names of the branches on the page with their colours, what the marks mean, and the
 /// dashed line when some links pass through papers not on the page.
 fn legend(out: &mut String, page: &Page<'_>, layout: &Layout<'_>, indirect: bool) {
-    let labels = page.lang.labels();
+    let labels = page.words;
     out.push_str("<ul class=\"legend\">\n");
     for band in &layout.bands {
         let _ = writeln!(
             out,
             "<li><span class=\"swatch b-{}\" aria-hidden=\"true\"></span>{}</li>",
             band.branch.as_str(),
-            labels.branch(band.branch)
+            (labels.branch)(band.branch)
         );
     }
-    let statuses = labels.statuses;
+    let status = labels.status;
     let _ = writeln!(
         out,
         "<li><span class=\"key read\" aria-hidden=\"true\">✓</span>{}</li>\n<li><span class=\"key reading\" aria-hidden=\"true\">▸</span>{}</li>\n<li><span class=\"key unread\" aria-hidden=\"true\"></span>{}</li>\n<li><span class=\"key skipped\" aria-hidden=\"true\">–</span>{}</li>",
-        statuses[2], statuses[1], statuses[0], statuses[3]
+        status(Status::Read),
+        status(Status::Reading),
+        status(Status::Unread),
+        status(Status::Skipped)
     );
     if indirect {
-        let _ = writeln!(out, "<li><span class=\"dashed\" aria-hidden=\"true\"></span>{}</li>", page.words.indirect);
+        let _ = writeln!(out, "<li><span class=\"dashed\" aria-hidden=\"true\"></span>{}</li>", page.words.page.indirect);
     }
     out.push_str("</ul>\n");
 }
 
 /// Shaded bands for every other year and a name over each branch's columns.
 fn bands(out: &mut String, page: &Page<'_>, layout: &Layout<'_>) {
-    let labels = page.lang.labels();
+    let labels = page.words;
     out.push_str("<g class=\"bands\" aria-hidden=\"true\">\n");
     for (index, year) in layout.years.iter().enumerate() {
         let top = year.top.saturating_sub(YEAR_GAP / 2);
@@ -138,7 +142,7 @@ fn bands(out: &mut String, page: &Page<'_>, layout: &Layout<'_>) {
             band.branch.as_str(),
             band.left.midpoint(band.right),
             HEADER - 12,
-            labels.branch(band.branch)
+            (labels.branch)(band.branch)
         );
     }
     out.push_str("</g>\n");
@@ -163,7 +167,7 @@ fn node(out: &mut String, page: &Page<'_>, layout: &Layout<'_>, paper: &Paper, p
             (cut, format!(" textLength=\"{}\" lengthAdjust=\"spacingAndGlyphs\"", NODE_WIDTH - 10))
         }
     };
-    let status_word = page.lang.labels().status(status);
+    let status_word = (page.words.status)(status);
     let _ = writeln!(
         out,
         "<a class=\"node b-{branch} {status}\" href=\"#paper-{id}\" data-paper=\"{id}\" data-builds-on=\"{parents}\" aria-label=\"{id}: {title} ({year}, {status_word})\"><title>{id}: {title} ({year}, {status_word})</title><rect x=\"{x}\" y=\"{y}\" width=\"{NODE_WIDTH}\" height=\"{NODE_HEIGHT}\" rx=\"4\"/><text x=\"{tx}\" y=\"{ty}\"{squeeze}>{label}</text></a>",

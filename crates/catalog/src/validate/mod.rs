@@ -7,14 +7,15 @@
 
 mod entry;
 mod links;
+pub mod translation;
 
 use std::collections::{HashMap, HashSet};
 
 pub use entry::unbalanced;
 pub use links::check_links;
 
-use super::model::{Catalog, Family, Origin, Paper, Tag, Track};
-use super::raw::{At, RawCatalog};
+use crate::model::{Catalog, Family, Origin, Paper, Tag, Track};
+use crate::raw::{At, RawCatalog};
 use entry::Checker;
 
 /// One thing wrong with a catalog, and where.

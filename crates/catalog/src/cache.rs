@@ -3,19 +3,20 @@
 //! YAML parsing is nearly the whole cost of loading a large catalog, so the
 //! checked entries of each file are stored with postcard under
 //! `$XDG_CACHE_HOME/roadmap/`, keyed by a hash of the file's bytes. The entry
-//! records the program version and a checksum of its payload: a stale, corrupt
-//! or unreadable entry is a miss and the file is parsed again, and a cache
-//! directory that cannot be written is simply not used.
+//! records the shape of the cached types (a hash of their source, computed by this
+//! crate's build script, so a reordered field can never decode an old entry wrongly)
+//! and a checksum of its payload: a stale, corrupt or unreadable entry is a miss and
+//! the file is parsed again, and a cache directory that cannot be written is simply
+//! not used.
 
 use std::hash::{DefaultHasher, Hasher};
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::Contents;
-use super::validate::Entries;
+use crate::validate::Entries;
 
-/// Marks a cache file and the program version that wrote it.
-const MAGIC: &[u8] = concat!("roadmap-cache-2 ", env!("CARGO_PKG_VERSION"), "\n").as_bytes();
+/// Marks a cache file and the shape of the types it holds.
+const MAGIC: &[u8] = concat!("roadmap-cache ", env!("ROADMAP_CATALOG_SHAPE"), "\n").as_bytes();
 
 /// Where cached catalogs live; `None` turns caching off.
 #[derive(Clone, Debug, Default)]
@@ -29,47 +30,21 @@ fn hash(bytes: &[u8]) -> u64 {
     hasher.finish()
 }
 
-/// Feeds `contents` to `hasher`, streaming a file in chunks; returns how many bytes there were.
-fn hash_contents(contents: &Contents, hasher: &mut DefaultHasher) -> Option<usize> {
-    match contents {
-        Contents::Bytes(bytes) => {
-            hasher.write(bytes);
-            Some(bytes.len())
-        }
-        Contents::File(path) => {
-            let mut file = std::fs::File::open(path).ok()?;
-            let mut buffer = vec![0; 1 << 16];
-            let mut length = 0;
-            loop {
-                match file.read(&mut buffer) {
-                    Ok(0) => return Some(length),
-                    Ok(read) => {
-                        hasher.write(&buffer[..read]);
-                        length += read;
-                    }
-                    Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
-                    Err(_) => return None,
-                }
-            }
-        }
-    }
-}
-
 impl Cache {
     /// A cache in `directory` (created on first write), or none.
     pub fn new(directory: Option<PathBuf>) -> Cache {
         Cache { directory }
     }
 
-    /// The cache file for a catalog (none when caching is off or a file cannot be read);
-    /// the key covers the bytes, their length, the reader (YAML or JSON) and the program version.
-    pub fn key(&self, contents: &Contents, json: bool) -> Option<PathBuf> {
+    /// The cache file for a catalog's bytes (none when caching is off); the key covers the
+    /// bytes, their length, the reader (YAML or JSON) and the shape of the cached types.
+    pub fn key(&self, bytes: &[u8], json: bool) -> Option<PathBuf> {
         let directory = self.directory.as_ref()?;
         let mut hasher = DefaultHasher::new();
         hasher.write(MAGIC);
         hasher.write_u8(u8::from(json));
-        let length = hash_contents(contents, &mut hasher)?;
-        Some(directory.join(format!("{:016x}-{length}.postcard", hasher.finish())))
+        hasher.write(bytes);
+        Some(directory.join(format!("{:016x}-{}.postcard", hasher.finish(), bytes.len())))
     }
 
     /// The entries stored under `key`, when the entry is there, whole and of this version.
@@ -127,7 +102,7 @@ impl<W: Write> Write for Hashing<W> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::{Branch, Family, Origin};
+    use crate::model::{Branch, Family, Origin};
 
     fn entries(name: &str) -> Entries {
         let family = Family {
@@ -144,7 +119,7 @@ mod tests {
     fn a_stored_entry_comes_back_for_the_same_bytes_only() {
         let directory = tempfile::tempdir().unwrap();
         let cache = Cache::new(Some(directory.path().join("roadmap")));
-        let key = |bytes: &[u8], json: bool| cache.key(&Contents::Bytes(bytes.to_vec()), json).unwrap();
+        let key = |bytes: &[u8], json: bool| cache.key(bytes, json).unwrap();
         Cache::put(&key(b"version: 1\n# a", false), &entries("A"));
         assert_eq!(Cache::get(&key(b"version: 1\n# a", false)), Some(entries("A")));
         assert_eq!(Cache::get(&key(b"version: 1\n# b", false)), None, "same size, other bytes");
@@ -152,28 +127,17 @@ mod tests {
     }
 
     #[test]
-    fn a_file_streams_to_the_same_key_as_its_bytes() {
-        let directory = tempfile::tempdir().unwrap();
-        let cache = Cache::new(Some(directory.path().to_owned()));
-        let bytes: Vec<u8> = (0..200_000u32).map(|n| (n % 251) as u8).collect();
-        let file = directory.path().join("catalog.yaml");
-        std::fs::write(&file, &bytes).unwrap();
-        assert_eq!(cache.key(&Contents::File(file.clone()), false), cache.key(&Contents::Bytes(bytes), false));
-        assert_eq!(cache.key(&Contents::File(directory.path().join("missing")), false), None);
-    }
-
-    #[test]
     fn corrupt_or_foreign_entries_are_misses() {
         let directory = tempfile::tempdir().unwrap();
         let cache = Cache::new(Some(directory.path().to_owned()));
-        let file = cache.key(&Contents::Bytes(b"x".to_vec()), false).unwrap();
+        let file = cache.key(b"x", false).unwrap();
         Cache::put(&file, &entries("A"));
         let mut stored = std::fs::read(&file).unwrap();
         let last = stored.len() - 1;
         stored[last] ^= 0xff;
         std::fs::write(&file, &stored).unwrap();
         assert_eq!(Cache::get(&file), None, "a flipped byte fails the checksum");
-        std::fs::write(&file, b"roadmap-cache-1 0.0.0\nwhatever").unwrap();
+        std::fs::write(&file, b"roadmap-cache 0\nwhatever").unwrap();
         assert_eq!(Cache::get(&file), None, "another version's entry");
         std::fs::write(&file, b"").unwrap();
         assert_eq!(Cache::get(&file), None);
@@ -185,9 +149,9 @@ mod tests {
         let blocker = directory.path().join("file");
         std::fs::write(&blocker, b"not a directory").unwrap();
         let cache = Cache::new(Some(blocker.join("roadmap")));
-        let key = cache.key(&Contents::Bytes(b"x".to_vec()), false).unwrap();
+        let key = cache.key(b"x", false).unwrap();
         Cache::put(&key, &entries("A"));
         assert_eq!(Cache::get(&key), None);
-        assert_eq!(Cache::new(None).key(&Contents::Bytes(b"x".to_vec()), false), None, "no directory, no cache");
+        assert_eq!(Cache::new(None).key(b"x", false), None, "no directory, no cache");
     }
 }

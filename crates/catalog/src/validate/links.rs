@@ -4,8 +4,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{Broken, Problem};
-use crate::catalog::model::{ArxivId, Catalog, Origin, Paper};
-use crate::catalog::suggest::{Suggester, did_you_mean};
+use crate::model::{ArxivId, Catalog, Origin, Paper};
+use crate::suggest::{Suggester, did_you_mean};
 
 /// Checks the merged catalog as a whole, then puts papers in chronological order.
 pub fn check_links(catalog: &mut Catalog, broken: &Broken, problems: &mut Vec<Problem>) {

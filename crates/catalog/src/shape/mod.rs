@@ -8,9 +8,9 @@
 
 mod walker;
 
-use super::raw::{At, RawCatalog, RawFamily, RawNotedStep, RawPaper, RawStep, RawTag, RawTrack};
-use super::tree::Node;
-use super::validate::{Broken, Problem};
+use crate::raw::{At, RawCatalog, RawFamily, RawNotedStep, RawPaper, RawStep, RawTag, RawTrack};
+use crate::tree::Node;
+use crate::validate::{Broken, Problem};
 use walker::Walker;
 
 const CATALOG_FIELDS: [&str; 5] = ["version", "families", "tags", "papers", "tracks"];

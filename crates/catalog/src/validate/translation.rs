@@ -1,51 +1,11 @@
-//! Text in another language (Simplified Chinese): papers' contribution and focus,
-//! families' names and summaries, tracks' names, summaries and step notes, keyed by id.
-//!
-//! A translation file is checked like a catalog: text must be clean, focus items must
-//! balance, and every id must name something the catalogs define; an entry whose focus
-//! list no longer matches the English one in length is stale. Anything without a
-//! translation falls back to the English.
+//! Checks a translation file: text must be clean, focus items must balance, and every id
+//! must name something the catalogs define; an entry whose focus list no longer matches
+//! the English one in length is stale.
 
-use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
-
-use super::model::{Catalog, Origin, is_unsafe_char};
-use super::raw::RawTranslation;
-use super::validate::{Problem, unbalanced};
-
-/// The text of one language.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Translation {
-    pub families: BTreeMap<String, FamilyText>,
-    pub papers: BTreeMap<String, PaperText>,
-    pub tracks: BTreeMap<String, TrackText>,
-}
-
-/// A family's name and summary.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FamilyText {
-    pub name: String,
-    pub summary: String,
-    pub origin: Origin,
-}
-
-/// A paper's contribution and focus.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PaperText {
-    pub contribution: String,
-    pub focus: Vec<String>,
-    pub origin: Origin,
-}
-
-/// A track's name, summary and step notes (by paper id).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TrackText {
-    pub name: Option<String>,
-    pub summary: Option<String>,
-    pub why: BTreeMap<String, String>,
-    pub origin: Origin,
-}
+use super::{Problem, unbalanced};
+use crate::model::{Catalog, Origin, is_unsafe_char};
+use crate::raw::RawTranslation;
+use crate::translation::{FamilyText, PaperText, TrackText, Translation};
 
 /// How much of the catalog a translation covers: (translated, all) for each kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -117,13 +77,6 @@ pub fn check_file(raw: RawTranslation, source: u16, problems: &mut Vec<Problem>)
         translation.tracks.insert(id, TrackText { name, summary, why, origin });
     }
     translation
-}
-
-/// Merges a file's text over what earlier files gave: an id given again replaces the earlier text.
-pub fn apply(target: &mut Translation, translation: Translation) {
-    target.families.extend(translation.families);
-    target.papers.extend(translation.papers);
-    target.tracks.extend(translation.tracks);
 }
 
 /// Checks the merged translation against the merged catalog: every id must name a paper,

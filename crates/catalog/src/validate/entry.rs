@@ -4,11 +4,10 @@
 use std::collections::HashSet;
 
 use super::Problem;
-use crate::catalog::model::{ArxivId, Branch, Family, Origin, Paper, Step, Tag, Track, is_unsafe_char};
-use crate::catalog::raw::{At, RawFamily, RawNotedStep, RawPaper, RawStep, RawTag, RawTrack};
+use crate::model::{ArxivId, Branch, Family, Origin, Paper, Step, Tag, Track, YEARS, is_unsafe_char};
+use crate::raw::{At, RawFamily, RawNotedStep, RawPaper, RawStep, RawTag, RawTrack};
 
 /// The oldest and newest years a paper may carry.
-pub const YEARS: std::ops::RangeInclusive<i64> = 1900..=2100;
 
 /// Checks one entry at a time and records problems against one source.
 pub(super) struct Checker<'a> {
@@ -316,7 +315,7 @@ impl Checker<'_> {
         match u16::try_from(raw.value) {
             Ok(year) if YEARS.contains(&raw.value) => Some(year),
             _ => {
-                self.report(origin, format!("year {} is out of range {}..={}", raw.value, YEARS.start(), YEARS.end()));
+                self.report(origin, format!("year {} is outside {} to {}", raw.value, YEARS.start(), YEARS.end()));
                 None
             }
         }

@@ -8,8 +8,11 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-pub use super::arxiv::ArxivId;
-use super::translation::Translation;
+pub use crate::arxiv::ArxivId;
+use crate::translation::Translation;
+
+/// The years a paper may carry (and `--year` may ask for): one range for the whole program.
+pub const YEARS: std::ops::RangeInclusive<i64> = 1900..=2100;
 
 /// Whether a character could drive or deceive a terminal: control characters
 /// (escape sequences start with one) and the invisible bidirectional overrides

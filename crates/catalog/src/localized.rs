@@ -1,8 +1,8 @@
 //! The catalog's text in the reader's language: the translation where there is one, else
 //! the English.
 
-use super::model::{Catalog, Family, Paper, Track};
-use super::translation::{FamilyText, PaperText, TrackText};
+use crate::model::{Catalog, Family, Paper, Track};
+use crate::translation::{FamilyText, PaperText, TrackText};
 use crate::lang::Lang;
 
 impl Catalog {

@@ -1,6 +1,6 @@
 //! One test per catalog rule (DESIGN §2, §5), each with a catalog that breaks exactly that rule.
 
-use super::{Catalog, raw, validate};
+use crate::{Catalog, raw, tree, validate};
 
 /// A valid catalog: two families, three papers (one without arXiv), one lineage edge.
 const VALID: &str = r#"version: 1
@@ -351,7 +351,7 @@ fn the_structural_walk_accepts_what_the_typed_parse_accepts_and_reads_it_the_sam
         let mut typed_problems = Vec::new();
         let typed = validate::check_file(raw::parse_yaml(text).unwrap(), 0, &mut typed_problems);
         let mut problems = Vec::new();
-        let shaped = super::shape::check(raw::parse_yaml_tree(text).unwrap(), 0, &mut problems);
+        let shaped = crate::shape::check(tree::parse_yaml(text).unwrap(), 0, &mut problems);
         assert_eq!(problems, Vec::new(), "the walk finds nothing wrong in a valid catalog");
         assert!(shaped.broken.papers.is_empty() && shaped.broken.families.is_empty());
         let walked = validate::check_file(shaped.raw, 0, &mut problems);

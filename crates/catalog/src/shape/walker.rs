@@ -4,11 +4,11 @@
 
 use std::collections::HashMap;
 
-use crate::catalog::model::Origin;
-use crate::catalog::raw::At;
-use crate::catalog::suggest::{Suggester, did_you_mean};
-use crate::catalog::tree::Node;
-use crate::catalog::validate::Problem;
+use crate::model::Origin;
+use crate::raw::At;
+use crate::suggest::{Suggester, did_you_mean};
+use crate::tree::Node;
+use crate::validate::Problem;
 
 /// The fields of one mapping, after repeated and unknown keys were reported.
 pub(super) struct Fields {

@@ -4,7 +4,8 @@
 
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
-use super::raw::At;
+use crate::at::At;
+use crate::yaml::{ParseError, from_yaml_keeping_repeats};
 
 /// One value as written.
 #[derive(Debug)]
@@ -119,6 +120,12 @@ impl<'de> Visitor<'de> for NodeVisitor {
         }
         Ok(Node::Map(map))
     }
+}
+
+/// Parses a YAML document into a plain tree, repeated keys kept, under the program's
+/// budget: the second look at a catalog the typed parse refused, to report all it got wrong.
+pub fn parse_yaml(text: &str) -> Result<At<Node>, ParseError> {
+    from_yaml_keeping_repeats(text)
 }
 
 /// A JSON value as a tree (JSON carries no positions, so all are 0).

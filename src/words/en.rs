@@ -1,0 +1,129 @@
+//! English.
+
+use super::{Browse, Card, Header, Page, Tree, Words};
+use crate::catalog::Branch;
+use crate::progress::Status;
+
+pub(super) static WORDS: Words = Words {
+    header,
+    status: |status| match status {
+        Status::Unread => "unread",
+        Status::Reading => "reading",
+        Status::Read => "read",
+        Status::Skipped => "skipped",
+    },
+    branch: |branch| match branch {
+        Branch::Foundation => "foundation",
+        Branch::Encoder => "encoder",
+        Branch::EncoderDecoder => "encoder-decoder",
+        Branch::Decoder => "decoder",
+        Branch::Technique => "technique",
+    },
+    card: Card {
+        contribution: "Contribution",
+        focus: "Focus",
+        builds_on: "Builds on",
+        built_upon_by: "Built upon by",
+        notes: "Notes",
+        status: "status",
+        authors: "authors",
+        org: "org",
+        venue: "venue",
+        abstract_page: "abstract",
+        pdf: "pdf",
+        code: "code",
+        aliases: "aliases",
+        tags: "tags",
+    },
+    tree: Tree { year: "year", papers: "papers", merged_branches: ["foundation/technique", "encoder/enc-dec", "decoder"] },
+    legend: "█ read  ▒ reading  ░ unread  · skipped",
+    total: "total",
+    read_of: |read, total| format!("{read} of {total} read"),
+    page: Page {
+        title: "LLM reading roadmap",
+        summary: |papers, families, [read, reading, skipped]| {
+            let skipped = if skipped > 0 { format!(" · {skipped} skipped") } else { String::new() };
+            format!(
+                "{papers} {} in {families} {} · {read} read · {reading} reading{skipped}",
+                if papers == 1 { "paper" } else { "papers" },
+                if families == 1 { "family" } else { "families" }
+            )
+        },
+        sections: ["Evolutionary tree", "Papers", "Cards", "Progress"],
+        tree_hint: "Years run down, branches across. Click a paper, or Tab to it and press Enter, to follow its \
+                    lineage: dark lines lead to what it builds on, blue lines to what builds on it. Esc clears.",
+        tree_title: |papers, first, last| {
+            format!("Evolutionary tree of {papers} {}, {first} to {last}", if papers == 1 { "paper" } else { "papers" })
+        },
+        indirect: "through papers not on this page",
+        filter_placeholder: "Filter by id, title, author, tag…",
+        filter_label: "Filter papers",
+        track_label: "Reading track",
+        all_papers: "All papers",
+        shown: ["{shown} of {total} paper shown", "{shown} of {total} papers shown"],
+        detail: "Selected paper",
+        close: "Close",
+    },
+    browse: Browse {
+        family: "family",
+        track: "track",
+        search: "search",
+        counts: |shown, total, read| format!("{shown} of {total} papers · {read} read "),
+        no_match: "no paper matches",
+        keys_title: "keys (Esc closes)",
+        no_selection: "no paper is selected",
+        no_pdf: "has no PDF link; opened its page",
+        no_prerequisites: "builds on no paper of the catalog",
+        no_successors: "no paper of the catalog builds on it",
+        builds_on: |id| format!("{id} builds on"),
+        built_upon_by: |id| format!("{id} is built upon by"),
+        no_jump_back: "no jump to go back from",
+        cleared: |what, id| format!("cleared the {what} to show {id}"),
+        path: |id, read, total| format!("reading path to {id}: {read} of {total} read"),
+        all_papers: "all papers",
+        all_families: "all families",
+        noted: |id| format!("noted on {id}"),
+        marked: |id, status| format!("{id}: {status}"),
+        progress_trouble: "marks and notes wait until the progress file is fixed",
+    },
+};
+
+/// The English headings, which are also the columns' machine names.
+pub(super) fn header(header: Header) -> &'static str {
+    match header {
+        Header::Step => "#",
+        Header::Id => "id",
+        Header::Year => "year",
+        Header::Date => "date",
+        Header::Family => "family",
+        Header::Branch => "branch",
+        Header::Title => "title",
+        Header::Authors => "authors",
+        Header::Org => "org",
+        Header::Venue => "venue",
+        Header::Arxiv => "arxiv",
+        Header::Url => "url",
+        Header::Pdf => "pdf",
+        Header::Code => "code",
+        Header::Status => "status",
+        Header::Tags => "tags",
+        Header::Aliases => "aliases",
+        Header::BuildsOn => "builds-on",
+        Header::Notes => "notes",
+        Header::Papers => "papers",
+        Header::Read => "read",
+        Header::Reading => "reading",
+        Header::Skipped => "skipped",
+        Header::Total => "total",
+        Header::Percent => "percent",
+        Header::Years => "years",
+        Header::Name => "name",
+        Header::Summary => "summary",
+        Header::Why => "why",
+        Header::Kind => "kind",
+        Header::Path => "path",
+        Header::Tag => "tag",
+        Header::Paper => "paper",
+        Header::Note => "note",
+    }
+}

@@ -1,0 +1,304 @@
+//! Every word the program says to a person, per language: one typed table.
+//!
+//! A language is one `static Words` (in `en.rs`, `zh.rs`); a language that lacks a word
+//! does not compile, since every field must be given and every `match` over a header,
+//! status or branch must be whole. Titles, authors, ids and catalog text are not here: they
+//! come from the catalog. Machine formats (plain, csv, json keys, ids) keep the English
+//! names of [`Header::name`] so scripts never break.
+
+mod en;
+mod zh;
+
+use crate::catalog::{Branch, Lang};
+use crate::progress::Status;
+
+/// The words of `lang`.
+pub fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::En => &en::WORDS,
+        Lang::Zh => &zh::WORDS,
+    }
+}
+
+/// A column of a listing: its machine name is fixed, its heading follows the language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Header {
+    Step,
+    Id,
+    Year,
+    Date,
+    Family,
+    Branch,
+    Title,
+    Authors,
+    Org,
+    Venue,
+    Arxiv,
+    Url,
+    Pdf,
+    Code,
+    Status,
+    Tags,
+    Aliases,
+    BuildsOn,
+    Notes,
+    Papers,
+    Read,
+    Reading,
+    Skipped,
+    Total,
+    Percent,
+    Years,
+    Name,
+    Summary,
+    Why,
+    Kind,
+    Path,
+    Tag,
+    Paper,
+    Note,
+}
+
+impl Header {
+    /// Every header, for tests.
+    pub const ALL: [Header; 34] = [
+        Header::Step,
+        Header::Id,
+        Header::Year,
+        Header::Date,
+        Header::Family,
+        Header::Branch,
+        Header::Title,
+        Header::Authors,
+        Header::Org,
+        Header::Venue,
+        Header::Arxiv,
+        Header::Url,
+        Header::Pdf,
+        Header::Code,
+        Header::Status,
+        Header::Tags,
+        Header::Aliases,
+        Header::BuildsOn,
+        Header::Notes,
+        Header::Papers,
+        Header::Read,
+        Header::Reading,
+        Header::Skipped,
+        Header::Total,
+        Header::Percent,
+        Header::Years,
+        Header::Name,
+        Header::Summary,
+        Header::Why,
+        Header::Kind,
+        Header::Path,
+        Header::Tag,
+        Header::Paper,
+        Header::Note,
+    ];
+
+    /// The column's name in machine formats and on the command line (`--columns`).
+    pub fn name(self) -> &'static str {
+        en::header(self)
+    }
+}
+
+/// The words of one language.
+pub struct Words {
+    /// A column's heading in human formats.
+    pub header: fn(Header) -> &'static str,
+    /// A reading status.
+    pub status: fn(Status) -> &'static str,
+    /// A branch of the tree.
+    pub branch: fn(Branch) -> &'static str,
+    pub card: Card,
+    pub tree: Tree,
+    /// The progress bars' legend, and the name of their total row.
+    pub legend: &'static str,
+    pub total: &'static str,
+    /// "N of M read" in a track's heading.
+    pub read_of: fn(usize, usize) -> String,
+    pub page: Page,
+    pub browse: Browse,
+}
+
+/// The headings and field names of a paper's card (in the terminal, the page and notes).
+pub struct Card {
+    pub contribution: &'static str,
+    pub focus: &'static str,
+    pub builds_on: &'static str,
+    pub built_upon_by: &'static str,
+    pub notes: &'static str,
+    pub status: &'static str,
+    pub authors: &'static str,
+    pub org: &'static str,
+    pub venue: &'static str,
+    pub abstract_page: &'static str,
+    pub pdf: &'static str,
+    pub code: &'static str,
+    pub aliases: &'static str,
+    pub tags: &'static str,
+}
+
+/// The terminal tree's headings.
+pub struct Tree {
+    pub year: &'static str,
+    /// The one heading of a tree too narrow for branch columns.
+    pub papers: &'static str,
+    /// The three headings of a medium-width tree.
+    pub merged_branches: [&'static str; 3],
+}
+
+/// Every phrase the HTML page writes around the catalog's text.
+pub struct Page {
+    pub title: &'static str,
+    /// "N papers in F families · R read · S reading", then "· K skipped" when some are.
+    pub summary: fn(usize, usize, [usize; 3]) -> String,
+    /// The section headings: tree, papers, cards, progress.
+    pub sections: [&'static str; 4],
+    pub tree_hint: &'static str,
+    /// The tree's accessible title: papers, first year, last year.
+    pub tree_title: fn(usize, u16, u16) -> String,
+    /// The legend's line for links that pass through papers left off the page.
+    pub indirect: &'static str,
+    pub filter_placeholder: &'static str,
+    pub filter_label: &'static str,
+    pub track_label: &'static str,
+    pub all_papers: &'static str,
+    /// "{shown} of {total} papers shown" when `{total}` is one and otherwise, filled in by
+    /// the page's script.
+    pub shown: [&'static str; 2],
+    /// The name of the panel that shows the selected paper's card.
+    pub detail: &'static str,
+    pub close: &'static str,
+}
+
+/// What the terminal browser says on its top and bottom lines and in its pickers.
+pub struct Browse {
+    pub family: &'static str,
+    pub track: &'static str,
+    pub search: &'static str,
+    /// The top line's counts: shown, total, read.
+    pub counts: fn(usize, usize, usize) -> String,
+    pub no_match: &'static str,
+    pub keys_title: &'static str,
+    pub no_selection: &'static str,
+    pub no_pdf: &'static str,
+    pub no_prerequisites: &'static str,
+    pub no_successors: &'static str,
+    /// A picker's title: what `id` builds on.
+    pub builds_on: fn(&str) -> String,
+    /// A picker's title: what builds on `id`.
+    pub built_upon_by: fn(&str) -> String,
+    pub no_jump_back: &'static str,
+    /// What a jump cleared (family, track, search) to show `id`.
+    pub cleared: fn(&str, &str) -> String,
+    /// The reading path's title: id, read, length.
+    pub path: fn(&str, usize, usize) -> String,
+    pub all_papers: &'static str,
+    pub all_families: &'static str,
+    /// After a note is saved on `id`.
+    pub noted: fn(&str) -> String,
+    /// After `id` is marked with a status word.
+    pub marked: fn(&str, &str) -> String,
+    /// What the progress file's trouble stops, on the bottom line.
+    pub progress_trouble: &'static str,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn every_word(words: &Words) -> Vec<String> {
+        let mut all: Vec<String> = Header::ALL.iter().map(|&header| (words.header)(header).to_owned()).collect();
+        all.extend(Status::ALL.iter().map(|&status| (words.status)(status).to_owned()));
+        all.extend(Branch::ALL.iter().map(|&branch| (words.branch)(branch).to_owned()));
+        let card = &words.card;
+        all.extend(
+            [
+                card.contribution,
+                card.focus,
+                card.builds_on,
+                card.built_upon_by,
+                card.notes,
+                card.status,
+                card.authors,
+                card.org,
+                card.venue,
+                card.abstract_page,
+                card.pdf,
+                card.code,
+                card.aliases,
+                card.tags,
+                words.tree.year,
+                words.tree.papers,
+                words.legend,
+                words.total,
+                words.page.title,
+                words.page.tree_hint,
+                words.page.indirect,
+                words.page.filter_placeholder,
+                words.page.filter_label,
+                words.page.track_label,
+                words.page.all_papers,
+                words.page.detail,
+                words.page.close,
+                words.browse.family,
+                words.browse.track,
+                words.browse.search,
+                words.browse.no_match,
+                words.browse.keys_title,
+                words.browse.no_selection,
+                words.browse.no_pdf,
+                words.browse.no_prerequisites,
+                words.browse.no_successors,
+                words.browse.no_jump_back,
+                words.browse.all_papers,
+                words.browse.all_families,
+                words.browse.progress_trouble,
+            ]
+            .map(str::to_owned),
+        );
+        all.extend(words.tree.merged_branches.map(str::to_owned));
+        all.extend(words.page.sections.map(str::to_owned));
+        all.extend(words.page.shown.map(str::to_owned));
+        all.push((words.read_of)(1, 2));
+        all.push((words.page.summary)(1, 2, [3, 4, 5]));
+        all.push((words.page.tree_title)(1, 2017, 2026));
+        all.push((words.browse.counts)(1, 2, 3));
+        all.push((words.browse.builds_on)("x"));
+        all.push((words.browse.built_upon_by)("x"));
+        all.push((words.browse.cleared)("x", "y"));
+        all.push((words.browse.path)("x", 1, 2));
+        all.push((words.browse.noted)("x"));
+        all.push((words.browse.marked)("x", "y"));
+        all
+    }
+
+    #[test]
+    fn no_language_lacks_a_word() {
+        for lang in Lang::ALL {
+            for word in every_word(words(lang)) {
+                assert!(!word.trim().is_empty(), "{lang:?} has an empty word");
+            }
+        }
+    }
+
+    #[test]
+    fn chinese_translates_every_word_that_is_not_a_name() {
+        // Note: ids, "#", PDF and arXiv are the same in every language; everything else is a word.
+        let same = ["#", "id", "PDF", "arXiv"];
+        let english = every_word(words(Lang::En));
+        let chinese = every_word(words(Lang::Zh));
+        for (en, zh) in english.iter().zip(&chinese) {
+            assert!(en != zh || same.contains(&en.as_str()), "'{en}' is not translated");
+        }
+    }
+
+    #[test]
+    fn one_term_per_idea_in_chinese() {
+        let chinese = every_word(words(Lang::Zh)).join("\n");
+        assert!(!chinese.contains("系列"), "family is 家族 everywhere, never 系列: {chinese}");
+    }
+}
