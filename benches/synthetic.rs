@@ -149,7 +149,7 @@ fn document(papers: usize, size: Size) -> Document {
 
 /// A YAML catalog of `papers` synthetic papers of the given size.
 pub fn yaml_sized(papers: usize, size: Size) -> String {
-    roadmap::catalog::raw::to_yaml(&document(papers, size)).expect("synthetic catalogs serialise")
+    roadmap::catalog::yaml::to_yaml(&document(papers, size)).expect("synthetic catalogs serialise")
 }
 
 /// A JSON catalog of `papers` synthetic papers of the given size.

@@ -2,7 +2,6 @@
 //! which text is written without spaces between words (DESIGN §9). The words themselves are
 //! in [`crate::words`].
 
-
 pub use crate::catalog::Lang;
 
 /// The language to use: the flag, else `ROADMAP_LANG`, else a locale (`LC_ALL`,

@@ -12,9 +12,9 @@ use clap::parser::ValueSource;
 
 use crate::catalog::{self, Cache, Catalog, InvalidCatalog};
 use crate::cli::{Cli, ColorChoice};
-use crate::text::DEFAULT_WIDTH;
 use crate::lang::Lang;
 use crate::render::ListFormat;
+use crate::text::DEFAULT_WIDTH;
 
 /// Where a setting came from, for `roadmap paths`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -5,7 +5,7 @@ mod common;
 
 use common::{TestEnv, stdout};
 use roadmap::catalog::validate::Entries;
-use roadmap::catalog::{Cache, Contents, Input};
+use roadmap::catalog::{Cache, Input};
 
 const CATALOG: &str = "version: 1\npapers:\n  - id: mine\n    title: Title AAAA\n    year: 2024\n    family: bert\n    url: https://example.org/mine\n    authors: [Me]\n    contribution: Mine.\n";
 
@@ -42,9 +42,7 @@ fn plant(env: &TestEnv, text: &str, planted_title: &str) {
         roadmap::catalog::merge(roadmap::catalog::embedded(), [input], &Cache::default()).expect("a valid catalog");
     let mut paper = catalog.paper("mine").expect("the paper").clone();
     paper.title = planted_title.to_owned();
-    let key = Cache::new(Some(cache_directory(env)))
-        .key(&Contents::Bytes(text.as_bytes().to_vec()), false)
-        .expect("a cache directory");
+    let key = Cache::new(Some(cache_directory(env))).key(text.as_bytes(), false).expect("a cache directory");
     Cache::put(&key, &Entries { papers: vec![paper], ..Entries::default() });
 }
 

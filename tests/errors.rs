@@ -68,7 +68,7 @@ fn missing_and_unreadable_catalogs_name_the_file() {
         .args(["--catalog", "does-not-exist.yaml", "list"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("does-not-exist.yaml: cannot read"));
+        .stderr(predicate::str::contains("does-not-exist.yaml: cannot be read: no such file or directory"));
     env.roadmap()
         .arg("--catalog")
         .arg(env.path())

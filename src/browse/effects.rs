@@ -7,8 +7,8 @@ use std::time::SystemTime;
 
 use super::app::{App, Effect};
 use crate::commands::{Context, describe_exit, note, open};
-use crate::words::words;
 use crate::progress::Progress;
+use crate::words::words;
 
 /// The world the browser acts on, and what it is waiting for.
 pub struct Effects<'a> {
@@ -147,7 +147,7 @@ impl<'a> Effects<'a> {
             Ok(progress) => {
                 self.seen = self.stamp();
                 app.set_progress(progress);
-                app.say((app.words().browse.noted)(&id));
+                app.say((app.words().browse.noted)(id));
             }
             Err(error) => app.say(format!("error: {error:#}")),
         }

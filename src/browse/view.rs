@@ -179,7 +179,7 @@ fn help(frame: &mut Frame<'_>, app: &App<'_>) {
         .collect();
     let widest = BINDINGS.iter().map(|binding| key_width + 2 + text::width(binding.action(app.lang))).max();
     let title = app.words().browse.keys_title;
-    let inner = pop_up(frame, &title, widest.unwrap_or(0) + 4, lines.len() + 2);
+    let inner = pop_up(frame, title, widest.unwrap_or(0) + 4, lines.len() + 2);
     let inner = Rect { x: inner.x + 1, width: inner.width.saturating_sub(1), ..inner };
     frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -4,8 +4,8 @@ use std::ops::RangeInclusive;
 
 use clap::Args;
 
-use crate::catalog::{Branch, YEARS};
 use super::Named;
+use crate::catalog::{Branch, YEARS};
 use crate::progress::Status;
 use crate::query::Selection;
 use crate::render::ListFormat;
@@ -166,9 +166,14 @@ mod tests {
     #[test]
     fn years_outside_the_catalog_range_are_refused() {
         assert!(parse_year("20").unwrap_err().contains("four-digit"));
-        assert!(parse_year("1949").is_err() && parse_year("2101").is_err());
+        assert!(parse_year("1899").is_err() && parse_year("2101").is_err());
         assert!(parse_years("20..2021").is_err());
-        assert_eq!(parse_year("1950"), Ok(1950));
+        assert_eq!(parse_year("1948"), Ok(1948), "a year the catalog accepts, a filter accepts");
+        assert_eq!(parse_year("1900"), Ok(1900));
+        assert_eq!(
+            parse_year("1899").unwrap_err(),
+            "1899 is outside 1900 to 2100: give a full four-digit year such as 2019"
+        );
     }
 
     #[test]

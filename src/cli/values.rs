@@ -8,8 +8,8 @@
 use clap::ValueEnum;
 use clap::builder::PossibleValue;
 
-use crate::catalog::Branch;
 use super::ColorChoice;
+use crate::catalog::Branch;
 use crate::lang::Lang;
 use crate::progress::Status;
 use crate::query::SortKey;
@@ -115,7 +115,7 @@ mod tests {
     fn every_branch_and_status_has_its_catalog_name() {
         for branch in Branch::ALL {
             assert_eq!(
-                branch.to_possible_value().map(|value| value.get_name().to_owned()).as_deref(),
+                Named(branch).to_possible_value().map(|value| value.get_name().to_owned()).as_deref(),
                 Some(branch.as_str())
             );
         }
@@ -125,7 +125,7 @@ mod tests {
                 Some(status.as_str())
             );
         }
-        assert_eq!(Branch::value_variants().len(), Branch::ALL.len());
+        assert_eq!(Named::<Branch>::value_variants().len(), Branch::ALL.len());
     }
 
     #[test]

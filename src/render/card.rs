@@ -1,12 +1,12 @@
 //! One paper as a card (terminal) or a Markdown section.
 
-use super::columns::authors_line;
 use super::Look;
-use crate::text::sanitize;
+use super::columns::authors_line;
 use crate::catalog::{Catalog, Family, Paper};
 use crate::lang::Lang;
 use crate::lineage::Lineage;
 use crate::progress::{Note, Progress, Status};
+use crate::text::sanitize;
 use crate::text::{self, wrap};
 use crate::words::words;
 

@@ -2,9 +2,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::text::sanitize;
 use crate::catalog::{Catalog, Family, Paper};
 use crate::progress::{Progress, Status};
+use crate::text::sanitize;
 
 /// A lineage graph restricted to a set of papers.
 pub struct GraphView<'a> {

@@ -21,7 +21,6 @@ pub mod timeline;
 pub mod track;
 pub mod tree;
 
-
 use owo_colors::{AnsiColors, OwoColorize, Style};
 use serde::Serialize;
 

@@ -7,11 +7,11 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
-use crate::text::sanitize;
 use crate::catalog::{Catalog, Paper, Track};
 use crate::lang::Lang;
 use crate::lineage::Lineage;
 use crate::progress::Progress;
+use crate::text::sanitize;
 use crate::words::words;
 
 /// The line that ends what `roadmap` writes; what a learner writes below it is theirs.
@@ -96,11 +96,10 @@ impl Vault<'_> {
                 format!("[{}]({})", other.id, other.abs_url())
             }
         };
-        for (label, papers) in
-            [(labels.card.builds_on, lineage.prerequisites(paper)),
-                (labels.card.built_upon_by, lineage.successors(paper)),
-            ]
-        {
+        for (label, papers) in [
+            (labels.card.builds_on, lineage.prerequisites(paper)),
+            (labels.card.built_upon_by, lineage.successors(paper)),
+        ] {
             if !papers.is_empty() {
                 let links: Vec<String> = papers.iter().map(|other| link(other)).collect();
                 let _ = writeln!(out, "**{label}:** {}\n", links.join(", "));

@@ -8,10 +8,10 @@ use comfy_table::{Cell, Color, ContentArrangement, LineStyle, Table, TableStyle}
 use owo_colors::AnsiColors;
 
 use super::{Column, Look, Record, branch_colour};
-use crate::text::sanitize;
-use crate::words::{Header, words};
 use crate::progress::Status;
 use crate::text;
+use crate::text::sanitize;
+use crate::words::{Header, words};
 
 /// No borders, one rule under the header: quiet enough to read a hundred rows.
 const STYLE: TableStyle = TableStyle::new().header_separator(LineStyle::none().fill('─').junction('─'));
@@ -37,7 +37,8 @@ pub fn render<T: Record>(columns: &[Column<T>], rows: &[T], look: Look) -> Strin
         .sum();
     // Note: a short last column (years, counts) needs only its own width.
     let widest_last = cells.iter().map(|row| text::width(&row[leading])).max().unwrap_or(0);
-    let last_needs = widest_last.max(text::width((words(look.lang).header)(columns[leading].header))).min(NARROWEST_LAST);
+    let last_needs =
+        widest_last.max(text::width((words(look.lang).header)(columns[leading].header))).min(NARROWEST_LAST);
     if leading > 0 && leading_width + last_needs + COLUMN_FRAME > look.width {
         return stacked(columns, rows, &cells, look);
     }

@@ -1,9 +1,9 @@
 //! Papers by year, month by month, coloured by branch.
 
 use super::Look;
-use crate::text::sanitize;
 use crate::catalog::{Catalog, Paper};
 use crate::progress::{Progress, Status};
+use crate::text::sanitize;
 use crate::text::{self, wrap};
 
 /// A year heading, then one line per paper: month, id (in its branch's colour), title,

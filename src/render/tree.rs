@@ -4,10 +4,10 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::Look;
-use crate::text::sanitize;
 use crate::catalog::Branch;
-use crate::words::{Words, words};
 use crate::text;
+use crate::text::sanitize;
+use crate::words::{Words, words};
 
 /// One paper's label: its id, whether it is read, and its family's position (for colour).
 pub struct Label {

@@ -35,7 +35,11 @@ pub(super) static WORDS: Words = Words {
         aliases: "aliases",
         tags: "tags",
     },
-    tree: Tree { year: "year", papers: "papers", merged_branches: ["foundation/technique", "encoder/enc-dec", "decoder"] },
+    tree: Tree {
+        year: "year",
+        papers: "papers",
+        merged_branches: ["foundation/technique", "encoder/enc-dec", "decoder"],
+    },
     legend: "█ read  ▒ reading  ░ unread  · skipped",
     total: "total",
     read_of: |read, total| format!("{read} of {total} read"),

@@ -35,7 +35,9 @@ pub(super) static WORDS: Words = Words {
         aliases: "别名",
         tags: "标签",
     },
-    tree: Tree { year: "年份", papers: "论文", merged_branches: ["基础/技术", "编码器/编解码", "解码器"] },
+    tree: Tree {
+        year: "年份", papers: "论文", merged_branches: ["基础/技术", "编码器/编解码", "解码器"]
+    },
     legend: "█ 已读  ▒ 在读  ░ 未读  · 跳过",
     total: "合计",
     read_of: |read, total| format!("已读 {read} / {total}"),

@@ -26,7 +26,6 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for At<T> {
     }
 }
 
-
 /// A parser's 64-bit position, saturated to 32 bits.
 pub(crate) fn clamp(value: u64) -> u32 {
     u32::try_from(value).unwrap_or(u32::MAX)

@@ -160,7 +160,8 @@ fn read_translation(contents: Contents, json: bool, source: u16, problems: &mut 
         if json {
             serde_json::from_str::<raw::RawTranslation>(text).map_err(|error| json_problem(&error, source))
         } else {
-            yaml::from_yaml::<raw::RawTranslation>(text).map_err(|error| at(error.position.unwrap_or((0, 0)), error.message))
+            yaml::from_yaml::<raw::RawTranslation>(text)
+                .map_err(|error| at(error.position.unwrap_or((0, 0)), error.message))
         }
     });
     match raw {
@@ -177,7 +178,8 @@ fn utf8(bytes: &[u8]) -> Result<&str, ((u32, u32), String)> {
     std::str::from_utf8(bytes).map_err(|error| {
         let offset = error.valid_up_to();
         let line = bytes[..offset].iter().filter(|&&byte| byte == b'\n').count() + 1;
-        let column = offset - bytes[..offset].iter().rposition(|&byte| byte == b'\n').map_or(0, |newline| newline + 1) + 1;
+        let column =
+            offset - bytes[..offset].iter().rposition(|&byte| byte == b'\n').map_or(0, |newline| newline + 1) + 1;
         ((to_u32(line), to_u32(column)), format!("is not UTF-8 text (invalid byte at offset {offset})"))
     })
 }
@@ -192,7 +194,12 @@ fn json_problem(error: &serde_json::Error, source: u16) -> Problem {
 /// Parses one file's bytes into the raw structs, with the ids of entries too broken to read.
 /// When the typed parse fails, the file is walked as a plain tree so that every structural
 /// problem is reported, not only the first; `None` means nothing of the file is usable.
-fn parse(bytes: &[u8], json: bool, source: u16, problems: &mut Vec<Problem>) -> Option<(raw::RawCatalog, validate::Broken)> {
+fn parse(
+    bytes: &[u8],
+    json: bool,
+    source: u16,
+    problems: &mut Vec<Problem>,
+) -> Option<(raw::RawCatalog, validate::Broken)> {
     let at = |line: u32, column: u32, message: String| Problem { origin: Origin { source, line, column }, message };
     let text = match utf8(bytes) {
         Ok(text) => text,

@@ -1,9 +1,9 @@
 //! The catalog's text in the reader's language: the translation where there is one, else
 //! the English.
 
+use crate::lang::Lang;
 use crate::model::{Catalog, Family, Paper, Track};
 use crate::translation::{FamilyText, PaperText, TrackText};
-use crate::lang::Lang;
 
 impl Catalog {
     /// A paper's contribution in `lang`, or the English.

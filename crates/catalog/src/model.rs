@@ -162,10 +162,10 @@ impl Paper {
     }
 }
 
-#[cfg(test)]
 impl Paper {
-    /// A valid paper with placeholder text, for unit tests to adjust.
-    pub(crate) fn sample(id: &str, year: u16) -> Paper {
+    /// A valid paper with placeholder text, for tests (here and in the program) to adjust.
+    #[doc(hidden)]
+    pub fn sample(id: &str, year: u16) -> Paper {
         Paper {
             id: id.to_owned(),
             title: id.to_owned(),

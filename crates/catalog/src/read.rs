@@ -28,8 +28,12 @@ impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ReadError::Directory => f.write_str("is a directory, not a file"),
-            ReadError::NotAFile => f.write_str("is a device or socket, not a file (only files, pipes and FIFOs are read)"),
-            ReadError::TooLarge(limit) => write!(f, "is larger than the {} MiB an input may hold", limit / (1024 * 1024)),
+            ReadError::NotAFile => {
+                f.write_str("is a device or socket, not a file (only files, pipes and FIFOs are read)")
+            }
+            ReadError::TooLarge(limit) => {
+                write!(f, "is larger than the {} MiB an input may hold", limit / (1024 * 1024))
+            }
             ReadError::Io(error) => write!(f, "cannot be read: {}", describe_io(error)),
         }
     }

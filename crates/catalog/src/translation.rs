@@ -50,4 +50,3 @@ impl Translation {
         self.tracks.extend(translation.tracks);
     }
 }
-

@@ -8,7 +8,6 @@ mod route;
 mod sections;
 mod tree;
 
-
 use std::collections::HashSet;
 use std::fmt::Write;
 

@@ -5,11 +5,11 @@ use std::fmt::Write;
 
 use super::{Page, escape, mark};
 use crate::catalog::Paper;
-use crate::progress::Status;
 use crate::lang::Lang;
+use crate::progress::Status;
 use crate::query;
-use crate::words::Header;
 use crate::render::columns::authors_line;
+use crate::words::Header;
 
 /// The table of papers; each row carries the text the filter searches.
 pub fn table(out: &mut String, page: &Page<'_>) {
@@ -136,7 +136,9 @@ pub fn progress(out: &mut String, page: &Page<'_>) {
     let _ = write!(
         out,
         "<section id=\"progress\">\n<h2>{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th></th></tr></thead>\n<tbody>\n",
-        page.words.page.sections[3], (page.words.header)(Header::Family), (page.words.header)(Header::Read)
+        page.words.page.sections[3],
+        (page.words.header)(Header::Family),
+        (page.words.header)(Header::Read)
     );
     for tally in page.tallies.iter().filter(|tally| tally.total > 0) {
         let percent = tally.percent_read();

@@ -9,8 +9,8 @@ use super::layout::{self, HEADER, Layout, NODE_HEIGHT, NODE_WIDTH, YEAR_GAP};
 use super::route::route;
 use super::{Page, escape, mark};
 use crate::catalog::Paper;
-use crate::progress::Status;
 use crate::lineage::Lineage;
+use crate::progress::Status;
 
 /// Characters a box shows at their natural width; up to a third more are squeezed in, and
 /// longer labels are cut.
@@ -114,7 +114,8 @@ fn legend(out: &mut String, page: &Page<'_>, layout: &Layout<'_>, indirect: bool
         status(Status::Skipped)
     );
     if indirect {
-        let _ = writeln!(out, "<li><span class=\"dashed\" aria-hidden=\"true\"></span>{}</li>", page.words.page.indirect);
+        let _ =
+            writeln!(out, "<li><span class=\"dashed\" aria-hidden=\"true\"></span>{}</li>", page.words.page.indirect);
     }
     out.push_str("</ul>\n");
 }

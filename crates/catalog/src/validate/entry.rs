@@ -7,8 +7,6 @@ use super::Problem;
 use crate::model::{ArxivId, Branch, Family, Origin, Paper, Step, Tag, Track, YEARS, is_unsafe_char};
 use crate::raw::{At, RawFamily, RawNotedStep, RawPaper, RawStep, RawTag, RawTrack};
 
-/// The oldest and newest years a paper may carry.
-
 /// Checks one entry at a time and records problems against one source.
 pub(super) struct Checker<'a> {
     pub(super) source: u16,
