@@ -1,7 +1,8 @@
-//! A value with the line and column it was written at: what every raw entry carries so
-//! that a problem found later can still point into the file.
+//! Positions in the files: a value with the line and column it was written at (what every
+//! raw entry carries so that a problem found later can still point into the file), and an
+//! entry's origin once validated.
 
-use serde::{Deserialize, Deserializer};
+use serde::{Deserialize, Deserializer, Serialize};
 use serde_saphyr::Spanned;
 
 /// A value with the 1-based line and column it was written at (0, 0 when unknown, as in JSON).
@@ -24,6 +25,17 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for At<T> {
         let location = spanned.referenced;
         Ok(At { value: spanned.value, line: clamp(location.line()), column: clamp(location.column()) })
     }
+}
+
+/// Where an entry was defined: an index into the catalog's list of source files, line and column.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Origin {
+    /// Index of the source file in `Catalog::sources`.
+    pub source: u16,
+    /// 1-based line, 0 when unknown.
+    pub line: u32,
+    /// 1-based column, 0 when unknown.
+    pub column: u32,
 }
 
 /// A parser's 64-bit position, saturated to 32 bits.

@@ -9,6 +9,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 pub use crate::arxiv::ArxivId;
+pub use crate::at::Origin;
 use crate::translation::Translation;
 
 /// The years a paper may carry (and `--year` may ask for): one range for the whole program.
@@ -58,17 +59,6 @@ impl fmt::Display for Branch {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
-}
-
-/// Where an entry was defined: an index into [`Catalog::sources`], line and column.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Origin {
-    /// Index of the source file in [`Catalog::sources`].
-    pub source: u16,
-    /// 1-based line, 0 when unknown.
-    pub line: u32,
-    /// 1-based column, 0 when unknown.
-    pub column: u32,
 }
 
 /// A family of related papers (the BERT family, the LLaMA line).

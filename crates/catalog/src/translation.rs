@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Origin;
+use crate::at::Origin;
 
 /// The text of one language.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
