@@ -8,8 +8,11 @@ pub mod browse;
 pub mod catalog;
 pub mod cli;
 pub mod commands;
+pub mod context;
+pub mod draft;
 pub mod import;
 pub mod lang;
+pub mod launch;
 pub mod lineage;
 pub mod output;
 pub mod progress;
@@ -21,7 +24,7 @@ pub mod text;
 pub mod words;
 
 use cli::{Cli, Command};
-use commands::Context;
+use context::{Context, Use};
 use render::bibtex;
 use settings::{Environment, Settings};
 
@@ -43,10 +46,12 @@ pub fn run(cli: &Cli, matches: &clap::ArgMatches, environment: &Environment) -> 
 fn execute(settings: Settings, command: &Command) -> anyhow::Result<String> {
     // Note: the context lives until the process exits, so it is leaked rather than freed
     // paper by paper: on the embedded catalog freeing it was a seventh of a run's work.
-    let load = |settings: Settings| -> anyhow::Result<&'static Context> {
+    let open = |settings: Settings, usage: Use| -> anyhow::Result<&'static Context> {
         let catalog = settings.load_catalog()?;
-        Ok(Box::leak(Box::new(Context::new(catalog, settings)?)))
+        Ok(Box::leak(Box::new(Context::new(catalog, settings, usage)?)))
     };
+    let load = |settings: Settings| open(settings, Use::Read);
+    let load_to_write = |settings: Settings| open(settings, Use::Write);
     match command {
         Command::Browse => browse::run(load(settings)?),
         Command::Check { paths } => commands::check::run(&settings, paths),
@@ -69,16 +74,21 @@ fn execute(settings: Settings, command: &Command) -> anyhow::Result<String> {
             commands::path::run(load(settings)?, id, to.as_deref(), *unread, output)
         }
         Command::Next { filters, output } => commands::next::run(load(settings)?, &filters.selection(), output),
-        Command::Mark { ids, status } => commands::mark::run(load(settings)?, ids, *status),
-        Command::Whatsnew { output } => commands::whatsnew::run(load(settings)?, output),
-        Command::Import { file, mark, dry_run } => import::run(load(settings)?, file, *mark, *dry_run),
-        Command::Note { id, text, edit, delete } => {
+        Command::Mark { ids, status } => commands::mark::run(load_to_write(settings)?, ids, *status),
+        Command::Whatsnew { output } => commands::whatsnew::run(load_to_write(settings)?, output),
+        Command::Import { file, mark, dry_run } => import::run(load_to_write(settings)?, file, *mark, *dry_run),
+        Command::Note { id, text, file, edit, delete } => {
             let change = match (edit, delete) {
-                (Some(number), _) => commands::note::Change::Edit(to_usize(*number)),
-                (_, Some(number)) => commands::note::Change::Delete(to_usize(*number)),
+                (Some(number), _) => commands::note::Change::Edit(*number),
+                (_, Some(number)) => commands::note::Change::Delete(*number),
                 _ => commands::note::Change::Add,
             };
-            commands::note::run(load(settings)?, id, text, change)
+            let source = match file {
+                Some(path) => commands::note::Source::File(path),
+                None if text.is_empty() => commands::note::Source::Editor,
+                None => commands::note::Source::Words(text),
+            };
+            commands::note::run(load_to_write(settings)?, id, source, change)
         }
         Command::Notes { id, format } => commands::notes::run(load(settings)?, id.as_deref(), *format),
         Command::Progress { format, track } => commands::progress::run(load(settings)?, *format, track.as_deref()),
@@ -97,8 +107,4 @@ fn execute(settings: Settings, command: &Command) -> anyhow::Result<String> {
         }
         Command::Completions { shell } => commands::completions::run(&settings.load_catalog()?, *shell),
     }
-}
-
-fn to_usize(number: u32) -> usize {
-    usize::try_from(number).expect("a u32 fits a usize on every platform this builds for")
 }

@@ -65,6 +65,9 @@ pub struct App<'a> {
     pub(super) overlay: Option<Overlay>,
     /// The answer to the last action, shown on the bottom line until the next key.
     pub(super) message: Option<String>,
+    /// Why the progress file cannot be read: on the bottom line whenever no message is,
+    /// until the file is readable again.
+    pub(super) trouble: Option<String>,
     /// Catalog positions left by jumps, most recent last.
     pub(super) history: Vec<usize>,
     pub(super) screen: Rect,
@@ -103,6 +106,7 @@ impl<'a> App<'a> {
             showing_card: false,
             overlay: None,
             message: None,
+            trouble: None,
             history: Vec::new(),
             screen: Rect::new(0, 0, 80, 24),
         };
@@ -119,6 +123,11 @@ impl<'a> App<'a> {
             .filter(|(id, entry)| entry.status == Status::Read && self.lineage.position_of(id).is_some())
             .count();
         self.progress = progress;
+    }
+
+    /// Says why the progress file cannot be read (none: it can again).
+    pub fn set_trouble(&mut self, trouble: Option<String>) {
+        self.trouble = trouble;
     }
 
     /// Shows `message` on the bottom line until the next key.

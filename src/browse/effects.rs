@@ -2,11 +2,12 @@
 //! and noticing when another `roadmap` changed the progress file meanwhile.
 
 use std::path::PathBuf;
-use std::process::{Child, Stdio};
 use std::time::SystemTime;
 
 use super::app::{App, Effect};
-use crate::commands::{Context, describe_exit, note, open};
+use crate::context::Context;
+use crate::draft::{self, Draft};
+use crate::launch::{self, Started};
 use crate::progress::Progress;
 use crate::words::words;
 
@@ -15,8 +16,8 @@ pub struct Effects<'a> {
     context: &'a Context,
     /// When and how big the progress file was when last read, to notice other writers.
     seen: Option<(SystemTime, u64)>,
-    /// `$BROWSER`s started and not yet finished, with the URL each opens.
-    browsers: Vec<(Child, String)>,
+    /// Openers started and not yet finished, with the URL each opens.
+    browsers: Vec<(Started, String)>,
 }
 
 impl<'a> Effects<'a> {
@@ -48,18 +49,19 @@ impl<'a> Effects<'a> {
         }
         let mut index = 0;
         while index < self.browsers.len() {
-            match self.browsers[index].0.try_wait() {
+            match self.browsers[index].0.child.try_wait() {
                 Ok(None) => index += 1,
                 Ok(Some(status)) => {
-                    let (_, url) = self.browsers.swap_remove(index);
+                    let (started, url) = self.browsers.swap_remove(index);
                     if !status.success() {
-                        app.say(format!("error: the browser {} while opening {url}", describe_exit(status)));
+                        let how = launch::describe_exit(status);
+                        app.say(format!("error: {} {how} while opening {url}", started.name));
                         changed = true;
                     }
                 }
                 Err(error) => {
-                    let (_, url) = self.browsers.swap_remove(index);
-                    app.say(format!("error: cannot tell how the browser opening {url} ended: {error}"));
+                    let (started, url) = self.browsers.swap_remove(index);
+                    app.say(format!("error: cannot tell how {} opening {url} ended: {error}", started.name));
                     changed = true;
                 }
             }
@@ -71,8 +73,11 @@ impl<'a> Effects<'a> {
     fn reload(&mut self, app: &mut App<'_>) {
         let Ok(store) = self.context.store() else { return };
         match store.load() {
-            Ok(progress) => app.set_progress(progress),
-            Err(error) => app.say(format!("error: {error:#}")),
+            Ok(progress) => {
+                app.set_progress(progress);
+                app.set_trouble(None);
+            }
+            Err(error) => app.set_trouble(Some(super::trouble_line(&format!("{error:#}"), self.context.settings.lang))),
         }
     }
 
@@ -93,21 +98,10 @@ impl<'a> Effects<'a> {
         }
     }
 
-    /// Starts the browser on `url` without waiting for it: `$BROWSER` (its output kept off
-    /// the screen, its failure reported later), else the platform opener.
+    /// Starts opening `url` without waiting for it; its failure is reported by [`Effects::tick`].
     fn open(&mut self, url: &str) -> anyhow::Result<()> {
-        open::only_http(url)?;
-        let Some(browser) = &self.context.settings.browser else {
-            return ::open::that_detached(url)
-                .map_err(|error| anyhow::anyhow!("cannot start a browser on {url}: {error}"));
-        };
-        let child = open::browser_command(browser, url)?
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .map_err(|error| anyhow::anyhow!("cannot run $BROWSER '{}': {error}", browser.to_string_lossy()))?;
-        self.browsers.push((child, url.to_owned()));
+        let started = launch::open_in_background(url, self.context.settings.browser.as_deref())?;
+        self.browsers.push((started, url.to_owned()));
         Ok(())
     }
 
@@ -126,21 +120,25 @@ impl<'a> Effects<'a> {
     }
 
     /// Lets the user write a note on `id` in their editor (the terminal must be theirs).
-    pub fn compose_note(&self, id: &str) -> anyhow::Result<String> {
+    pub fn compose_note(&self, id: &str) -> anyhow::Result<Draft> {
         let paper = self.context.catalog.paper(id).ok_or_else(|| anyhow::anyhow!("no paper '{id}'"))?;
         let editor = self.context.settings.editor.as_deref().ok_or_else(|| {
             anyhow::anyhow!("neither $VISUAL nor $EDITOR is set: set one, or use `roadmap note {id} TEXT`")
         })?;
-        note::checked(&note::write_in_editor(editor, paper, "")?)
+        Draft::write(editor, paper, "")
     }
 
-    /// Saves a note the editor gave back, or says why there is none.
-    pub fn save_note(&mut self, app: &mut App<'_>, id: &str, written: anyhow::Result<String>) {
+    /// Saves a note the editor gave back, or says why there is none (and where a note that
+    /// could not be saved is kept).
+    pub fn save_note(&mut self, app: &mut App<'_>, id: &str, written: anyhow::Result<Draft>) {
         let today = self.context.settings.today();
-        let saved = written.and_then(|text| {
-            self.context.store()?.update(|progress| {
-                progress.add_note(id, &text, &today);
-                Ok(progress.clone())
+        let saved = written.and_then(|draft| {
+            draft.save(|text| {
+                let text = draft::checked(text)?;
+                self.context.store()?.update(|progress| {
+                    progress.add_note(id, &text, &today);
+                    Ok(progress.clone())
+                })
             })
         });
         match saved {

@@ -28,7 +28,7 @@ use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 pub use app::{App, Effect};
 pub use view::draw;
 
-use crate::commands::Context;
+use crate::context::Context;
 use effects::Effects;
 
 /// How long the loop waits for a key before it looks at signals, the progress file and
@@ -45,6 +45,7 @@ pub fn run(context: &Context) -> anyhow::Result<String> {
     }
     let settings = &context.settings;
     let mut app = App::new(&context.catalog, context.progress.clone(), settings.lang, settings.color);
+    app.set_trouble(context.progress_trouble.as_ref().map(|trouble| trouble_line(trouble, settings.lang)));
     let signal = Arc::new(AtomicUsize::new(0));
     for &number in TERMINATING {
         let value = usize::try_from(number).expect("signal numbers are positive");
@@ -158,4 +159,9 @@ fn resume(terminal: &mut ratatui::DefaultTerminal) -> anyhow::Result<()> {
     enable_raw_mode().context("cannot take the terminal back")?;
     execute!(stdout(), EnterAlternateScreen, EnableMouseCapture).context("cannot take the terminal back")?;
     terminal.clear().context("cannot redraw")
+}
+
+/// The bottom line while the progress file cannot be read: why, and what waits for it.
+fn trouble_line(trouble: &str, lang: crate::lang::Lang) -> String {
+    format!("error: {trouble} ({})", crate::words::words(lang).browse.progress_trouble)
 }

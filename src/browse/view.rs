@@ -128,8 +128,10 @@ fn card(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
 
 /// The last message, else the keys that work now.
 fn bottom_line(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
-    let line = match (&app.message, &app.overlay) {
-        (Some(message), _) => Line::styled(message.clone(), Style::new().add_modifier(Modifier::BOLD)),
+    let line = match (app.message.as_ref().or(app.trouble.as_ref()), &app.overlay) {
+        (Some(message), _) => {
+            Line::styled(crate::text::sanitize(message).into_owned(), Style::new().add_modifier(Modifier::BOLD))
+        }
         (None, Some(Overlay::Picker(_))) => Line::styled(keys::hint(keys::PICKER_HINT, app.lang), dim()),
         (None, _) if app.typing => Line::styled(keys::hint(keys::SEARCH_HINT, app.lang), dim()),
         (None, _) => {

@@ -210,12 +210,15 @@ pub enum Command {
         id: String,
         /// The note (several words are joined with spaces).
         text: Vec<String>,
+        /// Take the note from this file (a kept draft, or any text; `-` is not read).
+        #[arg(long, value_name = "PATH", conflicts_with_all = ["text", "delete"])]
+        file: Option<std::path::PathBuf>,
         /// Replace note N (as numbered by `roadmap notes ID`) with TEXT, or edit it in the editor.
-        #[arg(long, value_name = "N", conflicts_with = "delete", value_parser = clap::value_parser!(u32).range(1..))]
-        edit: Option<u32>,
+        #[arg(long, value_name = "N", conflicts_with = "delete", value_parser = note_number)]
+        edit: Option<usize>,
         /// Delete note N (as numbered by `roadmap notes ID`).
-        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
-        delete: Option<u32>,
+        #[arg(long, value_name = "N", value_parser = note_number)]
+        delete: Option<usize>,
     },
     /// Your notes, on one paper or on all, oldest first, numbered per paper.
     #[command(after_help = "Examples:\n  roadmap notes\n  roadmap notes lora\n  roadmap notes --format json")]
@@ -334,6 +337,15 @@ pub enum Command {
 }
 
 /// Refuses empty ids before any lookup.
+/// A note's number as `roadmap notes` shows it: 1 and up.
+fn note_number(text: &str) -> Result<usize, String> {
+    match text.trim().parse::<usize>() {
+        Ok(0) => Err("notes are numbered from 1, as `roadmap notes ID` shows them".to_owned()),
+        Ok(number) => Ok(number),
+        Err(_) => Err(format!("'{}' is not a note number (1, 2, …)", crate::text::sanitize(text))),
+    }
+}
+
 fn non_empty(text: &str) -> Result<String, String> {
     if text.trim().is_empty() { Err("an id cannot be empty".to_owned()) } else { Ok(text.to_owned()) }
 }

@@ -6,13 +6,16 @@ mod csl;
 mod matching;
 mod summary;
 
+use std::io::Read;
 use std::path::Path;
 
-use anyhow::Context as _;
+use anyhow::{Context as _, bail};
 
 use crate::catalog::ArxivId;
-use crate::commands::Context;
+use crate::catalog::read::{self, LIMIT, ReadError};
+use crate::context::Context;
 use crate::progress::Status;
+use crate::text::sanitize;
 pub use matching::Outcome;
 
 /// What a library entry says about the paper it stands for.
@@ -99,14 +102,22 @@ pub fn run(context: &Context, file: &Path, status: Status, dry_run: bool) -> any
 
 /// The file's name for messages and its text.
 fn read(file: &Path) -> anyhow::Result<(String, String)> {
-    if file.as_os_str() == "-" {
-        let text = std::io::read_to_string(std::io::stdin()).context("cannot read the library from stdin")?;
-        return Ok(("stdin".to_owned(), text));
-    }
-    let bytes = std::fs::read(file).with_context(|| format!("cannot read '{}'", file.display()))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|error| anyhow::anyhow!("'{}' is not UTF-8 text ({error})", file.display()))?;
-    Ok((file.display().to_string(), text))
+    let (name, bytes) = if file.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().take(LIMIT + 1).read_to_end(&mut bytes).context("cannot read the library from stdin")?;
+        if bytes.len() as u64 > LIMIT {
+            bail!("stdin {}", ReadError::TooLarge(LIMIT));
+        }
+        ("stdin".to_owned(), bytes)
+    } else {
+        let name = sanitize(&file.to_string_lossy()).into_owned();
+        let bytes = read::read(file, LIMIT).map_err(|error| anyhow::anyhow!("'{name}' {error}"))?;
+        (name, bytes)
+    };
+    let text = String::from_utf8(bytes).map_err(|error| {
+        anyhow::anyhow!("'{name}' is not UTF-8 text (an invalid byte at offset {})", error.utf8_error().valid_up_to())
+    })?;
+    Ok((name, text))
 }
 
 /// The arXiv id a DOI names (`10.48550/arXiv.2106.09685`, as a link or not), if it is arXiv's.

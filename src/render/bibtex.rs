@@ -103,12 +103,12 @@ fn entry(out: &mut String, key: &str, paper: &Paper) {
         }
         let _ = writeln!(out, "  doi = {{10.48550/arXiv.{arxiv}}},");
     } else {
-        let _ = writeln!(out, "  howpublished = {{\\url{{{}}}}},", paper.abs_url());
+        let _ = writeln!(out, "  howpublished = {{\\url{{{}}}}},", url(&paper.abs_url()));
     }
     if let Some(venue) = &paper.venue {
         let _ = writeln!(out, "  note = {{{}}},", escape(venue));
     }
-    let _ = writeln!(out, "  url = {{{}}},", paper.abs_url());
+    let _ = writeln!(out, "  url = {{{}}},", url(&paper.abs_url()));
     out.push_str("}\n");
 }
 
@@ -130,7 +130,7 @@ fn online(out: &mut String, key: &str, paper: &Paper) {
     if let Some(venue) = &paper.venue {
         let _ = writeln!(out, "  note = {{{}}},", escape(venue));
     }
-    let _ = writeln!(out, "  url = {{{}}},", paper.abs_url());
+    let _ = writeln!(out, "  url = {{{}}},", url(&paper.abs_url()));
     out.push_str("}\n");
 }
 
@@ -163,6 +163,23 @@ fn fold(text: &str) -> String {
 }
 
 /// Escapes the characters BibTeX and LaTeX treat as syntax.
+/// A link as BibTeX can hold it: braces, backslashes, `%` and `#` percent-encoded (the link
+/// means the same to a browser), so every entry's braces balance whatever the catalog says.
+fn url(link: &str) -> String {
+    let mut out = String::with_capacity(link.len());
+    for c in crate::text::sanitize(link).chars() {
+        match c {
+            '{' => out.push_str("%7B"),
+            '}' => out.push_str("%7D"),
+            '\\' => out.push_str("%5C"),
+            '#' => out.push_str("%23"),
+            c if c.is_whitespace() => out.push_str("%20"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in crate::text::sanitize(text).chars() {
@@ -234,6 +251,12 @@ mod tests {
             escape("R&D 100% $x$ #1 a_b {c} ~ ^ \\"),
             "R\\&D 100\\% \\$x\\$ \\#1 a\\_b \\{c\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}"
         );
+    }
+
+    #[test]
+    fn links_cannot_unbalance_an_entry() {
+        assert_eq!(url("https://x.org/a}},\n@misc{evil,"), "https://x.org/a%7D%7D,\\u{a}@misc%7Bevil,");
+        assert_eq!(url("https://x.org/a\\b#c d"), "https://x.org/a%5Cb%23c%20d");
     }
 
     #[test]

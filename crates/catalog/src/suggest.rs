@@ -13,9 +13,16 @@ const BUDGET: usize = 2_000_000;
 /// At most this many names are suggested.
 const MOST: usize = 3;
 
+/// One candidate as it is compared: lowercased and counted once, when the suggester is built.
+struct Candidate<'a> {
+    name: &'a str,
+    lowercase: String,
+    length: usize,
+}
+
 /// Finds close names among a fixed set of candidates.
 pub struct Suggester<'a> {
-    candidates: Vec<&'a str>,
+    candidates: Vec<Candidate<'a>>,
     answered: HashMap<String, Vec<String>>,
     spent: usize,
 }
@@ -23,7 +30,15 @@ pub struct Suggester<'a> {
 impl<'a> Suggester<'a> {
     /// A suggester over `candidates`, in the order ties are broken (earlier wins).
     pub fn new(candidates: impl IntoIterator<Item = &'a str>) -> Suggester<'a> {
-        Suggester { candidates: candidates.into_iter().collect(), answered: HashMap::new(), spent: 0 }
+        let candidates = candidates
+            .into_iter()
+            .map(|name| {
+                let lowercase = name.to_lowercase();
+                let length = lowercase.chars().count();
+                Candidate { name, lowercase, length }
+            })
+            .collect();
+        Suggester { candidates, answered: HashMap::new(), spent: 0 }
     }
 
     /// The candidates closest to `input` by edit distance (case ignored), when close enough
@@ -41,12 +56,12 @@ impl<'a> Suggester<'a> {
         let length = input.chars().count();
         let mut best = limit + 1;
         let mut found: Vec<&str> = Vec::new();
-        for &candidate in &self.candidates {
+        for candidate in &self.candidates {
             // Note: the length difference bounds the distance from below, and is cheap.
-            if candidate.chars().count().abs_diff(length) > limit {
+            if candidate.length.abs_diff(length) > limit {
                 continue;
             }
-            let distance = strsim::osa_distance(&input, &candidate.to_lowercase());
+            let distance = strsim::osa_distance(&input, &candidate.lowercase);
             if distance > limit {
                 continue;
             }
@@ -54,8 +69,8 @@ impl<'a> Suggester<'a> {
                 best = distance;
                 found.clear();
             }
-            if distance == best && found.len() < MOST && !found.contains(&candidate) {
-                found.push(candidate);
+            if distance == best && found.len() < MOST && !found.contains(&candidate.name) {
+                found.push(candidate.name);
             }
         }
         let found: Vec<String> = found.into_iter().map(str::to_owned).collect();
@@ -64,9 +79,12 @@ impl<'a> Suggester<'a> {
     }
 }
 
-/// How many edits still count as a typo of `input`: two, or a third of its length.
+/// How many edits still count as a typo of `input`: two, or a third of its length, and
+/// never more than half its letters, so that a suggestion shares at least half of what was typed
+/// (a lone `-` is like nothing).
 fn tolerance(input: &str) -> usize {
-    2.max(input.chars().count() / 3)
+    let length = input.chars().count();
+    2.max(length / 3).min(length / 2)
 }
 
 /// " (did you mean a, b?)" for a non-empty list of suggestions, else nothing.
@@ -89,6 +107,16 @@ mod tests {
         assert!(suggester.suggest("zzzzzzzz").is_empty());
         assert!(suggester.suggest("bertxyz").is_empty(), "three edits from bert is no typo of it");
         assert_eq!(did_you_mean(&suggester.suggest("robert")), " (did you mean roberta?)");
+    }
+
+    #[test]
+    fn nothing_is_suggested_for_input_that_shares_too_little() {
+        let mut suggester = Suggester::new(["s1", "o1-system-card", "deepseek-r1", "t5", "gpt-3"]);
+        assert!(suggester.suggest("-").is_empty(), "a lone dash is like nothing");
+        assert!(suggester.suggest("x").is_empty());
+        assert!(suggester.suggest("q9").is_empty(), "two letters, both wrong");
+        assert_eq!(suggester.suggest("t6"), ["t5"]);
+        assert_eq!(suggester.suggest("gpt3"), ["gpt-3"]);
     }
 
     #[test]

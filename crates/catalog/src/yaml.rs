@@ -74,7 +74,18 @@ fn explain(error: &serde_saphyr::Error) -> (String, bool) {
     while let Error::AliasError { error, .. } | Error::WithSnippet { error, .. } = original {
         original = error;
     }
+    let line = error.location().map(|location| location.line()).filter(|&line| line > 0);
     match original {
+        Error::Budget { breach: BudgetBreach::Documents { .. }, .. } | Error::MultipleDocuments { .. } => {
+            let start = line.map_or_else(String::new, |line| format!(" at line {line}"));
+            (format!("a catalog is one YAML document; a second one starts{start} (after a `---` or `...` line)"), false)
+        }
+        Error::DuplicateMappingKey { key: Some(key), .. } => {
+            (format!("the key '{}' appears twice here; give each key once", key.escape_debug()), false)
+        }
+        Error::DuplicateMappingKey { key: None, .. } => {
+            ("a key appears twice here; give each key once".to_owned(), false)
+        }
         Error::Budget { breach: BudgetBreach::Depth { .. }, .. } => (too_deep.to_owned(), true),
         Error::ExternalMessage { source, .. }
             if matches!(&**source, ExternalMessageSource::Parser(scan)
@@ -86,9 +97,7 @@ fn explain(error: &serde_saphyr::Error) -> (String, bool) {
         | Error::AliasReplayLimitExceeded { .. }
         | Error::AliasExpansionLimitExceeded { .. }
         | Error::AliasReplayStackDepthExceeded { .. } => (
-            format!(
-                "refused: the document expands too far (too many aliases or nodes, as in an alias bomb); {message}"
-            ),
+            "refused: the document expands too far (too many aliases, nodes or bytes, as in an alias bomb)".to_owned(),
             true,
         ),
         Error::SerdeMissingField { field, .. } => {

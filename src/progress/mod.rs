@@ -6,16 +6,13 @@
 //! file. A corrupt file is an error that names it and is never overwritten.
 //! Entries for ids that are not in the catalog are kept untouched.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::fs::File;
-use std::io::ErrorKind;
-use std::path::PathBuf;
+mod store;
 
-use anyhow::{Context as _, bail};
+use std::collections::{BTreeMap, BTreeSet};
+
 use serde::{Deserialize, Serialize};
 
-use crate::atomic;
-use crate::catalog::yaml;
+pub use store::Store;
 
 /// How far a learner is with a paper.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -112,6 +109,19 @@ impl Default for Progress {
 }
 
 impl Progress {
+    /// The notes (paper id, 1-based number) holding a control character other than a line
+    /// break or a tab: written by hand or by another tool, since `roadmap note` refuses them.
+    pub fn notes_with_control_characters(&self) -> Vec<(&str, usize)> {
+        self.papers
+            .iter()
+            .flat_map(|(id, entry)| {
+                entry.notes.iter().enumerate().map(move |(index, note)| (id.as_str(), index + 1, note))
+            })
+            .filter(|(_, _, note)| crate::draft::first_refused(&note.text).is_some())
+            .map(|(id, number, _)| (id, number))
+            .collect()
+    }
+
     /// The status of a paper (unread when nothing is recorded).
     pub fn status(&self, id: &str) -> Status {
         self.papers.get(id).map_or(Status::Unread, |entry| entry.status)
@@ -188,94 +198,6 @@ pub struct NoSuchNote {
     pub count: usize,
 }
 
-/// The progress file at one path.
-#[derive(Clone, Debug)]
-pub struct Store {
-    path: PathBuf,
-}
-
-impl Store {
-    /// A store for the file at `path` (which need not exist yet).
-    pub fn new(path: PathBuf) -> Store {
-        Store { path }
-    }
-
-    /// Reads the file; a missing file is an empty state, a corrupt one an error naming it.
-    pub fn load(&self) -> anyhow::Result<Progress> {
-        let bytes = match std::fs::read(&self.path) {
-            Ok(bytes) => bytes,
-            Err(error) if error.kind() == ErrorKind::NotFound => return Ok(Progress::default()),
-            Err(error) => {
-                return Err(error).with_context(|| format!("cannot read the progress file '{}'", self.path.display()));
-            }
-        };
-        let corrupt = |why: String| {
-            anyhow::anyhow!(
-                "the progress file '{}' is corrupt ({why}); it was left untouched: fix or move it away",
-                self.path.display()
-            )
-        };
-        let text = std::str::from_utf8(&bytes).map_err(|error| corrupt(format!("not UTF-8: {error}")))?;
-        if text.trim().is_empty() {
-            return Ok(Progress::default());
-        }
-        let progress: Progress = yaml::from_yaml(text).map_err(|error| match error.position {
-            Some((line, column)) => corrupt(format!("line {line}, column {column}: {}", error.message)),
-            None => corrupt(error.message),
-        })?;
-        if progress.version != 1 {
-            return Err(corrupt(format!(
-                "version {} is not supported; this program writes version 1",
-                progress.version
-            )));
-        }
-        Ok(progress)
-    }
-
-    /// Locks the file, reads it, applies `change`, and writes the result atomically; when
-    /// `change` fails nothing is written.
-    pub fn update<T>(&self, change: impl FnOnce(&mut Progress) -> anyhow::Result<T>) -> anyhow::Result<T> {
-        let directory = self.directory();
-        std::fs::create_dir_all(&directory)
-            .with_context(|| format!("cannot create the directory '{}' for the progress file", directory.display()))?;
-        let lock_path = self.lock_path();
-        let lock = File::options()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&lock_path)
-            .with_context(|| format!("cannot open the lock file '{}'", lock_path.display()))?;
-        lock.lock().with_context(|| format!("cannot lock '{}'", lock_path.display()))?;
-        let mut progress = self.load()?;
-        let result = change(&mut progress)?;
-        self.write(&progress)?;
-        drop(lock);
-        Ok(result)
-    }
-
-    fn directory(&self) -> PathBuf {
-        match self.path.parent() {
-            Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
-            _ => PathBuf::from("."),
-        }
-    }
-
-    fn lock_path(&self) -> PathBuf {
-        let mut name = self.path.file_name().map(std::ffi::OsStr::to_os_string).unwrap_or_default();
-        name.push(".lock");
-        self.path.with_file_name(name)
-    }
-
-    fn write(&self, progress: &Progress) -> anyhow::Result<()> {
-        let text = yaml::to_yaml(progress).map_err(|error| anyhow::anyhow!("cannot encode the progress: {error}"))?;
-        let context = || format!("cannot write the progress file '{}'", self.path.display());
-        if self.path.is_dir() {
-            bail!("the progress file '{}' is a directory", self.path.display());
-        }
-        atomic::write(&self.path, text.as_bytes(), atomic::NewFile::Private).with_context(context)
-    }
-}
-
 /// The local calendar date of `now` in `zone`, as `YYYY-MM-DD` (notes and status changes
 /// carry the date the learner saw, not UTC's).
 pub fn local_date(now: jiff::Timestamp, zone: &jiff::tz::TimeZone) -> String {
@@ -312,70 +234,5 @@ mod tests {
         progress.delete_note("bert", 1).unwrap();
         assert!(progress.is_empty(), "an unread paper without notes leaves the file");
         assert_eq!(progress.delete_note("bert", 1).unwrap_err().to_string(), "'bert' has no note 1 (it has no notes)");
-    }
-
-    #[test]
-    fn a_missing_file_is_an_empty_state() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::new(dir.path().join("nested/progress.yaml"));
-        assert!(store.load().unwrap().is_empty());
-    }
-
-    #[test]
-    fn marking_round_trips_and_unread_without_notes_leaves_the_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::new(dir.path().join("state/progress.yaml"));
-        store
-            .update(|progress| {
-                progress.set_status("bert", Status::Read, "2026-11-28");
-                Ok(())
-            })
-            .unwrap();
-        store
-            .update(|progress| {
-                progress.add_note("gpt-3", "few-shot", "2026-11-28");
-                Ok(())
-            })
-            .unwrap();
-        let progress = store.load().unwrap();
-        assert_eq!(progress.status("bert"), Status::Read);
-        assert_eq!(progress.notes("gpt-3"), [Note { date: "2026-11-28".into(), text: "few-shot".into() }]);
-        store
-            .update(|progress| {
-                progress.set_status("bert", Status::Unread, "2026-11-29");
-                Ok(())
-            })
-            .unwrap();
-        assert!(!store.load().unwrap().papers.contains_key("bert"));
-        let leftovers: Vec<_> = std::fs::read_dir(dir.path().join("state"))
-            .unwrap()
-            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-            .filter(|name| name.ends_with(".tmp"))
-            .collect();
-        assert!(leftovers.is_empty(), "{leftovers:?}");
-    }
-
-    #[test]
-    fn a_corrupt_file_is_an_error_and_is_not_overwritten() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("progress.yaml");
-        std::fs::write(&path, "version: 1\npapers: [not, a, map\n").unwrap();
-        let store = Store::new(path.clone());
-        let error = store
-            .update(|progress| {
-                progress.set_status("bert", Status::Read, "2026-11-28");
-                Ok(())
-            })
-            .unwrap_err();
-        assert!(error.to_string().contains(&path.display().to_string()), "{error}");
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), "version: 1\npapers: [not, a, map\n");
-    }
-
-    #[test]
-    fn unknown_versions_are_refused() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("progress.yaml");
-        std::fs::write(&path, "version: 9\n").unwrap();
-        assert!(Store::new(path).load().unwrap_err().to_string().contains("version 9"));
     }
 }
