@@ -93,8 +93,8 @@ impl Draft {
         match (edited, written) {
             (Ok(()), Ok(_)) => Ok(draft),
             (Err(error), _) if !typed => Err(error.context("nothing was saved")),
-            (Err(error), _) => Err(draft.keep(error)),
-            (Ok(()), Err(error)) => Err(draft.keep(anyhow::Error::new(error).context("cannot read the note back"))),
+            (Err(error), _) => Err(draft.keep(&error)),
+            (Ok(()), Err(error)) => Err(draft.keep(&anyhow::Error::new(error).context("cannot read the note back"))),
         }
     }
 
@@ -106,12 +106,12 @@ impl Draft {
         }
         match save(&self.text) {
             Ok(saved) => Ok(saved),
-            Err(error) => Err(self.keep(error)),
+            Err(error) => Err(self.keep(&error)),
         }
     }
 
     /// Keeps the file (it is no longer deleted) and says after `error` where it is.
-    fn keep(self, error: anyhow::Error) -> anyhow::Error {
+    fn keep(self, error: &anyhow::Error) -> anyhow::Error {
         let id = self.id;
         match self.file.keep() {
             Ok((_, path)) => {

@@ -92,7 +92,7 @@ fn start(url: &str, browser: Option<&OsStr>, quiet: bool) -> anyhow::Result<Star
         match command.spawn() {
             Ok(child) => return Ok(Started { child, name }),
             Err(error) => {
-                last_error = Some(format!("cannot run {name}: {}", crate::catalog::read::describe_io(&error)))
+                last_error = Some(format!("cannot run {name}: {}", crate::catalog::read::describe_io(&error)));
             }
         }
     }
