@@ -219,11 +219,12 @@ fn a_corrupt_progress_file_is_a_warning_for_reading_and_an_error_for_writing_and
     let env = TestEnv::new();
     let path = env.write("progress.yaml", "version: 1\npapers: {bert: {status: finished}}\n");
     let before = std::fs::read(&path).unwrap();
-    let named = predicate::str::contains(path.display().to_string()).and(predicate::str::contains("corrupt"));
+    let shown = path.display().to_string();
+    let named = || predicate::str::contains(shown.clone()).and(predicate::str::contains("corrupt"));
     for args in [&["list", "--format", "ids"][..], &["show", "bert"], &["search", "bert"], &["progress"]] {
         env.roadmap().arg("--state").arg(&path).args(args).assert().success().stderr(
             predicate::str::starts_with("warning: ")
-                .and(named.clone())
+                .and(named())
                 .and(predicate::str::contains("showing no reading statuses")),
         );
     }
@@ -234,7 +235,7 @@ fn a_corrupt_progress_file_is_a_warning_for_reading_and_an_error_for_writing_and
             .args(args)
             .assert()
             .code(1)
-            .stderr(predicate::str::starts_with("error: ").and(named.clone()));
+            .stderr(predicate::str::starts_with("error: ").and(named()));
     }
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
