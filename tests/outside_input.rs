@@ -248,7 +248,9 @@ fn messages_are_in_words_without_rust_syntax() {
     let repeated = env.write("progress.yaml", "version: 1\npapers: {}\npapers: {}\n");
     let failing = env.write("failing.sh", "#!/bin/sh\nexit 3\n");
     std::fs::set_permissions(&failing, std::fs::Permissions::from_mode(0o755)).expect("chmod");
-    let cases: Vec<(Vec<std::ffi::OsString>, Vec<(&str, &str)>, &str)> = vec![
+    /// Arguments, environment variables, and what the message must say.
+    type Case<'a> = (Vec<std::ffi::OsString>, Vec<(&'a str, &'a str)>, &'a str);
+    let cases: Vec<Case<'_>> = vec![
         (vec!["--catalog".into(), two.clone().into(), "list".into()], vec![], "a second one starts at line 2"),
         (
             vec!["--state".into(), repeated.clone().into(), "mark".into(), "bert".into(), "read".into()],
