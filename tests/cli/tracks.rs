@@ -1,0 +1,149 @@
+//! Curated reading tracks: the original roadmap and the thematic ones, their commands,
+//! the `--track` filter, and what `check` refuses in a track.
+
+use predicates::prelude::*;
+
+use crate::util::{TestEnv, stdout};
+
+fn ids(text: &str) -> Vec<String> {
+    text.lines().map(str::to_owned).collect()
+}
+
+/// The original roadmap's 21 papers, as the seed roadmap grouped them.
+const ORIGINAL: [&str; 21] = [
+    "transformer",
+    "transformer-xl",
+    "reformer",
+    "bert",
+    "albert",
+    "roberta",
+    "distilbert",
+    "ernie",
+    "gpt-1",
+    "gpt-2",
+    "gpt-3",
+    "scaling-laws",
+    "instructgpt",
+    "gpt-4",
+    "llama",
+    "llama-2",
+    "unilm",
+    "t5",
+    "bart",
+    "lora",
+    "multimodal-cot",
+];
+
+#[test]
+fn the_original_track_holds_exactly_the_21_papers_each_after_its_prerequisites() {
+    let env = TestEnv::new();
+    let order = ids(&stdout(env.roadmap().args(["track", "original", "--format", "ids"])));
+    let mut sorted = order.clone();
+    sorted.sort();
+    let mut expected: Vec<String> = ORIGINAL.iter().map(|id| (*id).to_owned()).collect();
+    expected.sort();
+    assert_eq!(sorted, expected, "exactly the original 21");
+    let position = |id: &str| order.iter().position(|step| step == id).unwrap();
+    assert!(position("scaling-laws") < position("gpt-3"), "GPT-3 builds on the scaling laws");
+    assert!(position("bert") < position("gpt-2"), "encoders come before the rest of the decoders");
+    assert!(position("llama-2") < position("unilm"), "then the encoder-decoders");
+    assert_eq!(order.first().map(String::as_str), Some("transformer"));
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(env.roadmap().args(["list", "--format", "json"]))).unwrap();
+    for step in &order {
+        let paper = json.as_array().unwrap().iter().find(|paper| paper["id"] == step.as_str()).unwrap();
+        for prerequisite in paper["builds_on"].as_array().unwrap() {
+            if let Some(at) = order.iter().position(|id| id == prerequisite.as_str().unwrap()) {
+                assert!(at < position(step), "{step} comes before its prerequisite {prerequisite}");
+            }
+        }
+    }
+}
+
+#[test]
+fn tracks_list_their_length_and_progress() {
+    let env = TestEnv::new();
+    env.roadmap().args(["mark", "transformer", "bert", "read"]).assert().success();
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(env.roadmap().args(["tracks", "--format", "json"]))).unwrap();
+    let tracks = json.as_array().unwrap();
+    assert!(tracks.len() >= 10, "{} tracks", tracks.len());
+    let original = tracks.iter().find(|track| track["id"] == "original").unwrap();
+    assert_eq!(original["total"], 21);
+    assert_eq!(original["read"], 2);
+    assert_eq!(original["steps"].as_array().unwrap().len(), 21);
+    assert!(original["name"].as_str().is_some() && original["summary"].as_str().is_some());
+    for id in ["foundations", "encoders", "alignment", "reasoning", "moe", "agents", "evaluation", "long-context"] {
+        assert!(tracks.iter().any(|track| track["id"] == id), "{id} missing");
+    }
+}
+
+#[test]
+fn a_track_shows_status_and_why_per_step() {
+    let env = TestEnv::new();
+    env.roadmap().args(["mark", "transformer", "read"]).assert().success();
+    let list = stdout(env.roadmap().env("COLUMNS", "80").args(["track", "original", "--format", "table"]));
+    assert!(list.contains("1 of 21 read"), "{list}");
+    assert!(list.contains(" 1. transformer (2017) ✓"), "{list}");
+    assert!(list.contains("Attention Is All You Need"), "{list}");
+    let plain = stdout(env.roadmap().args(["track", "original"]));
+    let first: Vec<&str> = plain.lines().next().unwrap().split('\t').collect();
+    assert_eq!(&first[..4], ["1", "transformer", "2017", "read"]);
+    assert!(!first[5].is_empty(), "a why for the first step");
+    let unread = ids(&stdout(env.roadmap().args(["track", "original", "--unread", "--format", "ids"])));
+    assert_eq!(unread.len(), 20);
+    assert!(!unread.contains(&"transformer".to_owned()));
+}
+
+#[test]
+fn the_track_filter_works_for_listings_next_progress_and_export() {
+    let env = TestEnv::new();
+    let listed = ids(&stdout(env.roadmap().args(["list", "--track", "original", "--format", "ids"])));
+    assert_eq!(listed.len(), 21);
+    let next = ids(&stdout(env.roadmap().args(["next", "--track", "original", "--format", "ids"])));
+    assert_eq!(next.first().map(String::as_str), Some("transformer"), "a track starts at its first step: {next:?}");
+    assert!(next.iter().all(|id| listed.contains(id)), "{next:?}");
+    assert!(!next.contains(&"bert".to_owned()), "bert waits for gpt-1 and the transformer: {next:?}");
+    env.roadmap().args(["mark", "transformer", "gpt-1", "read"]).assert().success();
+    let next = ids(&stdout(env.roadmap().args(["next", "--track", "original", "--format", "ids"])));
+    assert!(next.contains(&"bert".to_owned()) && !next.contains(&"transformer".to_owned()), "{next:?}");
+    let progress = stdout(env.roadmap().args(["progress", "--track", "original"]));
+    assert!(progress.lines().last().unwrap().starts_with("total\t2\t0\t21\t"), "{progress}");
+    let page = stdout(env.roadmap().args(["export", "--track", "moe"]));
+    let moe = ids(&stdout(env.roadmap().args(["track", "moe", "--format", "ids"])));
+    assert_eq!(page.matches("<a class=\"node ").count(), moe.len());
+    env.roadmap()
+        .args(["list", "--track", "orignal"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no track 'orignal' (did you mean original?)"));
+    env.roadmap()
+        .args(["track", "nowhere"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("`roadmap tracks` lists them"));
+}
+
+#[test]
+fn check_refuses_unknown_repeated_and_misordered_steps() {
+    let env = TestEnv::new();
+    let file = env.write(
+        "tracks.yaml",
+        "version: 1\ntracks:\n  - id: mine\n    name: Mine\n    summary: Mine.\n    steps:\n      - bert\n      - transformer\n      - id: gpt-3\n        why: Few-shot.\n      - gpt-3\n      - bertt\n",
+    );
+    let output = env.roadmap().arg("check").arg(&file).assert().code(1).get_output().stderr.clone();
+    let output = String::from_utf8(output).unwrap();
+    assert!(output.contains("track 'mine' lists 'gpt-3' twice"), "{output}");
+    assert!(output.contains("track 'mine' names unknown paper 'bertt' (did you mean bert?)"), "{output}");
+    assert!(
+        output.contains("track 'mine' puts 'bert' (step 1) before 'transformer' (step 2), which it builds on"),
+        "{output}"
+    );
+    let good = env.write(
+        "good.yaml",
+        "version: 1\ntracks:\n  - id: mine\n    name: Mine\n    summary: Mine.\n    steps: [transformer, bert]\n",
+    );
+    env.roadmap().arg("check").arg(&good).assert().success();
+    let listed = stdout(env.roadmap().arg("--catalog").arg(&good).args(["track", "mine", "--format", "ids"]));
+    assert_eq!(listed, "transformer\nbert\n", "an overlay adds its own tracks");
+}
