@@ -1,9 +1,11 @@
-//! `roadmap check` lists every problem of a catalog at once, in file order and in the
-//! user's terms: type errors, unknown fields, repeated keys and broken links together.
+//! A catalog's problems: `roadmap check`, and every command that loads a catalog, list
+//! every problem at once, in file order and in the user's terms (type errors, unknown
+//! fields, repeated keys and broken links together), for YAML and JSON alike; a missing or
+//! unreadable file is named.
 
 use predicates::prelude::*;
 
-use crate::util::TestEnv;
+use crate::util::{TestEnv, fixture, stdout};
 
 /// The problem lines of a failed `check`, without the leading count.
 fn problems(env: &TestEnv, file: &std::path::Path) -> Vec<String> {
@@ -97,4 +99,99 @@ fn a_non_mapping_catalog_says_what_it_found() {
     let file = env.write("list.yaml", "- just\n- a list\n");
     let found = problems(&env, &file).join("\n");
     assert!(found.contains("the catalog must be a mapping of `key: value` lines, found a list"), "{found}");
+}
+
+#[test]
+fn check_passes_on_the_embedded_catalog_and_fails_on_a_broken_one() {
+    let env = TestEnv::new();
+    env.roadmap()
+        .arg("check")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("ok: ").and(predicate::str::contains("embedded catalog")));
+    let broken = env.write("broken.yaml", "version: 1\npapers:\n  - id: x\n    title: [unterminated\n");
+    env.roadmap()
+        .arg("check")
+        .arg(&broken)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(format!("{}:4:", broken.display())));
+}
+
+#[test]
+fn missing_and_unreadable_catalogs_name_the_file() {
+    let env = TestEnv::new();
+    env.roadmap()
+        .args(["--catalog", "does-not-exist.yaml", "list"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("does-not-exist.yaml: cannot read"));
+    env.roadmap()
+        .arg("--catalog")
+        .arg(env.path())
+        .arg("list")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("is a directory"));
+    let empty = env.write("empty.yaml", "");
+    env.roadmap()
+        .arg("--catalog")
+        .arg(&empty)
+        .arg("list")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("is empty"));
+}
+
+#[test]
+fn an_invalid_catalog_lists_every_problem_with_its_position() {
+    let env = TestEnv::new();
+    let bad = env.write(
+        "bad.yaml",
+        "version: 1\npapers:\n  - id: Bad Id\n    title: T\n    year: 2019\n    family: bert\n    arxiv: \"2005.14165\"\n    authors: [A]\n    contribution: C\n  - id: other\n    title: T\n    year: 2019\n    family: bret\n    url: ftp://example.org\n    authors: [A]\n    contribution: C\n",
+    );
+    let assert = env.roadmap().arg("--catalog").arg(&bad).arg("list").assert().code(1).stdout("");
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(stderr.starts_with("error: 5 problems in the catalog"), "{stderr}");
+    let at = |line: u32, column: u32| format!("{}:{line}:{column}:", bad.display());
+    assert!(stderr.contains(&format!("{} paper id 'Bad Id' is not a slug", at(3, 9))), "{stderr}");
+    assert!(stderr.contains(&format!("{} year 2019 disagrees with arXiv id 2005.14165", at(7, 12))), "{stderr}");
+    assert!(stderr.contains("arXiv id 2005.14165 is used by both"), "{stderr}");
+    assert!(stderr.contains(&format!("{} url 'ftp://example.org' is not an http(s) URL", at(14, 10))), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{} paper 'other' names unknown family 'bret' (did you mean bert?)", at(10, 5))),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn json_catalogs_use_the_same_schema_and_rules() {
+    let env = TestEnv::new();
+    let yaml = std::fs::read_to_string(fixture("mini")).unwrap();
+    let value: serde_json::Value =
+        serde_json::to_value(serde_saphyr::from_str::<serde_json::Value>(&yaml).unwrap()).unwrap();
+    let good = env.write("mini.json", serde_json::to_string(&value).unwrap());
+    let ids = stdout(env.roadmap().arg("--no-default").arg("--catalog").arg(&good).args(["list", "--format", "ids"]));
+    assert_eq!(ids, "alpha\ngamma\nbeta\ndelta\n");
+
+    let mut bad = value.clone();
+    bad["papers"][1]["family"] = "nope".into();
+    let bad = env.write("bad.json", serde_json::to_string(&bad).unwrap());
+    env.roadmap()
+        .arg("--no-default")
+        .arg("--catalog")
+        .arg(&bad)
+        .arg("list")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("paper 'beta' names unknown family 'nope'"));
+
+    let broken = env.write("broken.json", "{\"version\": 1, \"papers\": [\n");
+    env.roadmap()
+        .arg("--catalog")
+        .arg(&broken)
+        .arg("list")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(format!("{}:2:0: EOF while parsing a list\n", broken.display())));
 }

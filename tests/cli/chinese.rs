@@ -159,3 +159,20 @@ fn a_translation_overlay_adds_chinese_and_is_checked() {
     );
     assert!(output.contains("focus item '只有一条（没闭合' of 'bert' leaves a '（' unclosed"), "{output}");
 }
+
+/// The embedded catalog in Chinese at 80 columns.
+fn chinese(env: &TestEnv, args: &[&str]) -> String {
+    let text = stdout(env.roadmap().env("COLUMNS", "80").args(["--lang", "zh"]).args(args));
+    assert!(text.lines().all(|line| line.width() <= 80), "{args:?} is wider than 80 cells:\n{text}");
+    text
+}
+
+#[test]
+fn chinese_card_table_tree_and_timeline() {
+    let env = TestEnv::new();
+    env.roadmap().args(["mark", "bert", "read"]).assert().success();
+    insta::assert_snapshot!("zh_card_bert", chinese(&env, &["show", "bert"]));
+    insta::assert_snapshot!("zh_table_bert", chinese(&env, &["list", "--family", "bert", "--format", "table"]));
+    insta::assert_snapshot!("zh_tree_2025", chinese(&env, &["tree", "--since", "2025"]));
+    insta::assert_snapshot!("zh_timeline_bert", chinese(&env, &["timeline", "--family", "bert"]));
+}

@@ -3,9 +3,7 @@
 
 use std::os::unix::fs::PermissionsExt;
 
-use predicates::prelude::*;
-
-use crate::util::{TestEnv, stdout};
+use crate::util::{TestEnv, stdout, strip_escapes};
 
 #[test]
 fn empty_catalog_and_state_variables_count_as_unset() {
@@ -71,13 +69,28 @@ fn an_editor_with_arguments_is_split_like_a_shell_would() {
 }
 
 #[test]
+fn color_always_colours_and_no_color_does_not() {
+    let env = TestEnv::new();
+    let coloured = stdout(env.roadmap().args(["--color", "always", "timeline"]));
+    assert!(coloured.contains("\u{1b}["));
+    let forced = stdout(env.roadmap().env("CLICOLOR_FORCE", "1").arg("timeline"));
+    assert!(forced.contains("\u{1b}["));
+    let refused = stdout(env.roadmap().env("CLICOLOR_FORCE", "1").env("NO_COLOR", "1").arg("timeline"));
+    assert!(!refused.contains('\u{1b}'));
+    let table = stdout(env.roadmap().args(["--color", "always", "list", "--format", "table"]));
+    assert!(table.contains("\u{1b}["));
+    let machine = stdout(env.roadmap().args(["--color", "always", "list", "--format", "json"]));
+    assert!(!machine.contains('\u{1b}'), "machine formats are never coloured");
+}
+
+#[test]
 fn an_explicit_colour_choice_beats_the_environment_and_colours_pipes() {
     let env = TestEnv::new();
     let coloured = stdout(env.roadmap().env("NO_COLOR", "1").args(["--color", "always", "list", "--family", "bert"]));
     assert!(coloured.contains("\u{1b}["), "--color always beats NO_COLOR, even in a pipe");
     let first = coloured.lines().next().unwrap();
     let plain_first = stdout(env.roadmap().args(["list", "--family", "bert"])).lines().next().unwrap().to_owned();
-    let stripped: String = strip_ansi(first);
+    let stripped: String = strip_escapes(first);
     assert_eq!(stripped, plain_first, "colour adds escapes and nothing else");
     let forced = stdout(env.roadmap().env("CLICOLOR_FORCE", "1").args(["list", "--family", "bert"]));
     assert!(forced.contains("\u{1b}["), "CLICOLOR_FORCE colours a pipe");
@@ -87,29 +100,4 @@ fn an_explicit_colour_choice_beats_the_environment_and_colours_pipes() {
     assert!(ids.contains("\u{1b}["), "ids are coloured by branch when forced");
     let json = stdout(env.roadmap().args(["--color", "always", "list", "--family", "bert", "-f", "json"]));
     assert!(!json.contains('\u{1b}'), "machine formats are never coloured");
-}
-
-fn strip_ansi(text: &str) -> String {
-    let mut out = String::new();
-    let mut chars = text.chars();
-    while let Some(c) = chars.next() {
-        if c == '\u{1b}' {
-            for next in chars.by_ref() {
-                if next.is_ascii_alphabetic() {
-                    break;
-                }
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-#[test]
-fn a_browser_failure_is_described_in_words() {
-    let env = TestEnv::new();
-    env.roadmap().env("BROWSER", "/bin/false").args(["open", "bert"]).assert().code(1).stderr(
-        predicate::str::contains("exited with status 1").and(predicate::str::contains("unix_wait_status").not()),
-    );
 }

@@ -6,7 +6,7 @@ use std::path::Path;
 use predicates::prelude::*;
 use scraper::{Html, Selector};
 
-use crate::util::{TestEnv, stdout, temporary_files};
+use crate::util::{TestEnv, mini, stdout, temporary_files, with_progress};
 
 fn select(selector: &str) -> Selector {
     Selector::parse(selector).expect("a valid selector")
@@ -302,4 +302,13 @@ fn headless_chromium_renders_every_paper_and_takes_a_screenshot() {
     assert!(shot.status.success(), "{}", String::from_utf8_lossy(&shot.stderr));
     let png = std::fs::read(&screenshot).expect("the screenshot");
     assert!(png.starts_with(b"\x89PNG") && png.len() > 20_000, "a real picture, kept at {}", screenshot.display());
+}
+
+#[test]
+fn html_head() {
+    let env = with_progress();
+    let page = mini(&env, "80", &["export"]);
+    let head = page.split("</header>").next().expect("a header");
+    let (style_start, style_end) = (head.find("<style>").unwrap() + "<style>".len(), head.find("</style>").unwrap());
+    insta::assert_snapshot!("html_head", format!("{}…{}", &head[..style_start], &head[style_end..]));
 }

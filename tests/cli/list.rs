@@ -1,8 +1,10 @@
-//! `roadmap list` and `roadmap families`: filters, formats, colour and pipes.
+//! `roadmap list`, `families`, `tags` and `orgs`: filters, sorting, formats and columns,
+//! and what a pipe or a terminal gets.
 
 use predicates::prelude::*;
+use unicode_width::UnicodeWidthStr;
 
-use crate::util::{TestEnv, first_fields, stdout};
+use crate::util::{TestEnv, first_fields, mini, stdout, with_progress};
 
 #[test]
 fn family_bert_lists_the_bert_papers_and_nothing_else() {
@@ -99,6 +101,23 @@ fn tags_filter_case_insensitively() {
 }
 
 #[test]
+fn tags_match_by_alias_any_case_or_spacing() {
+    let env = TestEnv::new();
+    let ids = |tag: &str| stdout(env.roadmap().args(["list", "--tag", tag, "--format", "ids"]));
+    let moe = ids("mixture-of-experts");
+    assert!(moe.contains("switch-transformer\n") && moe.contains("mixtral\n"), "{moe}");
+    for spelling in ["moe", "MoE", "mixture of experts", "Mixture_Of_Experts"] {
+        assert_eq!(ids(spelling), moe, "{spelling}");
+    }
+    assert_eq!(ids("instruction tuning"), ids("instruction-tuning"));
+    env.roadmap()
+        .args(["list", "--tag", "mixture-of-expert"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no tag 'mixture-of-expert' (did you mean mixture-of-experts?)"));
+}
+
+#[test]
 fn sorting_by_title_and_by_family() {
     let env = TestEnv::new();
     let by_title = stdout(env.with_fixture("mini").args(["list", "--sort", "title", "--format", "ids"]));
@@ -108,26 +127,49 @@ fn sorting_by_title_and_by_family() {
 }
 
 #[test]
+fn machine_columns_never_change_and_tables_show_status_once_progress_exists() {
+    let env = TestEnv::new();
+    let before_csv = stdout(env.roadmap().args(["list", "--family", "bert", "--format", "csv"]));
+    let before_plain = stdout(env.roadmap().args(["list", "--family", "bert"]));
+    let table = stdout(env.roadmap().args(["list", "--family", "bert", "--format", "table"]));
+    assert!(!table.lines().next().unwrap().contains("status"), "{table}");
+    assert!(before_csv.starts_with("id,year,family,title\n"));
+    env.roadmap().args(["mark", "albert", "read"]).assert().success();
+    env.roadmap().args(["note", "albert", "parameter sharing"]).assert().success();
+    assert_eq!(stdout(env.roadmap().args(["list", "--family", "bert", "--format", "csv"])), before_csv);
+    assert_eq!(stdout(env.roadmap().args(["list", "--family", "bert"])), before_plain, "`cut -f1,4` keeps working");
+    let cut: Vec<String> = stdout(env.roadmap().args(["list", "--family", "bert"]))
+        .lines()
+        .map(|line| line.split('\t').nth(3).unwrap().to_owned())
+        .collect();
+    assert!(cut.iter().any(|title| title.starts_with("ALBERT")), "the fourth field is the title: {cut:?}");
+    let table = stdout(env.roadmap().args(["list", "--family", "bert", "--format", "table"]));
+    assert!(table.lines().next().unwrap().contains("status"), "{table}");
+    let chosen = stdout(env.roadmap().args(["list", "--family", "bert", "--columns", "id,status,notes", "-f", "csv"]));
+    assert!(chosen.starts_with("id,status,notes\n"), "{chosen}");
+    assert!(chosen.contains("\nalbert,read,1\n"), "{chosen}");
+    let listed: serde_json::Value =
+        serde_json::from_str(&stdout(env.roadmap().args(["list", "--family", "bert", "--format", "json"]))).unwrap();
+    let bert = listed.as_array().unwrap().iter().find(|paper| paper["id"] == "bert").unwrap();
+    assert_eq!(bert["status"], "unread", "json always carries the status");
+    assert_eq!(bert["notes"], serde_json::json!([]), "and the notes");
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(env.roadmap().args(["show", "albert", "--format", "json"]))).unwrap();
+    assert_eq!(json["status"], "read");
+    let families = stdout(env.roadmap().args(["families", "--format", "csv"]));
+    assert!(families.starts_with("id,branch,papers,years,name\n"), "{families}");
+    let families: serde_json::Value =
+        serde_json::from_str(&stdout(env.roadmap().args(["families", "--format", "json"]))).unwrap();
+    let bert = families.as_array().unwrap().iter().find(|family| family["id"] == "bert").unwrap();
+    assert_eq!(bert["read"], 1);
+}
+
+#[test]
 fn piped_output_is_plain_tab_separated_without_escape_codes() {
     let env = TestEnv::new();
     let text = stdout(env.roadmap().arg("list"));
     assert!(!text.contains('\u{1b}'));
     assert!(text.lines().all(|line| line.split('\t').count() == 4), "four tab-separated fields");
-}
-
-#[test]
-fn color_always_colours_and_no_color_does_not() {
-    let env = TestEnv::new();
-    let coloured = stdout(env.roadmap().args(["--color", "always", "timeline"]));
-    assert!(coloured.contains("\u{1b}["));
-    let forced = stdout(env.roadmap().env("CLICOLOR_FORCE", "1").arg("timeline"));
-    assert!(forced.contains("\u{1b}["));
-    let refused = stdout(env.roadmap().env("CLICOLOR_FORCE", "1").env("NO_COLOR", "1").arg("timeline"));
-    assert!(!refused.contains('\u{1b}'));
-    let table = stdout(env.roadmap().args(["--color", "always", "list", "--format", "table"]));
-    assert!(table.contains("\u{1b}["));
-    let machine = stdout(env.roadmap().args(["--color", "always", "list", "--format", "json"]));
-    assert!(!machine.contains('\u{1b}'), "machine formats are never coloured");
 }
 
 #[test]
@@ -149,113 +191,6 @@ fn a_closed_pipe_ends_quietly_with_success() {
         .expect("bash runs");
     assert_eq!(String::from_utf8_lossy(&result.stdout).trim(), "status=0");
     assert_eq!(String::from_utf8_lossy(&result.stderr), "", "no message on a closed pipe");
-}
-
-#[test]
-fn families_list_branch_count_and_years() {
-    let env = TestEnv::new();
-    let plain = stdout(env.with_fixture("mini").arg("families"));
-    assert_eq!(
-        plain,
-        "base\tfoundation\t1\t2017\tBase models\nreaders\tencoder\t1\t2018\tReaders\nwriters\tdecoder\t2\t2018–2019\tWriters\n"
-    );
-    let json = stdout(env.with_fixture("mini").args(["families", "--format", "json"]));
-    let rows: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
-    assert_eq!(rows[2]["papers"], 2);
-    assert_eq!(rows[2]["first_year"], 2018);
-    assert_eq!(rows[2]["last_year"], 2019);
-}
-
-#[test]
-fn the_embedded_timeline_runs_oldest_first() {
-    let env = TestEnv::new();
-    let text = stdout(env.roadmap().arg("timeline"));
-    let years: Vec<u16> = text.lines().filter_map(|line| line.trim().parse().ok()).collect();
-    assert!(years.windows(2).all(|pair| pair[0] < pair[1]), "{years:?}");
-    assert!(text.contains("transformer"));
-}
-
-#[test]
-fn the_original_timeline_runs_from_2017_to_2023_with_the_transformer_first() {
-    let env = TestEnv::new();
-    let text = stdout(env.with_fixture("original").arg("timeline"));
-    let lines: Vec<&str> = text.lines().filter(|line| !line.is_empty()).collect();
-    assert_eq!(lines[0], "2017");
-    assert!(lines[1].contains("transformer"), "{}", lines[1]);
-    let years: Vec<&str> = lines.iter().copied().filter(|line| !line.starts_with(' ')).collect();
-    assert_eq!(years, ["2017", "2018", "2019", "2020", "2021", "2022", "2023"]);
-    let months: Vec<(u16, u8)> = {
-        let mut year = 0;
-        let mut months = Vec::new();
-        for line in &lines {
-            match line.split_whitespace().next().and_then(|word| word.parse::<u16>().ok()) {
-                Some(value) if !line.starts_with(' ') => year = value,
-                Some(month) => months.push((year, u8::try_from(month).unwrap())),
-                None => {}
-            }
-        }
-        months
-    };
-    assert!(months.windows(2).all(|pair| pair[0] <= pair[1]), "ordered by month within each year: {months:?}");
-    assert!(predicate::str::contains("gpt-4").eval(&text));
-}
-
-#[test]
-fn tags_match_by_alias_any_case_or_spacing() {
-    let env = TestEnv::new();
-    let ids = |tag: &str| stdout(env.roadmap().args(["list", "--tag", tag, "--format", "ids"]));
-    let moe = ids("mixture-of-experts");
-    assert!(moe.contains("switch-transformer\n") && moe.contains("mixtral\n"), "{moe}");
-    for spelling in ["moe", "MoE", "mixture of experts", "Mixture_Of_Experts"] {
-        assert_eq!(ids(spelling), moe, "{spelling}");
-    }
-    assert_eq!(ids("instruction tuning"), ids("instruction-tuning"));
-    env.roadmap()
-        .args(["list", "--tag", "mixture-of-expert"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("no tag 'mixture-of-expert' (did you mean mixture-of-experts?)"));
-}
-
-#[test]
-fn tags_and_orgs_list_their_counts() {
-    let env = TestEnv::new();
-    let tags = stdout(env.roadmap().args(["tags", "--format", "json"]));
-    let tags: serde_json::Value = serde_json::from_str(&tags).unwrap();
-    let moe = tags.as_array().unwrap().iter().find(|tag| tag["id"] == "mixture-of-experts").unwrap();
-    let listed = stdout(env.roadmap().args(["list", "--tag", "moe", "--format", "ids"])).lines().count();
-    assert_eq!(moe["papers"], listed);
-    assert!(moe["aliases"].as_array().unwrap().iter().any(|alias| alias == "moe"));
-    let orgs = stdout(env.roadmap().args(["orgs"]));
-    let first: Vec<&str> = orgs.lines().next().unwrap().split('\t').collect();
-    let count: usize = first[1].parse().unwrap();
-    let by_org = stdout(env.roadmap().args(["list", "--org", first[0], "--format", "ids"])).lines().count();
-    assert!(by_org >= count, "{first:?}: the org filter finds at least its papers");
-    let counts: Vec<usize> = orgs.lines().map(|line| line.split('\t').nth(1).unwrap().parse().unwrap()).collect();
-    assert!(counts.windows(2).all(|pair| pair[0] >= pair[1]), "most papers first");
-}
-
-#[test]
-fn impossible_years_are_usage_errors() {
-    let env = TestEnv::new();
-    env.roadmap().args(["list", "--since", "20"]).assert().code(2).stderr(predicate::str::contains("four-digit"));
-    env.roadmap()
-        .args(["list", "--year", "2019", "--since", "2021"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("--since 2021 is after every year of --year 2019"));
-    env.roadmap().args(["list", "--until", "2101"]).assert().code(2);
-}
-
-#[test]
-fn a_search_that_the_filters_empty_says_so() {
-    let env = TestEnv::new();
-    env.roadmap()
-        .args(["search", "gpt", "--until", "2017"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("no paper matches 'gpt' within these filters ("));
-    env.roadmap().args(["search", "zzqqxx"]).assert().code(1).stderr("error: no paper matches 'zzqqxx'\n");
 }
 
 /// Runs `roadmap ARGS` on a pseudo-terminal (util-linux `script`) and returns what it showed.
@@ -284,4 +219,76 @@ fn an_empty_listing_says_so_on_a_terminal_and_prints_nothing_in_a_pipe() {
     piped.stdout("").stderr("");
     let table = on_a_terminal(&env, "list --family bert");
     assert!(table.contains("─") && table.contains(" title"), "a table by default on a terminal: {table}");
+}
+
+#[test]
+fn families_list_branch_count_and_years() {
+    let env = TestEnv::new();
+    let plain = stdout(env.with_fixture("mini").arg("families"));
+    assert_eq!(
+        plain,
+        "base\tfoundation\t1\t2017\tBase models\nreaders\tencoder\t1\t2018\tReaders\nwriters\tdecoder\t2\t2018–2019\tWriters\n"
+    );
+    let json = stdout(env.with_fixture("mini").args(["families", "--format", "json"]));
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    assert_eq!(rows[2]["papers"], 2);
+    assert_eq!(rows[2]["first_year"], 2018);
+    assert_eq!(rows[2]["last_year"], 2019);
+}
+
+#[test]
+fn tags_and_orgs_list_their_counts() {
+    let env = TestEnv::new();
+    let tags = stdout(env.roadmap().args(["tags", "--format", "json"]));
+    let tags: serde_json::Value = serde_json::from_str(&tags).unwrap();
+    let moe = tags.as_array().unwrap().iter().find(|tag| tag["id"] == "mixture-of-experts").unwrap();
+    let listed = stdout(env.roadmap().args(["list", "--tag", "moe", "--format", "ids"])).lines().count();
+    assert_eq!(moe["papers"], listed);
+    assert!(moe["aliases"].as_array().unwrap().iter().any(|alias| alias == "moe"));
+    let orgs = stdout(env.roadmap().args(["orgs"]));
+    let first: Vec<&str> = orgs.lines().next().unwrap().split('\t').collect();
+    let count: usize = first[1].parse().unwrap();
+    let by_org = stdout(env.roadmap().args(["list", "--org", first[0], "--format", "ids"])).lines().count();
+    assert!(by_org >= count, "{first:?}: the org filter finds at least its papers");
+    let counts: Vec<usize> = orgs.lines().map(|line| line.split('\t').nth(1).unwrap().parse().unwrap()).collect();
+    assert!(counts.windows(2).all(|pair| pair[0] >= pair[1]), "most papers first");
+}
+
+#[test]
+fn table_at_100_columns() {
+    let env = TestEnv::new();
+    insta::assert_snapshot!("table_100", mini(&env, "100", &["list", "--format", "table"]));
+}
+
+#[test]
+fn table_wraps_long_titles_at_40_columns() {
+    let env = TestEnv::new();
+    let table = mini(&env, "40", &["list", "--format", "table"]);
+    assert!(table.lines().all(|line| line.width() <= 40), "{table}");
+    insta::assert_snapshot!("table_40", table);
+}
+
+#[test]
+fn markdown_list() {
+    let env = TestEnv::new();
+    insta::assert_snapshot!("list_markdown", mini(&env, "80", &["list", "--format", "markdown"]));
+}
+
+#[test]
+fn families_table() {
+    let env = TestEnv::new();
+    insta::assert_snapshot!("families_table", mini(&env, "80", &["families", "--format", "table"]));
+}
+
+#[test]
+fn machine_formats() {
+    let env = with_progress();
+    insta::assert_snapshot!("list_json", mini(&env, "80", &["list", "--format", "json"]));
+    insta::assert_snapshot!("list_csv", mini(&env, "80", &["list", "--format", "csv"]));
+    insta::assert_snapshot!("list_plain", mini(&env, "80", &["list", "--format", "plain"]));
+    insta::assert_snapshot!(
+        "list_columns_csv",
+        mini(&env, "80", &["list", "-f", "csv", "--columns", "date,id,status,notes,pdf"])
+    );
+    insta::assert_snapshot!("notes_plain", mini(&env, "80", &["notes"]));
 }

@@ -1,26 +1,37 @@
-//! The `roadmap` program as its users meet it: one integration-test binary, a module per
-//! command and per concern, all run through the one helper in [`util`] that pins the
+//! The `roadmap` program as its users meet it: one integration-test binary with a module
+//! per command and per concern, every test run through [`util::TestEnv`], which pins the
 //! environment.
 
 mod util;
 
+// A module per command.
 mod browse;
-mod cache;
-mod check;
-mod chinese;
-mod ecosystem;
-mod environment;
-mod errors;
+mod cite;
+mod completions;
 mod export;
-mod graphs_and_citations;
-mod hostile;
-mod interop;
-mod learning;
+mod export_notes;
+mod graph;
+mod help;
+mod import;
 mod list;
 mod notes;
 mod open;
-mod pictures;
+mod path_and_next;
+mod paths;
+mod progress;
+mod search;
 mod show;
-mod snapshots;
+mod timeline;
 mod tracks;
+mod tree;
+mod whatsnew;
+
+// A module per concern that cuts across commands.
+mod cache;
+mod check;
+mod chinese;
+mod environment;
+mod errors;
+mod hostile;
+mod overlays;
 mod width;

@@ -1,5 +1,6 @@
-//! Notes are kept verbatim, dated by the local calendar, listed by `notes`, and changed
-//! one at a time with `--edit N` and `--delete N`.
+//! Notes are kept verbatim, dated by the local calendar, shown on the card, written in the
+//! editor or on the command line, listed by `notes`, and changed one at a time with
+//! `--edit N` and `--delete N`.
 
 use std::os::unix::fs::PermissionsExt;
 
@@ -18,6 +19,48 @@ fn notes_json(env: &TestEnv, id: &str) -> Vec<serde_json::Value> {
     let json = stdout(env.roadmap().args(["notes", id, "--format", "json"]));
     let notes: serde_json::Value = serde_json::from_str(&json).expect("notes as JSON");
     notes.as_array().expect("a JSON array").clone()
+}
+
+#[test]
+fn notes_are_dated_and_shown_on_the_card() {
+    let env = TestEnv::new();
+    env.roadmap().args(["note", "bert", "re-read", "section 3.1"]).assert().success();
+    let card = stdout(env.roadmap().args(["show", "bert"]));
+    let notes = card.split("\nNotes\n").nth(1).expect("a Notes section");
+    assert!(notes.contains("re-read section 3.1"), "{notes}");
+    assert!(notes.trim_start().starts_with("20"), "dated: {notes}");
+    assert!(card.contains("status    unread"), "a note does not change the status");
+}
+
+#[test]
+fn a_note_can_be_written_in_the_editor() {
+    let env = TestEnv::new();
+    let editor = env.write("editor.sh", "#!/bin/sh\nprintf 'from the editor\\n# a comment\\n' > \"$1\"\n");
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    env.roadmap().env("EDITOR", &editor).args(["note", "lora"]).assert().success();
+    assert!(stdout(env.roadmap().args(["show", "lora"])).contains("from the editor"));
+
+    let blank = env.write("blank.sh", "#!/bin/sh\n: > \"$1\"\n");
+    std::fs::set_permissions(&blank, std::fs::Permissions::from_mode(0o755)).unwrap();
+    env.roadmap()
+        .env("EDITOR", &blank)
+        .args(["note", "lora"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("the note is empty"));
+    env.roadmap()
+        .args(["note", "lora"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("neither $VISUAL nor $EDITOR is set"));
+    let failing = env.write("failing.sh", "#!/bin/sh\nexit 1\n");
+    std::fs::set_permissions(&failing, std::fs::Permissions::from_mode(0o755)).unwrap();
+    env.roadmap()
+        .env("EDITOR", &failing)
+        .args(["note", "lora"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("nothing was saved"));
 }
 
 #[test]

@@ -1,4 +1,5 @@
-//! `roadmap open`: URLs, PDFs, `$BROWSER` (a recording script, never a real browser) and failures.
+//! `roadmap open`: URLs, PDFs, `$BROWSER` (a recording script, never a real browser) and
+//! failures, described in words.
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
@@ -138,4 +139,12 @@ fn arxiv_ids_and_links_open_their_paper() {
     let env = TestEnv::new();
     let urls = stdout(env.roadmap().args(["open", "--print", "1706.03762", "https://arxiv.org/abs/1706.03762v5"]));
     assert_eq!(urls, "https://arxiv.org/abs/1706.03762\n", "the same paper twice opens once");
+}
+
+#[test]
+fn a_browser_failure_is_described_in_words() {
+    let env = TestEnv::new();
+    env.roadmap().env("BROWSER", "/bin/false").args(["open", "bert"]).assert().code(1).stderr(
+        predicate::str::contains("exited with status 1").and(predicate::str::contains("unix_wait_status").not()),
+    );
 }

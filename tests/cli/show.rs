@@ -2,7 +2,7 @@
 
 use predicates::prelude::*;
 
-use crate::util::{TestEnv, stdout};
+use crate::util::{TestEnv, mini, stdout};
 
 #[test]
 fn the_card_shows_links_contribution_focus_and_lineage() {
@@ -102,4 +102,11 @@ fn a_family_or_tag_name_points_to_the_listing_instead_of_a_look_alike_paper() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("'quantization' is a tag: `roadmap list --tag quantization`"));
+}
+
+#[test]
+fn card() {
+    let env = TestEnv::new();
+    insta::assert_snapshot!("card_alpha", mini(&env, "72", &["show", "alpha"]));
+    insta::assert_snapshot!("card_delta", mini(&env, "72", &["show", "delta"]));
 }

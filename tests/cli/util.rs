@@ -67,6 +67,11 @@ pub fn stdout(command: &mut Command) -> String {
     String::from_utf8(output.stdout).expect("UTF-8 output")
 }
 
+/// The lines of a listing, such as `--format ids` prints.
+pub fn ids(text: &str) -> Vec<String> {
+    text.lines().map(str::to_owned).collect()
+}
+
 /// The first tab-separated field of every line.
 pub fn first_fields(text: &str) -> Vec<String> {
     text.lines().map(|line| line.split('\t').next().unwrap_or_default().to_owned()).collect()
@@ -79,4 +84,40 @@ pub fn temporary_files(directory: &Path) -> Vec<String> {
         .map(|entry| entry.expect("a directory entry").file_name().to_string_lossy().into_owned())
         .filter(|name| name.ends_with(".tmp"))
         .collect()
+}
+
+/// `text` without its escape sequences (colours and the like).
+pub fn strip_escapes(text: &str) -> String {
+    let mut out = String::new();
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            chars.by_ref().find(char::is_ascii_alphabetic);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The README's example overlay, `examples/my-papers.yaml`.
+pub fn example() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/my-papers.yaml")
+}
+
+/// What `roadmap ARGS` prints on the mini fixture at `columns` columns.
+pub fn mini(env: &TestEnv, columns: &str, args: &[&str]) -> String {
+    stdout(env.with_fixture("mini").env("COLUMNS", columns).args(args))
+}
+
+/// The mini fixture with some progress: alpha read, gamma being read, a dated note on beta.
+pub fn with_progress() -> TestEnv {
+    let env = TestEnv::new();
+    env.with_fixture("mini").args(["mark", "alpha", "read"]).assert().success();
+    env.with_fixture("mini").args(["mark", "gamma", "reading"]).assert().success();
+    env.with_fixture("mini")
+        .args(["--today", "2026-05-06", "note", "beta", "both ways\n- second line"])
+        .assert()
+        .success();
+    env
 }

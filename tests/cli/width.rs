@@ -3,24 +3,11 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::util::{TestEnv, stdout};
+use crate::util::{TestEnv, stdout, strip_escapes};
 
 /// The widest line of `text`, in cells, escape sequences left out.
 fn widest(text: &str) -> usize {
     text.lines().map(|line| strip_escapes(line).width()).max().unwrap_or(0)
-}
-
-fn strip_escapes(line: &str) -> String {
-    let mut out = String::new();
-    let mut chars = line.chars();
-    while let Some(c) = chars.next() {
-        if c == '\u{1b}' {
-            chars.by_ref().find(char::is_ascii_alphabetic);
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// Every human format, with progress and a multi-line note in place.
