@@ -320,6 +320,3 @@ fn to_u32(value: usize) -> u32 {
 
 #[cfg(test)]
 mod tests;
-
-#[cfg(test)]
-mod embedded_tests;
