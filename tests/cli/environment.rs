@@ -24,9 +24,15 @@ fn a_tilde_in_a_path_is_the_home_directory() {
     assert!(!std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("~").exists(), "no directory named ~");
     env.roadmap().args(["--state", "~/q.yaml", "mark", "gpt-3", "read"]).assert().success();
     assert!(env.path().join("q.yaml").exists());
-    let overlay = env.write("mine.yaml", "version: 1\n");
-    assert!(overlay.exists());
-    env.roadmap().env("ROADMAP_CATALOG", "~/mine.yaml").arg("check").assert().success();
+    let overlay = env.write(
+        "mine.yaml",
+        "version: 1\npapers:\n  - id: mine\n    title: Mine\n    year: 2024\n    family: bert\n    url: https://example.org/mine\n    authors: [A]\n    contribution: Mine.\n",
+    );
+    let checked = stdout(env.roadmap().env("ROADMAP_CATALOG", "~/mine.yaml").arg("check"));
+    assert!(checked.contains(&format!("(embedded catalog, {})", overlay.display())), "read from HOME: {checked}");
+    let listed =
+        stdout(env.roadmap().env("ROADMAP_CATALOG", "~/mine.yaml").args(["list", "--year", "2024", "-f", "ids"]));
+    assert!(listed.lines().any(|id| id == "mine"), "the overlay's paper is listed: {listed}");
 }
 
 #[test]
