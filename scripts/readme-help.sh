@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Pastes the current `roadmap --help` into README.md between the help markers
-# (tests/ecosystem.rs fails while the two differ).
+# (tests/cli/help.rs fails while the two differ).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --quiet

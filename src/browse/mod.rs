@@ -11,7 +11,7 @@ mod picker;
 mod view;
 
 #[cfg(test)]
-mod screens;
+mod screen_tests;
 #[cfg(test)]
 mod tests;
 

@@ -37,6 +37,3 @@ pub fn load(
     }
     merge(base, files.iter().map(|path| Input::file(path)), cache)
 }
-
-#[cfg(test)]
-mod embedded_tests;

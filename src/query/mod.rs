@@ -278,12 +278,38 @@ pub(crate) mod tests {
 
     #[test]
     fn sorting_by_title_and_family() {
-        let catalog = catalog();
-        let mut papers: Vec<&Paper> = catalog.papers.iter().collect();
-        sort(&catalog, &mut papers, SortKey::Title);
-        let titles: Vec<&str> = papers.iter().map(|paper| paper.title.as_str()).collect();
-        let mut sorted = titles.clone();
-        sorted.sort_by_key(|title| title.to_lowercase());
-        assert_eq!(titles, sorted);
+        let mut catalog = catalog();
+        for (id, title, family) in [
+            ("gpt-1", "Improving Language Understanding by Generative Pre-Training", "gpt"),
+            ("gpt-2", "Language Models are Unsupervised Multitask Learners", "gpt"),
+            ("gpt-3", "language models are few-shot learners", "gpt"),
+            ("gpt-4", "GPT-4 Technical Report", "gpt"),
+            ("instructgpt", "Training language models to follow instructions", "alignment"),
+        ] {
+            let paper = catalog.papers.iter_mut().find(|paper| paper.id == id).expect("a paper of the catalog");
+            paper.title = title.to_owned();
+            paper.family = family.to_owned();
+        }
+        // As listings hand them over: oldest first, so instructgpt (2022) comes before gpt-4.
+        let sorted = |key: SortKey| -> Vec<&Paper> {
+            let mut papers: Vec<&Paper> = catalog.papers.iter().collect();
+            papers.sort_by_key(|paper| paper.year);
+            sort(&catalog, &mut papers, key);
+            papers
+        };
+        let ids = |papers: &[&Paper]| papers.iter().map(|paper| paper.id.clone()).collect::<Vec<_>>();
+
+        let by_year = sorted(SortKey::Year);
+        assert_eq!(ids(&by_year), ["gpt-1", "gpt-2", "gpt-3", "instructgpt", "gpt-4"], "by year, nothing moves");
+
+        let by_title = sorted(SortKey::Title);
+        assert_eq!(ids(&by_title), ["gpt-4", "gpt-1", "gpt-3", "gpt-2", "instructgpt"], "whatever the case");
+
+        // Families in the catalog's order (gpt is declared before alignment, whatever the
+        // alphabet says), and each family's papers in the order they came.
+        let by_family = sorted(SortKey::Family);
+        let families: Vec<&str> = by_family.iter().map(|paper| paper.family.as_str()).collect();
+        assert_eq!(families, ["gpt", "gpt", "gpt", "gpt", "alignment"]);
+        assert_eq!(ids(&by_family), ["gpt-1", "gpt-2", "gpt-3", "gpt-4", "instructgpt"]);
     }
 }

@@ -2,18 +2,18 @@
 //! (Debian's `chromium-driver`, which `.ci/run` installs). The tests click, press keys and
 //! type as a reader would, and read back what the page then shows.
 
-#[path = "../common/mod.rs"]
-mod common;
 mod driver;
+#[path = "../cli/util.rs"]
+mod util;
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
 
-use common::{TestEnv, stdout};
 use driver::{browser, click, driver, lineage_marks, node, run, visible};
 use fantoccini::Locator;
 use fantoccini::key::Key;
 use serde_json::{Value, json};
+use util::{TestEnv, stdout};
 
 /// Exports the whole embedded catalog with a little progress, and returns the page's URL.
 fn page(env: &TestEnv, extra: &[&str]) -> String {

@@ -1,0 +1,230 @@
+//! `roadmap browse` as a person meets it: the real binary in a real terminal (tmux), keys
+//! typed, the screen read back, the progress file and a recording `$BROWSER` checked.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+use crate::util::TestEnv;
+
+/// A tmux server of its own (its own socket and a clean environment) with one window
+/// running `roadmap` under a shell that writes its exit status to a file and then keeps the
+/// window open, so the status and the terminal's state after it can be read.
+///
+/// Note: tmux's own `remain-on-exit` sometimes marks a pane dead without ever recording the
+/// status when the machine is busy, so the shell records it instead.
+struct Terminal {
+    socket: PathBuf,
+    home: PathBuf,
+    status: PathBuf,
+}
+
+impl Terminal {
+    /// Starts `roadmap ARGS` in a 110x32 terminal, or returns none when tmux is missing
+    /// outside CI (CI installs it).
+    fn start(env: &TestEnv, variables: &[(&str, &Path)], args: &[&str]) -> Option<Terminal> {
+        if Command::new("tmux").arg("-V").output().is_err() {
+            assert!(std::env::var_os("CI").is_none(), "tmux is missing on CI");
+            eprintln!("skipping: tmux is not installed (CI installs it)");
+            return None;
+        }
+        let home = env.path().to_path_buf();
+        let config = env.write("tmux.conf", "set -g status off\n");
+        let terminal = Terminal { socket: home.join("tmux.socket"), status: home.join("status"), home };
+        let binary = assert_cmd::cargo::cargo_bin("roadmap");
+        let script = format!("\"$0\" \"$@\"; echo $? > '{}'; exec sleep 600", terminal.status.display());
+        let mut command: Vec<String> = vec!["sh".into(), "-c".into(), script, binary.display().to_string()];
+        command.extend(args.iter().map(|arg| (*arg).to_owned()));
+        let mut new_session = vec!["-f".to_owned(), config.display().to_string(), "new-session".to_owned()];
+        new_session.extend(["-d", "-x", "110", "-y", "32", "-s", "t"].map(str::to_owned));
+        for (name, value) in variables {
+            new_session.extend(["-e".to_owned(), format!("{name}={}", value.display())]);
+        }
+        new_session.extend(command);
+        let output = terminal.tmux(&new_session.iter().map(String::as_str).collect::<Vec<_>>());
+        assert!(output.status.success(), "tmux: {}", String::from_utf8_lossy(&output.stderr));
+        Some(terminal)
+    }
+
+    fn tmux(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .env_clear()
+            .env("HOME", &self.home)
+            .env("PATH", "/usr/bin:/bin")
+            .env("LANG", "C.UTF-8")
+            .env("TERM", "xterm-256color")
+            .arg("-S")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .expect("tmux runs")
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "t"]).stdout).into_owned()
+    }
+
+    /// How `roadmap` ended: its exit status, once it has ended (128 + N when signal N ended it).
+    fn exit_status(&self) -> Option<String> {
+        std::fs::read_to_string(&self.status).ok().map(|status| status.trim().to_owned()).filter(|s| !s.is_empty())
+    }
+
+    /// The process id of `roadmap` (the child of the window's shell).
+    fn program_pid(&self) -> String {
+        let shell = self.show("#{pane_pid}");
+        let children = std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children")).unwrap_or_default();
+        children.split_whitespace().next().expect("roadmap runs under the window's shell").to_owned()
+    }
+
+    /// A tmux format of the window, such as `#{alternate_on}`.
+    fn show(&self, format: &str) -> String {
+        String::from_utf8_lossy(&self.tmux(&["display", "-p", "-t", "t", format]).stdout).trim().to_owned()
+    }
+
+    /// Types keys as tmux names them (`Enter`, `C-c`) or, with `literal`, as text.
+    fn keys(&self, keys: &str, literal: bool) {
+        let mut args = vec!["send-keys", "-t", "t"];
+        if literal {
+            args.push("-l");
+        }
+        args.push(keys);
+        assert!(self.tmux(&args).status.success());
+    }
+
+    /// Waits until `done` holds for the screen, and fails with the screen after 15 s.
+    fn wait_for(&self, what: &str, done: impl Fn(&Terminal) -> bool) {
+        let start = Instant::now();
+        while !done(self) {
+            assert!(
+                start.elapsed() < Duration::from_secs(15),
+                "waited in vain for {what}; the screen:\n{}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Terminal {
+    fn drop(&mut self) {
+        self.tmux(&["kill-server"]);
+    }
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_default()
+}
+
+#[test]
+fn search_open_mark_twice_around_a_mark_from_another_terminal_then_quit() {
+    let env = TestEnv::new();
+    let state = env.path().join("progress.yaml");
+    let record = env.path().join("opened.txt");
+    let browser = env.write("browser.sh", format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", record.display()));
+    std::fs::set_permissions(&browser, std::os::unix::fs::PermissionsExt::from_mode(0o755)).expect("chmod");
+    let variables = [("ROADMAP_STATE", state.as_path()), ("BROWSER", browser.as_path()), ("HOME", env.path())];
+    let Some(terminal) = Terminal::start(&env, &variables, &["browse"]) else { return };
+    terminal.wait_for("the first screen", |terminal| terminal.screen().contains("of 2"));
+    assert_eq!(terminal.show("#{alternate_on}"), "1", "the browser draws on the alternate screen");
+
+    terminal.keys("/lora", true);
+    terminal
+        .wait_for("the search", |terminal| terminal.screen().lines().next().is_some_and(|top| top.contains("/lora")));
+    terminal.keys("Enter", false);
+    terminal.keys("o", true);
+    terminal.wait_for("the browser to be started", |_| read(&record).contains("https://arxiv.org/abs/2106.09685"));
+    assert_eq!(read(&record).lines().count(), 1, "one page opened: {}", read(&record));
+
+    terminal.keys("m", true);
+    terminal.wait_for("the first mark", |_| read(&state).contains("status: reading"));
+    env.roadmap().arg("--state").arg(&state).args(["mark", "gpt-3", "read"]).assert().success();
+    terminal.wait_for("the other terminal's mark on screen", |terminal| {
+        terminal.screen().lines().next().is_some_and(|top| top.contains("1 read"))
+    });
+    terminal.keys("m", true);
+    terminal.wait_for("the second mark", |terminal| terminal.screen().contains("lora: read"));
+    let progress = read(&state);
+    assert!(progress.contains("lora:\n    status: read"), "{progress}");
+    assert!(progress.contains("gpt-3:\n    status: read"), "the mark made meanwhile survives: {progress}");
+
+    terminal.keys("q", true);
+    terminal.wait_for("the browser to end", |terminal| terminal.exit_status().is_some());
+    assert_eq!(terminal.exit_status().as_deref(), Some("0"));
+    assert_eq!(terminal.show("#{alternate_on}"), "0", "the terminal is back on its main screen");
+}
+
+#[test]
+fn sigterm_and_ctrl_c_give_the_terminal_back() {
+    for (stop, status) in [("SIGTERM", "143"), ("C-c", "0")] {
+        let env = TestEnv::new();
+        let state = env.path().join("progress.yaml");
+        let variables = [("ROADMAP_STATE", state.as_path()), ("HOME", env.path())];
+        let Some(terminal) = Terminal::start(&env, &variables, &["--lang", "zh"]) else { return };
+        terminal.wait_for("the first screen", |terminal| terminal.screen().contains("已读"));
+        for (width, height) in [("24", "6"), ("110", "32")] {
+            assert!(terminal.tmux(&["resize-window", "-t", "t", "-x", width, "-y", height]).status.success());
+        }
+        terminal.wait_for("the screen redrawn at full size", |terminal| {
+            terminal.screen().lines().next().is_some_and(|top| top.contains("已读") && top.contains("roadmap"))
+        });
+        if stop == "SIGTERM" {
+            let pid = terminal.program_pid();
+            assert!(Command::new("kill").args(["-TERM", &pid]).status().expect("kill runs").success());
+        } else {
+            terminal.keys(stop, false);
+        }
+        terminal.wait_for(&format!("the browser to end after {stop}"), |terminal| terminal.exit_status().is_some());
+        assert_eq!(terminal.exit_status().as_deref(), Some(status), "{stop}");
+        assert_eq!(terminal.show("#{alternate_on}"), "0", "{stop} leaves the alternate screen");
+    }
+}
+
+#[test]
+fn a_pipe_is_not_a_terminal() {
+    let env = TestEnv::new();
+    let output = env.roadmap().arg("browse").output().expect("roadmap runs");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.starts_with("error: roadmap browse needs a terminal"), "{stderr}");
+    assert!(output.stdout.is_empty());
+
+    let bare = env.roadmap().output().expect("roadmap runs");
+    assert_eq!(bare.status.code(), Some(2), "a bare `roadmap` in a pipe is a usage error");
+    assert!(String::from_utf8_lossy(&bare.stderr).contains("Usage: roadmap"));
+    assert!(bare.stdout.is_empty());
+}
+
+#[test]
+fn a_closed_terminal_ends_the_browser() {
+    let env = TestEnv::new();
+    let state = env.path().join("progress.yaml");
+    let variables = [("ROADMAP_STATE", state.as_path()), ("HOME", env.path())];
+    let Some(terminal) = Terminal::start(&env, &variables, &["browse"]) else { return };
+    terminal.wait_for("the first screen", |terminal| terminal.screen().contains("of 2"));
+    let pid = terminal.program_pid();
+    terminal.tmux(&["kill-server"]);
+    let alive = || Command::new("kill").args(["-0", &pid]).output().is_ok_and(|output| output.status.success());
+    let start = Instant::now();
+    while alive() {
+        assert!(start.elapsed() < Duration::from_secs(10), "roadmap {pid} outlived its terminal");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn a_progress_file_broken_meanwhile_is_reported_and_left_alone() {
+    let env = TestEnv::new();
+    let state = env.path().join("progress.yaml");
+    let variables = [("ROADMAP_STATE", state.as_path()), ("HOME", env.path())];
+    let Some(terminal) = Terminal::start(&env, &variables, &["browse"]) else { return };
+    terminal.wait_for("the first screen", |terminal| terminal.screen().contains("of 2"));
+    let broken = "version: 1\npapers: [not, a, map\n";
+    std::fs::write(&state, broken).expect("writable");
+    terminal.wait_for("the broken file reported", |terminal| terminal.screen().contains("error: the progress file"));
+    terminal.keys("m", true);
+    terminal.wait_for("the refused mark reported", |terminal| terminal.screen().contains("is corrupt"));
+    assert_eq!(read(&state), broken, "a corrupt progress file is never overwritten");
+    terminal.keys("q", true);
+    terminal.wait_for("the browser to end", |terminal| terminal.exit_status().is_some());
+    assert_eq!(terminal.exit_status().as_deref(), Some("0"), "a refused mark does not end the browser");
+}

@@ -1,0 +1,178 @@
+//! The roadmap in Simplified Chinese: choosing the language, Chinese notes and labels in
+//! every human format, laid out by display width, Chinese search, and translation overlays.
+
+use predicates::prelude::*;
+use unicode_width::UnicodeWidthStr;
+
+use crate::util::{TestEnv, stdout};
+
+fn widest(text: &str) -> usize {
+    text.lines().map(UnicodeWidthStr::width).max().unwrap_or(0)
+}
+
+#[test]
+fn the_flag_the_variable_and_the_locale_choose_chinese() {
+    let env = TestEnv::new();
+    let english = stdout(env.roadmap().args(["show", "bert"]));
+    assert!(english.contains("Contribution") && !english.contains("贡献"));
+    for chinese in [
+        stdout(env.roadmap().args(["--lang", "zh", "show", "bert"])),
+        stdout(env.roadmap().env("ROADMAP_LANG", "zh").args(["show", "bert"])),
+        stdout(env.roadmap().env("LANG", "zh_CN.UTF-8").args(["show", "bert"])),
+        stdout(env.roadmap().env("LC_ALL", "zh_CN.UTF-8").env("LANG", "en_US.UTF-8").args(["show", "bert"])),
+    ] {
+        for heading in ["贡献", "研读重点", "前置论文", "后续论文"] {
+            assert!(chinese.contains(heading), "{heading} missing:\n{chinese}");
+        }
+        assert!(chinese.contains("BERT: Pre-training of Deep Bidirectional"), "titles stay as published");
+    }
+    let forced = stdout(env.roadmap().env("LANG", "zh_CN.UTF-8").args(["--lang", "en", "show", "bert"]));
+    assert!(forced.contains("Contribution"), "--lang en always wins");
+    let variable = stdout(env.roadmap().env("LANG", "zh_CN.UTF-8").env("ROADMAP_LANG", "en").args(["show", "bert"]));
+    assert!(variable.contains("Contribution"), "ROADMAP_LANG beats the locale");
+    env.roadmap().args(["--lang", "fr", "list"]).assert().code(2);
+    env.roadmap()
+        .args(["--lang", "zh", "show", "no-such-paper"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::starts_with("error: no paper"));
+}
+
+#[test]
+fn chinese_fits_80_cells_in_every_human_format() {
+    let env = TestEnv::new();
+    env.roadmap().args(["mark", "bert", "transformer", "read"]).assert().success();
+    for command in [
+        &["show", "bert"][..],
+        &["show", "deepseek-v4"],
+        &["list", "--format", "table"],
+        &["timeline"],
+        &["tree"],
+        &["progress", "--format", "table"],
+        &["tracks", "--format", "table"],
+        &["track", "original", "--format", "table"],
+        &["families", "--format", "table"],
+    ] {
+        for width in ["80", "40"] {
+            let text = stdout(env.roadmap().env("COLUMNS", width).arg("--lang").arg("zh").args(command));
+            let limit: usize = width.parse().unwrap();
+            assert!(widest(&text) <= limit, "{command:?} at {width} is {} wide:\n{text}", widest(&text));
+            assert!(!text.contains('\u{fffd}'), "{command:?}: no replaced characters");
+        }
+    }
+}
+
+#[test]
+fn labels_follow_the_language_but_machine_formats_do_not() {
+    let env = TestEnv::new();
+    env.roadmap().args(["mark", "bert", "read"]).assert().success();
+    let table = stdout(env.roadmap().args(["--lang", "zh", "list", "--family", "bert", "--format", "table"]));
+    assert!(table.contains("标题") && table.contains("状态") && table.contains("已读"), "{table}");
+    let tree = stdout(env.roadmap().env("COLUMNS", "120").args(["--lang", "zh", "tree"]));
+    assert!(tree.starts_with("年份") && tree.contains("编码器") && tree.contains("解码器"), "{tree}");
+    let bars = stdout(env.roadmap().args(["--lang", "zh", "progress", "--format", "table"]));
+    assert!(bars.contains("合计") && bars.ends_with("█ 已读  ▒ 在读  ░ 未读  · 跳过\n"), "{bars}");
+    let track = stdout(env.roadmap().args(["--lang", "zh", "track", "original", "--format", "table"]));
+    assert!(track.contains("已读 1 / 21") && track.contains("最初的路线图"), "{track}");
+    let csv = stdout(env.roadmap().args(["--lang", "zh", "list", "--family", "bert", "--format", "csv"]));
+    assert!(csv.starts_with("id,year,family,title\n"), "csv headers stay English for scripts");
+    let plain = stdout(env.roadmap().args(["--lang", "zh", "list", "--family", "bert", "--columns", "id,status"]));
+    assert!(plain.contains("bert\tread\n"), "plain values stay English: {plain}");
+}
+
+#[test]
+fn json_carries_the_chinese_text_and_falls_back_to_english() {
+    let env = TestEnv::new();
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(env.roadmap().args(["--lang", "zh", "show", "bert", "--format", "json"])))
+            .unwrap();
+    let contribution = json["contribution"].as_str().unwrap();
+    assert!(contribution.contains("掩码语言模型"), "{contribution}");
+    assert!(json["focus"].as_array().unwrap().iter().any(|item| item.as_str().unwrap().contains("消融")));
+    assert_eq!(json["title"], "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding");
+    let overlay = env.write(
+        "mine.yaml",
+        "version: 1\npapers:\n  - id: mine\n    title: Mine\n    year: 2026\n    family: bert\n    url: https://example.org/mine\n    authors: [A]\n    contribution: An English contribution that has no Chinese text at all.\n    focus: [one thing, another thing]\n",
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout(
+        env.roadmap().arg("--catalog").arg(&overlay).args(["--lang", "zh", "show", "mine", "--format", "json"]),
+    ))
+    .unwrap();
+    assert_eq!(json["contribution"], "An English contribution that has no Chinese text at all.");
+}
+
+#[test]
+fn chinese_words_find_their_papers() {
+    let env = TestEnv::new();
+    let attention = stdout(env.roadmap().args(["search", "注意力", "--format", "ids"]));
+    assert_eq!(attention.lines().next(), Some("transformer"), "{attention}");
+    let rl = stdout(env.roadmap().args(["search", "强化学习", "--format", "ids"]));
+    for id in ["ppo", "deepseek-r1", "dapo"] {
+        assert!(rl.lines().any(|line| line == id), "{id} missing from {rl}");
+    }
+    env.roadmap().args(["search", "量子引力"]).assert().code(1);
+}
+
+#[test]
+fn the_chinese_page_says_its_language() {
+    let env = TestEnv::new();
+    let page = stdout(env.roadmap().args(["--lang", "zh", "export", "--family", "bert"]));
+    assert!(page.contains("<html lang=\"zh-Hans\">"));
+    assert!(page.contains("PingFang SC") && page.contains("Noto Sans CJK SC"), "a CJK font stack");
+    assert!(page.contains("掩码语言模型"));
+    let english = stdout(env.roadmap().args(["export", "--family", "bert"]));
+    assert!(english.contains("<html lang=\"en\">") && !english.contains("PingFang"));
+}
+
+#[test]
+fn a_translation_overlay_adds_chinese_and_is_checked() {
+    let env = TestEnv::new();
+    let overlay = env.write(
+        "mine.yaml",
+        "version: 1\npapers:\n  - id: mine\n    title: Mine\n    year: 2026\n    family: bert\n    url: https://example.org/mine\n    authors: [A]\n    contribution: An English contribution long enough to read.\n    focus: [one thing, another thing]\n",
+    );
+    let chinese = env.write(
+        "mine.zh.yaml",
+        "version: 1\nlang: zh\npapers:\n  mine:\n    contribution: 一段中文的贡献说明。\n    focus:\n      - 第一件事\n      - 第二件事\n",
+    );
+    let card = stdout(
+        env.roadmap()
+            .arg("--catalog")
+            .arg(&overlay)
+            .arg("--catalog")
+            .arg(&chinese)
+            .args(["--lang", "zh", "show", "mine"]),
+    );
+    assert!(card.contains("一段中文的贡献说明。") && card.contains("第二件事"), "{card}");
+    let checked = stdout(env.roadmap().arg("--catalog").arg(&overlay).arg("--catalog").arg(&chinese).arg("check"));
+    assert!(checked.contains("zh: 228/228 papers"), "{checked}");
+    let broken = env.write(
+        "broken.zh.yaml",
+        "version: 1\nlang: zh\npapers:\n  nowhere:\n    contribution: 不存在。\n  bert:\n    contribution: 过时的。\n    focus:\n      - 只有一条（没闭合\n",
+    );
+    let output = env.roadmap().arg("--catalog").arg(&broken).arg("check").assert().code(1).get_output().stderr.clone();
+    let output = String::from_utf8(output).unwrap();
+    assert!(output.contains("the translation names unknown paper 'nowhere'"), "{output}");
+    assert!(
+        output.contains("the translation of 'bert' is stale: the English has 4 focus items, the translation 1"),
+        "{output}"
+    );
+    assert!(output.contains("focus item '只有一条（没闭合' of 'bert' leaves a '（' unclosed"), "{output}");
+}
+
+/// The embedded catalog in Chinese at 80 columns.
+fn chinese(env: &TestEnv, args: &[&str]) -> String {
+    let text = stdout(env.roadmap().env("COLUMNS", "80").args(["--lang", "zh"]).args(args));
+    assert!(text.lines().all(|line| line.width() <= 80), "{args:?} is wider than 80 cells:\n{text}");
+    text
+}
+
+#[test]
+fn chinese_card_table_tree_and_timeline() {
+    let env = TestEnv::new();
+    env.roadmap().args(["mark", "bert", "read"]).assert().success();
+    insta::assert_snapshot!("zh_card_bert", chinese(&env, &["show", "bert"]));
+    insta::assert_snapshot!("zh_table_bert", chinese(&env, &["list", "--family", "bert", "--format", "table"]));
+    insta::assert_snapshot!("zh_tree_2025", chinese(&env, &["tree", "--since", "2025"]));
+    insta::assert_snapshot!("zh_timeline_bert", chinese(&env, &["timeline", "--family", "bert"]));
+}

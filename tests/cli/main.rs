@@ -1,0 +1,38 @@
+//! The `roadmap` program as its users meet it: one integration-test binary with a module
+//! per command and per concern, every test run through [`util::TestEnv`], which pins the
+//! environment.
+
+mod util;
+
+// A module per command.
+mod browse;
+mod cite;
+mod completions;
+mod export;
+mod export_notes;
+mod graph;
+mod help;
+mod import;
+mod list;
+mod notes;
+mod open;
+mod path_and_next;
+mod paths;
+mod progress;
+mod search;
+mod show;
+mod timeline;
+mod tracks;
+mod tree;
+mod whatsnew;
+
+// A module per concern that cuts across commands.
+mod cache;
+mod check;
+mod chinese;
+mod environment;
+mod errors;
+mod hostile;
+mod outside_input;
+mod overlays;
+mod width;

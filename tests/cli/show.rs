@@ -1,0 +1,112 @@
+//! `roadmap show`: the card, JSON and Markdown, and id resolution.
+
+use predicates::prelude::*;
+
+use crate::util::{TestEnv, mini, stdout};
+
+#[test]
+fn the_card_shows_links_contribution_focus_and_lineage() {
+    let env = TestEnv::new();
+    let card = stdout(env.roadmap().args(["show", "bert"]));
+    assert!(card.starts_with("BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding\n"));
+    for expected in [
+        "Jacob Devlin, Ming-Wei Chang, Kenton Lee, Kristina Toutanova",
+        "https://arxiv.org/abs/1810.04805",
+        "https://arxiv.org/pdf/1810.04805",
+        "BERT family",
+        "encoder",
+        "Contribution",
+        "Builds on",
+        "transformer",
+        "Built upon by",
+        "roberta",
+    ] {
+        assert!(card.contains(expected), "card lacks {expected:?}:\n{card}");
+    }
+}
+
+#[test]
+fn aliases_normalised_ids_and_unique_prefixes_resolve() {
+    let env = TestEnv::new();
+    let id = |input: &str| {
+        let json = stdout(env.with_fixture("mini").args(["show", input, "--format", "json"]));
+        serde_json::from_str::<serde_json::Value>(&json).unwrap()["id"].as_str().unwrap().to_owned()
+    };
+    assert_eq!(id("alpha-net"), "alpha");
+    assert_eq!(id("ALPHA"), "alpha");
+    assert_eq!(id("del"), "delta");
+    assert_eq!(id("  beta "), "beta");
+}
+
+#[test]
+fn an_ambiguous_prefix_lists_the_candidates() {
+    let env = TestEnv::new();
+    env.roadmap()
+        .args(["show", "gpt"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("ambiguous").and(predicate::str::contains("gpt-1, gpt-2")));
+}
+
+#[test]
+fn json_of_one_paper_matches_its_list_entry() {
+    let env = TestEnv::new();
+    let shown: serde_json::Value =
+        serde_json::from_str(&stdout(env.roadmap().args(["show", "lora", "-f", "json"]))).unwrap();
+    let listed: Vec<serde_json::Value> =
+        serde_json::from_str(&stdout(env.roadmap().args(["list", "--family", "peft", "-f", "json"]))).unwrap();
+    let entry = listed.into_iter().find(|row| row["id"] == "lora").unwrap();
+    assert_eq!(shown, entry);
+    assert_eq!(shown["arxiv"], "2106.09685");
+}
+
+#[test]
+fn markdown_is_a_section_with_links() {
+    let env = TestEnv::new();
+    let markdown = stdout(env.with_fixture("mini").args(["show", "gamma", "--format", "markdown"]));
+    assert!(markdown.starts_with("## Gamma: Writing Left to Right\n"));
+    assert!(markdown.contains("- **authors:** Edsger Dijkstra, Barbara Liskov, Donald Knuth, et al.\n"));
+    assert!(markdown.contains("- **pdf:** <https://example.org/gamma.pdf>\n"));
+    assert!(markdown.contains("**Builds on:** `alpha`"));
+}
+
+#[test]
+fn an_empty_id_is_a_usage_error() {
+    let env = TestEnv::new();
+    env.roadmap().args(["show", ""]).assert().code(2).stderr(predicate::str::contains("cannot be empty"));
+    env.roadmap().args(["open", " "]).assert().code(2);
+}
+
+#[test]
+fn arxiv_ids_and_links_resolve_to_their_paper() {
+    let env = TestEnv::new();
+    for reference in
+        ["1706.03762", "https://arxiv.org/abs/1706.03762v5", "arXiv:1706.03762", "arxiv.org/pdf/1706.03762"]
+    {
+        let json = stdout(env.roadmap().args(["show", reference, "--format", "json"]));
+        assert!(json.contains("\"id\": \"transformer\""), "{reference}: {json}");
+    }
+}
+
+#[test]
+fn a_family_or_tag_name_points_to_the_listing_instead_of_a_look_alike_paper() {
+    let env = TestEnv::new();
+    env.roadmap()
+        .args(["show", "moe"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("'moe' is a family: `roadmap list --family moe`"))
+        .stderr(predicate::str::contains("tree-of-thoughts").not());
+    env.roadmap()
+        .args(["show", "quantization"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("'quantization' is a tag: `roadmap list --tag quantization`"));
+}
+
+#[test]
+fn card() {
+    let env = TestEnv::new();
+    insta::assert_snapshot!("card_alpha", mini(&env, "72", &["show", "alpha"]));
+    insta::assert_snapshot!("card_delta", mini(&env, "72", &["show", "delta"]));
+}
