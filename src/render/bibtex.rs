@@ -255,7 +255,7 @@ mod tests {
 
     #[test]
     fn links_cannot_unbalance_an_entry() {
-        assert_eq!(url("https://x.org/a}},\n@misc{evil,"), "https://x.org/a%7D%7D,\\u{a}@misc%7Bevil,");
+        assert_eq!(url("https://x.org/a}},\n@misc{evil,"), "https://x.org/a%7D%7D,%5Cu%7Ba%7D@misc%7Bevil,");
         assert_eq!(url("https://x.org/a\\b#c d"), "https://x.org/a%5Cb%23c%20d");
     }
 

@@ -124,7 +124,7 @@ fn search_open_mark_twice_around_a_mark_from_another_terminal_then_quit() {
     std::fs::set_permissions(&browser, std::os::unix::fs::PermissionsExt::from_mode(0o755)).expect("chmod");
     let variables = [("ROADMAP_STATE", state.as_path()), ("BROWSER", browser.as_path()), ("HOME", env.path())];
     let Some(terminal) = Terminal::start(&env, &variables, &["browse"]) else { return };
-    terminal.wait_for("the first screen", |terminal| terminal.screen().contains("of 2"));
+    terminal.wait_for("the first screen", |terminal| terminal.screen().contains(" papers · "));
     assert_eq!(terminal.show("#{alternate_on}"), "1", "the browser draws on the alternate screen");
 
     terminal.keys("/lora", true);
@@ -200,7 +200,7 @@ fn a_closed_terminal_ends_the_browser() {
     let state = env.path().join("progress.yaml");
     let variables = [("ROADMAP_STATE", state.as_path()), ("HOME", env.path())];
     let Some(terminal) = Terminal::start(&env, &variables, &["browse"]) else { return };
-    terminal.wait_for("the first screen", |terminal| terminal.screen().contains("of 2"));
+    terminal.wait_for("the first screen", |terminal| terminal.screen().contains(" papers · "));
     let pid = terminal.program_pid();
     terminal.tmux(&["kill-server"]);
     let alive = || Command::new("kill").args(["-0", &pid]).output().is_ok_and(|output| output.status.success());
@@ -217,7 +217,7 @@ fn a_progress_file_broken_meanwhile_is_reported_and_left_alone() {
     let state = env.path().join("progress.yaml");
     let variables = [("ROADMAP_STATE", state.as_path()), ("HOME", env.path())];
     let Some(terminal) = Terminal::start(&env, &variables, &["browse"]) else { return };
-    terminal.wait_for("the first screen", |terminal| terminal.screen().contains("of 2"));
+    terminal.wait_for("the first screen", |terminal| terminal.screen().contains(" papers · "));
     let broken = "version: 1\npapers: [not, a, map\n";
     std::fs::write(&state, broken).expect("writable");
     terminal.wait_for("the broken file reported", |terminal| terminal.screen().contains("error: the progress file"));

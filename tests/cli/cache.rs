@@ -6,7 +6,7 @@ use roadmap::catalog::{Cache, Input};
 
 use crate::util::{TestEnv, stdout};
 
-const CATALOG: &str = "version: 1\npapers:\n  - id: mine\n    title: Title AAAA\n    year: 2024\n    family: bert\n    url: https://example.org/mine\n    authors: [Me]\n    contribution: Mine.\n";
+const CATALOG: &str = "version: 1\npapers:\n  - id: mine\n    title: Title AAAA\n    year: 1990\n    family: bert\n    url: https://example.org/mine\n    authors: [Me]\n    contribution: Mine.\n";
 
 fn cache_directory(env: &TestEnv) -> std::path::PathBuf {
     env.path().join("cache/roadmap")
@@ -22,7 +22,7 @@ fn title(env: &TestEnv, catalog: &std::path::Path) -> String {
         env.roadmap()
             .arg("--catalog")
             .arg(catalog)
-            .args(["list", "--year", "2024", "--family", "bert", "--format", "csv"]),
+            .args(["list", "--year", "1990", "--family", "bert", "--format", "csv"]),
     )
     .lines()
     .nth(1)
@@ -94,7 +94,7 @@ fn an_unwritable_cache_directory_is_not_an_error() {
         .env("XDG_CACHE_HOME", &blocker)
         .arg("--catalog")
         .arg(&path)
-        .args(["list", "--format", "ids", "--year", "2024", "--family", "bert"])
+        .args(["list", "--format", "ids", "--year", "1990", "--family", "bert"])
         .output()
         .unwrap();
     assert!(output.status.success());
@@ -105,9 +105,9 @@ fn an_unwritable_cache_directory_is_not_an_error() {
 #[test]
 fn a_file_with_problems_of_its_own_is_never_cached() {
     let env = TestEnv::new();
-    let broken = env.write("broken.yaml", CATALOG.replace("year: 2024", "year: 1024"));
+    let broken = env.write("broken.yaml", CATALOG.replace("year: 1990", "year: 1024"));
     env.roadmap().arg("--catalog").arg(&broken).arg("list").assert().code(1);
-    let shapeless = env.write("shapeless.yaml", CATALOG.replace("year: 2024", "year: soon"));
+    let shapeless = env.write("shapeless.yaml", CATALOG.replace("year: 1990", "year: soon"));
     env.roadmap().arg("--catalog").arg(&shapeless).arg("list").assert().code(1);
     assert!(cache_files(&env).is_empty(), "{:?}", cache_files(&env));
 }

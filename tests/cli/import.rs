@@ -126,7 +126,7 @@ fn a_malformed_library_is_an_error_with_its_line_and_changes_nothing() {
         .args(["import", "no-such-file.bib"])
         .assert()
         .code(1)
-        .stderr(predicate::str::starts_with("error: cannot read"));
+        .stderr(predicate::str::starts_with("error: 'no-such-file.bib' cannot be read: no such file or directory"));
     env.roadmap().args(["import", "x.bib", "--mark", "finished"]).assert().code(2);
     assert_eq!(std::fs::read(&state).unwrap(), before, "the progress file is untouched");
     // Standard input works too.

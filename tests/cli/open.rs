@@ -62,11 +62,11 @@ fn an_unknown_id_suggests_close_ones_and_opens_nothing() {
     let (browser, log) = recording_browser(&env);
     env.roadmap()
         .env("BROWSER", &browser)
-        .args(["open", "bert", "gpt-5"])
+        .args(["open", "bert", "gpt-9"])
         .assert()
         .code(1)
         .stdout("")
-        .stderr(predicate::str::starts_with("error: no paper 'gpt-5'").and(predicate::str::contains("gpt-4, gpt-3")));
+        .stderr(predicate::str::starts_with("error: no paper 'gpt-9'").and(predicate::str::contains("gpt-4, gpt-3")));
     assert!(!log.exists(), "nothing is opened when one id is wrong");
 }
 

@@ -20,7 +20,7 @@ fn an_overlay_adds_papers_to_the_embedded_families() {
         .arg("check")
         .assert()
         .success()
-        .stdout(predicate::str::contains(format!("{} papers", embedded + 3)));
+        .stdout(predicate::str::contains(format!("{} papers", embedded + 2)));
 }
 
 #[test]

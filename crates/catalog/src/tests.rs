@@ -115,7 +115,7 @@ fn unknown_fields_are_errors() {
 
 #[test]
 fn duplicate_keys_are_errors() {
-    assert_one(&breaking("    year: 2017\n", "    year: 2017\n    year: 2017\n"), "duplicate");
+    assert_one(&breaking("    year: 2017\n", "    year: 2017\n    year: 2017\n"), "the key 'year' appears twice");
 }
 
 #[test]
