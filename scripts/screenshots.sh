@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes the README's pictures from the real output: docs/export.png and
+# Makes the pictures of the README and the guide (docs/guide/) from the real output: docs/export.png and
 # docs/export-phone.png (the HTML page with LLaMA clicked, and on a phone), docs/tree.png (the terminal tree, its ANSI colours drawn by headless
 # Chromium) and docs/browse.png (the terminal browser in tmux).
 set -euo pipefail
