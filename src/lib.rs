@@ -103,7 +103,8 @@ fn execute(settings: Settings, command: &Command) -> anyhow::Result<String> {
             commands::cite::run(load(settings)?, ids, path.as_deref(), &filters.selection(), style)
         }
         Command::Export { format, output, notes, filters } => {
-            commands::export::run(load(settings)?, *format, output.as_deref(), *notes, &filters.selection())
+            let target = cli::ExportTarget::new(*format, output.as_deref()).map_err(anyhow::Error::msg)?;
+            commands::export::run(load(settings)?, &target, *notes, &filters.selection())
         }
         Command::Completions { shell } => commands::completions::run(&settings.load_catalog()?, *shell),
     }

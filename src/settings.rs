@@ -230,6 +230,61 @@ fn columns(value: Option<&str>) -> Option<usize> {
 mod tests {
     use super::*;
 
+    fn settings_for(args: &[&str], environment: &Environment) -> Settings {
+        use clap::{CommandFactory, FromArgMatches};
+        let matches = Cli::command().get_matches_from(args);
+        let cli = Cli::from_arg_matches(&matches).expect("valid arguments");
+        Settings::new(&cli, &matches, environment)
+    }
+
+    #[test]
+    fn settings_come_from_the_surroundings_handed_in() {
+        let vars = [
+            ("COLUMNS", "100"),
+            ("ROADMAP_LANG", "zh"),
+            ("BROWSER", "firefox --new-window"),
+            ("ROADMAP_CATALOG", "~/mine.yaml"),
+        ];
+        let environment = Environment {
+            vars: vars.iter().map(|(name, value)| ((*name).to_owned(), OsString::from(value))).collect(),
+            args: vec![OsString::from("roadmap"), OsString::from("list")],
+            stdin_is_terminal: false,
+            stdout_is_terminal: true,
+            terminal_width: Some(120),
+            home: Some(PathBuf::from("/home/reader")),
+            state_dir: Some(PathBuf::from("/state/roadmap")),
+            cache_dir: None,
+        };
+        let settings = settings_for(&["roadmap", "list"], &environment);
+        assert_eq!(settings.width, 100, "COLUMNS beats the terminal's width");
+        assert_eq!(settings.lang, Lang::Zh);
+        assert!(settings.chinese);
+        assert_eq!(settings.browser, Some(OsString::from("firefox --new-window")));
+        assert_eq!(settings.editor, None, "no editor and no terminal to run vi in");
+        assert_eq!(settings.catalogs, [PathBuf::from("/home/reader/mine.yaml")]);
+        assert_eq!(settings.catalogs_origin, Origin::Environment);
+        assert_eq!(settings.state, Some(PathBuf::from("/state/roadmap/progress.yaml")));
+        assert_eq!(settings.state_origin, Origin::Default);
+        assert!(settings.warnings.is_empty());
+
+        let quiet = Environment { stdout_is_terminal: false, terminal_width: None, ..Environment::default() };
+        let settings = settings_for(&["roadmap", "--state", "~/p.yaml", "list"], &quiet);
+        assert_eq!(settings.width, DEFAULT_WIDTH);
+        assert_eq!(settings.state, Some(PathBuf::from("~/p.yaml")), "no home: the path stays as given");
+        assert_eq!(settings.state_origin, Origin::Flag);
+    }
+
+    #[test]
+    fn an_unknown_language_becomes_a_warning() {
+        let environment = Environment {
+            vars: [("ROADMAP_LANG".to_owned(), OsString::from("fr"))].into_iter().collect(),
+            ..Environment::default()
+        };
+        let settings = settings_for(&["roadmap", "list"], &environment);
+        assert_eq!(settings.lang, Lang::En);
+        assert_eq!(settings.warnings, ["language 'fr' is not available (en, zh); using English"]);
+    }
+
     fn env(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
         let pairs: Vec<(String, String)> = pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect();
         move |name| pairs.iter().find(|(key, _)| key == name).map(|(_, value)| value.clone())

@@ -75,11 +75,7 @@ impl Cli {
             }
             Some(Command::Export { format, output, filters, .. }) => {
                 filters.check()?;
-                let to_a_directory = output.as_ref().is_some_and(|output| output.as_os_str() != "-");
-                if *format == ExportFormat::Notes && !to_a_directory {
-                    return Err("--format notes writes a directory of notes: name it with -o DIR".to_owned());
-                }
-                Ok(())
+                ExportTarget::new(*format, output.as_deref()).map(|_| ())
             }
             Some(Command::Cite { ids, all, path, filters, .. }) => {
                 filters.check()?;
@@ -107,9 +103,45 @@ pub enum ColorChoice {
     Never,
 }
 
+/// Where `roadmap export` puts what it makes, checked once here so that no layer below
+/// has to trust that the command line was checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExportTarget {
+    /// The HTML page, to stdout (no `-o`, or `-o -`) or to a file.
+    Page(Option<PathBuf>),
+    /// A directory of Markdown notes.
+    Notes(PathBuf),
+}
+
+impl ExportTarget {
+    /// The target of `--format` and `-o`; notes need a directory.
+    pub fn new(format: ExportFormat, output: Option<&std::path::Path>) -> Result<ExportTarget, String> {
+        let file = output.filter(|output| output.as_os_str() != "-").map(std::path::Path::to_path_buf);
+        match (format, file) {
+            (ExportFormat::Html, file) => Ok(ExportTarget::Page(file)),
+            (ExportFormat::Notes, Some(directory)) => Ok(ExportTarget::Notes(directory)),
+            (ExportFormat::Notes, None) => {
+                Err("--format notes writes a directory of notes: name it with -o DIR".to_owned())
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_export_target_is_typed_once() {
+        let notes = ExportTarget::new(ExportFormat::Notes, Some(std::path::Path::new("vault")));
+        assert_eq!(notes, Ok(ExportTarget::Notes(PathBuf::from("vault"))));
+        assert!(ExportTarget::new(ExportFormat::Notes, None).is_err());
+        assert!(ExportTarget::new(ExportFormat::Notes, Some(std::path::Path::new("-"))).is_err());
+        assert_eq!(
+            ExportTarget::new(ExportFormat::Html, Some(std::path::Path::new("-"))),
+            Ok(ExportTarget::Page(None))
+        );
+    }
     use clap::CommandFactory;
 
     #[test]

@@ -1,13 +1,11 @@
 //! `roadmap export`: a self-contained HTML roadmap page, to stdout or a file; or a directory
 //! of Markdown notes.
 
-use std::path::Path;
-
 use anyhow::{Context as _, bail};
 
 use super::Context;
+use crate::cli::ExportTarget;
 use crate::query::{Filter, Selection};
-use crate::render::ExportFormat;
 use crate::render::html::{self, Page};
 use crate::render::obsidian::{INDEX, Vault};
 use crate::{atomic, output};
@@ -15,24 +13,15 @@ use crate::{atomic, output};
 /// Renders the page for the papers that pass `selection` (with the learner's notes when
 /// `notes`); with `file` (other than `-`), writes it there atomically. A selection that
 /// matches nothing is an error, and nothing is written.
-pub fn run(
-    context: &Context,
-    format: ExportFormat,
-    file: Option<&Path>,
-    notes: bool,
-    selection: &Selection,
-) -> anyhow::Result<String> {
+pub fn run(context: &Context, target: &ExportTarget, notes: bool, selection: &Selection) -> anyhow::Result<String> {
     let catalog = &context.catalog;
     let papers = Filter::new(selection, catalog, &context.progress)?.apply(catalog);
     if papers.is_empty() {
         bail!("no paper matches these filters; nothing was written");
     }
-    let text = match format {
-        ExportFormat::Html => {
-            html::render(&Page::new(catalog, papers, &context.progress, context.settings.lang, notes))
-        }
-        ExportFormat::Notes => {
-            let directory = file.expect("the command line requires -o DIR for notes");
+    let file = match target {
+        ExportTarget::Page(file) => file,
+        ExportTarget::Notes(directory) => {
             let track = selection.track.as_deref().and_then(|id| catalog.track(id));
             let vault = Vault { catalog, papers, progress: &context.progress, lang: context.settings.lang, track };
             let written = super::vault::write(directory, &vault)?;
@@ -47,9 +36,9 @@ pub fn run(
             return Ok(String::new());
         }
     };
+    let text = html::render(&Page::new(catalog, papers, &context.progress, context.settings.lang, notes));
     match file {
         None => Ok(text),
-        Some(file) if file.as_os_str() == "-" => Ok(text),
         Some(file) => {
             atomic::write(file, text.as_bytes(), atomic::NewFile::Shared)
                 .with_context(|| format!("cannot write '{}'", file.display()))?;

@@ -21,7 +21,7 @@ pub struct NoteRecord<'a> {
     /// The note, verbatim.
     pub text: &'a str,
     #[serde(skip)]
-    branch: Branch,
+    branch: Option<Branch>,
 }
 
 impl Record for NoteRecord<'_> {
@@ -29,7 +29,7 @@ impl Record for NoteRecord<'_> {
         self.paper
     }
 
-    fn branch(&self) -> Branch {
+    fn branch(&self) -> Option<Branch> {
         self.branch
     }
 }
@@ -44,7 +44,7 @@ pub fn run(context: &Context, id: Option<&str>, format: Option<ListFormat>) -> a
             continue;
         }
         // Note: notes on ids that left the catalog are still the learner's; they are shown too.
-        let branch = catalog.paper(paper).map_or(Branch::Technique, |known| catalog.branch_of(known));
+        let branch = catalog.paper(paper).map(|known| catalog.branch_of(known));
         rows.extend(entry.notes.iter().enumerate().map(|(index, note)| NoteRecord {
             paper,
             number: index + 1,

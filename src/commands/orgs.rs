@@ -24,8 +24,8 @@ impl Record for OrgRecord<'_> {
         self.org
     }
 
-    fn branch(&self) -> Branch {
-        Branch::Technique
+    fn branch(&self) -> Option<Branch> {
+        None
     }
 }
 

@@ -24,8 +24,8 @@ impl Record for Location {
         &self.path
     }
 
-    fn branch(&self) -> Branch {
-        Branch::Technique
+    fn branch(&self) -> Option<Branch> {
+        None
     }
 }
 

@@ -6,8 +6,9 @@ use crate::render::progress::{FamilyProgress, columns, render_bars};
 use crate::render::{ListFormat, listing};
 use crate::tally;
 
-/// Counts read and reading papers per family (of one track's papers, with `track`); bars
-/// on a terminal, a listing otherwise.
+/// Counts read and reading papers per family (of one track's papers, with `track`): bars on
+/// a terminal when no format is asked for, else the listing asked for (an aligned table
+/// with `--format table`), plain text in a pipe.
 pub fn run(context: &Context, format: Option<ListFormat>, track: Option<&str>) -> anyhow::Result<String> {
     let catalog = &context.catalog;
     let selection = Selection { track: track.map(str::to_owned), ..Selection::default() };
@@ -31,8 +32,8 @@ pub fn run(context: &Context, format: Option<ListFormat>, track: Option<&str>) -
         sum(|row| row.total),
     );
     rows.push(total);
-    match context.list_format(format) {
-        ListFormat::Table => Ok(render_bars(&rows, context.look())),
-        format => listing(format, &columns(), &rows, context.look()),
+    match format {
+        None if context.settings.stdout_is_terminal => Ok(render_bars(&rows, context.look())),
+        format => listing(context.list_format(format), &columns(), &rows, context.look()),
     }
 }

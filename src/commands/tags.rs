@@ -26,8 +26,8 @@ impl Record for TagRecord<'_> {
         self.id
     }
 
-    fn branch(&self) -> Branch {
-        Branch::Technique
+    fn branch(&self) -> Option<Branch> {
+        None
     }
 }
 

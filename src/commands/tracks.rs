@@ -30,8 +30,8 @@ impl Record for TrackRecord<'_> {
         self.id
     }
 
-    fn branch(&self) -> Branch {
-        Branch::Technique
+    fn branch(&self) -> Option<Branch> {
+        None
     }
 }
 

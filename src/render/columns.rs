@@ -94,8 +94,8 @@ impl Record for PaperRecord<'_> {
         self.id
     }
 
-    fn branch(&self) -> Branch {
-        self.branch
+    fn branch(&self) -> Option<Branch> {
+        Some(self.branch)
     }
 }
 
@@ -324,8 +324,8 @@ impl Record for FamilyRecord<'_> {
         self.id
     }
 
-    fn branch(&self) -> Branch {
-        self.branch
+    fn branch(&self) -> Option<Branch> {
+        Some(self.branch)
     }
 }
 

@@ -106,6 +106,14 @@ impl Look {
         self.paint(text, branch_style(branch))
     }
 
+    /// Text in its branch's colour when it has a branch (a tag, an org or a track has none).
+    pub fn maybe_branch(&self, text: &str, branch: Option<Branch>) -> String {
+        match branch {
+            Some(branch) => self.branch(text, branch),
+            None => crate::text::sanitize(text).into_owned(),
+        }
+    }
+
     /// Text in the colour of the family at `index` in the catalog (a palette cycles).
     pub fn family(&self, text: &str, index: usize) -> String {
         const PALETTE: [AnsiColors; 12] = [
@@ -158,7 +166,7 @@ pub trait Record: Serialize {
     /// The row's id (the `ids` format).
     fn id(&self) -> &str;
     /// The branch that colours the row.
-    fn branch(&self) -> Branch;
+    fn branch(&self) -> Option<Branch>;
 }
 
 /// One column of a listing: its header and how to get its value from a row.
@@ -177,7 +185,7 @@ pub fn listing<T: Record>(format: ListFormat, columns: &[Column<T>], rows: &[T],
         ListFormat::Csv => csv::render(columns, rows)?,
         ListFormat::Markdown => markdown::render(columns, rows),
         ListFormat::Json => json::render(rows)?,
-        ListFormat::Ids => rows.iter().map(|row| format!("{}\n", look.branch(row.id(), row.branch()))).collect(),
+        ListFormat::Ids => rows.iter().map(|row| format!("{}\n", look.maybe_branch(row.id(), row.branch()))).collect(),
     })
 }
 

@@ -15,7 +15,7 @@ pub fn render<T: Record>(columns: &[Column<T>], rows: &[T], look: Look) -> Strin
             }
             let cell = sanitize(&(column.value)(row).replace(['\t', '\n', '\r'], " ")).into_owned();
             if index == 0 && look.color {
-                out.push_str(&look.branch(&cell, row.branch()));
+                out.push_str(&look.maybe_branch(&cell, row.branch()));
             } else {
                 out.push_str(&cell);
             }

@@ -44,8 +44,8 @@ impl Record for FamilyProgress<'_> {
         self.family
     }
 
-    fn branch(&self) -> Branch {
-        self.branch.unwrap_or(Branch::Technique)
+    fn branch(&self) -> Option<Branch> {
+        self.branch
     }
 }
 

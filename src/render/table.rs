@@ -54,7 +54,10 @@ pub fn render<T: Record>(columns: &[Column<T>], rows: &[T], look: Look) -> Strin
     for (row, texts) in rows.iter().zip(cells) {
         let cells = texts.into_iter().enumerate().map(|(index, text)| {
             let cell = Cell::new(localized(columns[index].header, text, look));
-            if index == 0 && look.color { cell.fg(table_colour(branch_colour(row.branch()))) } else { cell }
+            match row.branch() {
+                Some(branch) if index == 0 && look.color => cell.fg(table_colour(branch_colour(branch))),
+                _ => cell,
+            }
         });
         table.add_row(cells);
     }
@@ -91,7 +94,7 @@ fn stacked<T: Record>(columns: &[Column<T>], rows: &[T], cells: &[Vec<String>], 
         let first = line(&leading_texts);
         let id = &texts[0];
         let first = match first.strip_prefix(id.as_str()) {
-            Some(rest) => format!("{}{rest}", look.branch(id, row.branch())),
+            Some(rest) => format!("{}{rest}", look.maybe_branch(id, row.branch())),
             None => first,
         };
         out.push_str(&format!("{first}\n"));

@@ -28,8 +28,8 @@ impl Record for StepRecord<'_> {
         self.id
     }
 
-    fn branch(&self) -> Branch {
-        self.branch
+    fn branch(&self) -> Option<Branch> {
+        Some(self.branch)
     }
 }
 
