@@ -91,7 +91,10 @@ fn execute(settings: Settings, command: &Command) -> anyhow::Result<String> {
             commands::note::run(load_to_write(settings)?, id, source, change)
         }
         Command::Notes { id, format } => commands::notes::run(load(settings)?, id.as_deref(), *format),
-        Command::Progress { format, track } => commands::progress::run(load(settings)?, *format, track.as_deref()),
+        Command::Progress { format, bars, track } => {
+            let bars = *bars || (format.is_none() && settings.stdout_is_terminal);
+            commands::progress::run(load(settings)?, (!bars).then_some(*format), track.as_deref())
+        }
         Command::Tracks { format } => commands::tracks::list(load(settings)?, *format),
         Command::Track { id, unread, format } => commands::tracks::show(load(settings)?, id, *unread, *format),
         Command::Graph { id, ancestors, descendants, depth, filters, format } => {

@@ -1,10 +1,11 @@
 //! The browser's state and what each key and click does to it. Nothing here touches the
 //! terminal, the network or a file: what needs the world is returned as an [`Effect`].
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind};
-use ratatui::layout::{Position, Rect};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::layout::Rect;
 
 use super::finder::Finder;
+use super::keymap::{self, Action};
 use super::layout::Areas;
 use super::picker::Picker;
 use crate::catalog::{Catalog, Paper};
@@ -246,53 +247,66 @@ impl<'a> App<'a> {
     }
 
     fn browse_key(&mut self, key: KeyEvent) -> Option<Effect> {
+        let action = keymap::action(key)?;
+        self.update(action)
+    }
+
+    /// Carries out an action of the list and card; what needs the world comes back as an effect.
+    pub fn update(&mut self, action: Action) -> Option<Effect> {
         let narrow_card = self.showing_card && self.screen.width < super::layout::NARROW;
-        match key.code {
-            KeyCode::Char('q') => return Some(Effect::Quit),
-            KeyCode::Down | KeyCode::Char('j') => self.step(1),
-            KeyCode::Up | KeyCode::Char('k') => self.step(-1),
-            KeyCode::PageDown => self.step(self.page()),
-            KeyCode::PageUp => self.step(-self.page()),
-            KeyCode::Home | KeyCode::Char('g') => self.select(0),
-            KeyCode::End | KeyCode::Char('G') => self.select(self.visible.len().saturating_sub(1)),
-            KeyCode::Char('J') => self.card_scroll = self.card_scroll.saturating_add(1),
-            KeyCode::Char('K') => self.card_scroll = self.card_scroll.saturating_sub(1),
-            KeyCode::Char('/') => {
+        match action {
+            Action::Quit => return Some(Effect::Quit),
+            Action::Down => self.step(1),
+            Action::Up => self.step(-1),
+            Action::PageDown => self.step(self.page()),
+            Action::PageUp => self.step(-self.page()),
+            Action::First => self.select(0),
+            Action::Last => self.select(self.visible.len().saturating_sub(1)),
+            Action::CardDown => self.card_scroll = self.card_scroll.saturating_add(1),
+            Action::CardUp => self.card_scroll = self.card_scroll.saturating_sub(1),
+            Action::Search => {
                 self.finder();
                 self.typing = true;
                 self.showing_card = false;
             }
-            KeyCode::Char('?') => self.overlay = Some(Overlay::Help),
-            KeyCode::Enter => self.showing_card = self.screen.width < super::layout::NARROW && !narrow_card,
-            KeyCode::Esc if narrow_card => self.showing_card = false,
-            KeyCode::Esc => self.set_query(String::new()),
-            KeyCode::Backspace => self.back(),
-            KeyCode::Char('t') => self.overlay = Some(Overlay::Picker(self.track_picker())),
-            KeyCode::Char('f') => self.overlay = Some(Overlay::Picker(self.family_picker())),
-            KeyCode::Char(key @ ('o' | 'p' | 'm' | 'n' | 'b' | 'a' | 'P')) => return self.paper_key(key),
-            _ => {}
+            Action::Help => self.overlay = Some(Overlay::Help),
+            Action::Enter => self.showing_card = self.screen.width < super::layout::NARROW && !narrow_card,
+            Action::Escape if narrow_card => self.showing_card = false,
+            Action::Escape => self.set_query(String::new()),
+            Action::Back => self.back(),
+            Action::PickTrack => self.overlay = Some(Overlay::Picker(self.track_picker())),
+            Action::PickFamily => self.overlay = Some(Overlay::Picker(self.family_picker())),
+            Action::Open
+            | Action::OpenPdf
+            | Action::Mark
+            | Action::Note
+            | Action::BuildsOn
+            | Action::BuiltUponBy
+            | Action::Path => {
+                return self.paper_action(action);
+            }
         }
         None
     }
 
-    /// The keys that act on the selected paper.
-    fn paper_key(&mut self, key: char) -> Option<Effect> {
+    /// The actions on the selected paper.
+    fn paper_action(&mut self, action: Action) -> Option<Effect> {
         let Some(paper) = self.selected() else {
             self.say(self.words().browse.no_selection);
             return None;
         };
-        match key {
-            'o' => return Some(Effect::Open(paper.abs_url())),
-            'p' => {
+        match action {
+            Action::Open => return Some(Effect::Open(paper.abs_url())),
+            Action::OpenPdf => {
                 if let Some(pdf) = paper.pdf_url() {
                     return Some(Effect::Open(pdf));
                 }
                 self.say(format!("{} {}", paper.id, self.words().browse.no_pdf));
                 return Some(Effect::Open(paper.abs_url()));
             }
-            'm' => return Some(Effect::CycleStatus(paper.id.clone())),
-            'n' => return Some(Effect::EditNote(paper.id.clone())),
-            'b' | 'a' => self.lineage_step(paper, key == 'b'),
+            Action::Mark => return Some(Effect::CycleStatus(paper.id.clone())),
+            Action::Note => return Some(Effect::EditNote(paper.id.clone())),
+            Action::BuildsOn | Action::BuiltUponBy => self.lineage_step(paper, action == Action::BuildsOn),
             _ => self.overlay = Some(Overlay::Picker(self.path_picker(paper))),
         }
         None
@@ -341,32 +355,11 @@ impl<'a> App<'a> {
         self.select(kept.unwrap_or(0));
     }
 
-    /// Scrolls by mouse wheel or selects the clicked row.
-    pub fn handle_mouse(&mut self, mouse: MouseEvent) {
-        let areas = self.areas();
-        let at = Position::new(mouse.column, mouse.row);
-        let over_card = self.overlay.is_none() && areas.card.contains(at);
-        match mouse.kind {
-            MouseEventKind::ScrollDown if over_card => self.card_scroll = self.card_scroll.saturating_add(3),
-            MouseEventKind::ScrollUp if over_card => self.card_scroll = self.card_scroll.saturating_sub(3),
-            MouseEventKind::ScrollDown if self.overlay.is_none() => self.step(3),
-            MouseEventKind::ScrollUp if self.overlay.is_none() => self.step(-3),
-            MouseEventKind::Down(_) if self.overlay.is_none() && areas.list.contains(at) => {
-                let row = self.offset + usize::from(mouse.row - areas.list.y);
-                if row < self.visible.len() {
-                    self.message = None;
-                    self.select(row);
-                }
-            }
-            _ => {}
-        }
-    }
-
     fn page(&self) -> isize {
         (Areas::of(self.screen, false).list.height.max(2) - 1) as isize
     }
 
-    fn step(&mut self, step: isize) {
+    pub(super) fn step(&mut self, step: isize) {
         self.select(self.cursor.saturating_add_signed(step));
     }
 

@@ -4,6 +4,7 @@
 mod app;
 mod effects;
 mod finder;
+mod keymap;
 mod keys;
 mod layout;
 mod navigate;

@@ -1,5 +1,8 @@
-//! Moving between papers by their links: lineage jumps, the reading path, tracks and
-//! families picked from a list, and the way back.
+//! Moving between papers: by mouse, by their links (lineage jumps, the reading path), by
+//! tracks and families picked from a list, and the way back.
+
+use ratatui::crossterm::event::{MouseEvent, MouseEventKind};
+use ratatui::layout::Position;
 
 use super::app::{App, Overlay, mark};
 use super::picker::{Choice, Item, Picker};
@@ -8,6 +11,27 @@ use crate::progress::Status;
 use crate::text;
 
 impl<'a> App<'a> {
+    /// Scrolls by mouse wheel or selects the clicked row.
+    pub fn handle_mouse(&mut self, mouse: MouseEvent) {
+        let areas = self.areas();
+        let at = Position::new(mouse.column, mouse.row);
+        let over_card = self.overlay.is_none() && areas.card.contains(at);
+        match mouse.kind {
+            MouseEventKind::ScrollDown if over_card => self.card_scroll = self.card_scroll.saturating_add(3),
+            MouseEventKind::ScrollUp if over_card => self.card_scroll = self.card_scroll.saturating_sub(3),
+            MouseEventKind::ScrollDown if self.overlay.is_none() => self.step(3),
+            MouseEventKind::ScrollUp if self.overlay.is_none() => self.step(-3),
+            MouseEventKind::Down(_) if self.overlay.is_none() && areas.list.contains(at) => {
+                let row = self.offset + usize::from(mouse.row - areas.list.y);
+                if row < self.visible.len() {
+                    self.message = None;
+                    self.select(row);
+                }
+            }
+            _ => {}
+        }
+    }
+
     /// Goes to what `paper` builds on (`back`) or what builds on it: straight there when
     /// there is one, through a picker when there are several.
     pub(super) fn lineage_step(&mut self, paper: &'a Paper, back: bool) {

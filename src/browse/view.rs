@@ -10,7 +10,8 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::app::{App, Overlay, mark};
-use super::keys::{self, BINDINGS};
+use super::keymap::KEYMAP;
+use super::keys;
 use super::picker::Picker;
 use crate::render::Look;
 use crate::render::card::{self, CardView};
@@ -132,14 +133,14 @@ fn bottom_line(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
         (Some(message), _) => {
             Line::styled(crate::text::sanitize(message).into_owned(), Style::new().add_modifier(Modifier::BOLD))
         }
-        (None, Some(Overlay::Picker(_))) => Line::styled(keys::hint(keys::PICKER_HINT, app.lang), dim()),
-        (None, _) if app.typing => Line::styled(keys::hint(keys::SEARCH_HINT, app.lang), dim()),
+        (None, Some(Overlay::Picker(_))) => Line::styled(app.words().browse.picker_hint, dim()),
+        (None, _) if app.typing => Line::styled(app.words().browse.search_hint, dim()),
         (None, _) => {
             // Note: on a narrow screen the key that swaps the list and the card comes first.
             let swap = match (area.width < super::layout::NARROW, app.showing_card) {
                 (false, _) => None,
-                (true, false) => Some(keys::hint(keys::CARD_HINT, app.lang)),
-                (true, true) => Some(keys::hint(keys::LIST_HINT, app.lang)),
+                (true, false) => Some(app.words().browse.card_hint),
+                (true, true) => Some(app.words().browse.list_hint),
             };
             let room = usize::from(area.width).saturating_sub(swap.map_or(0, |swap| text::width(swap) + 3));
             let main = keys::main_hint(app.lang, room);
@@ -169,17 +170,18 @@ fn pop_up(frame: &mut Frame<'_>, title: &str, width: usize, height: usize) -> Re
 
 /// Every key and what it does.
 fn help(frame: &mut Frame<'_>, app: &App<'_>) {
-    let key_width = BINDINGS.iter().map(|binding| text::width(binding.keys)).max().unwrap_or(0);
-    let lines: Vec<Line<'_>> = BINDINGS
+    let help = app.words().browse.key_help;
+    let key_width = KEYMAP.iter().map(|row| text::width(row.label)).max().unwrap_or(0);
+    let lines: Vec<Line<'_>> = KEYMAP
         .iter()
-        .map(|binding| {
+        .map(|row| {
             Line::from(vec![
-                Span::styled(text::pad(binding.keys, key_width + 2), Style::new().add_modifier(Modifier::BOLD)),
-                Span::raw(binding.action(app.lang)),
+                Span::styled(text::pad(row.label, key_width + 2), Style::new().add_modifier(Modifier::BOLD)),
+                Span::raw(help(row.help)),
             ])
         })
         .collect();
-    let widest = BINDINGS.iter().map(|binding| key_width + 2 + text::width(binding.action(app.lang))).max();
+    let widest = KEYMAP.iter().map(|row| key_width + 2 + text::width(help(row.help))).max();
     let title = app.words().browse.keys_title;
     let inner = pop_up(frame, title, widest.unwrap_or(0) + 4, lines.len() + 2);
     let inner = Rect { x: inner.x + 1, width: inner.width.saturating_sub(1), ..inner };

@@ -235,9 +235,13 @@ pub enum Command {
         after_help = "Examples:\n  roadmap progress\n  roadmap progress --track original\n  roadmap progress --format json"
     )]
     Progress {
-        /// Output format [default: bars on a terminal, plain when piped].
-        #[arg(long, short)]
+        /// Output format [default: bars on a terminal, plain when piped]; `table` is an
+        /// aligned table of the counts.
+        #[arg(long, short, conflicts_with = "bars")]
         format: Option<ListFormat>,
+        /// Bars with a legend, even in a pipe.
+        #[arg(long)]
+        bars: bool,
         /// Only the papers of this reading track.
         #[arg(long, value_name = "TRACK")]
         track: Option<String>,

@@ -6,10 +6,14 @@ use crate::render::progress::{FamilyProgress, columns, render_bars};
 use crate::render::{ListFormat, listing};
 use crate::tally;
 
-/// Counts read and reading papers per family (of one track's papers, with `track`): bars on
-/// a terminal when no format is asked for, else the listing asked for (an aligned table
-/// with `--format table`), plain text in a pipe.
-pub fn run(context: &Context, format: Option<ListFormat>, track: Option<&str>) -> anyhow::Result<String> {
+/// Counts read and reading papers per family (of one track's papers, with `track`): bars with
+/// a legend when `listing` is none, else that listing (plain text in a pipe when it names no
+/// format, an aligned table with `--format table`).
+pub fn run(
+    context: &Context,
+    listing_format: Option<Option<ListFormat>>,
+    track: Option<&str>,
+) -> anyhow::Result<String> {
     let catalog = &context.catalog;
     let selection = Selection { track: track.map(str::to_owned), ..Selection::default() };
     let papers = Filter::new(&selection, catalog, &context.progress)?.apply(catalog);
@@ -32,8 +36,8 @@ pub fn run(context: &Context, format: Option<ListFormat>, track: Option<&str>) -
         sum(|row| row.total),
     );
     rows.push(total);
-    match format {
-        None if context.settings.stdout_is_terminal => Ok(render_bars(&rows, context.look())),
-        format => listing(context.list_format(format), &columns(), &rows, context.look()),
+    match listing_format {
+        None => Ok(render_bars(&rows, context.look())),
+        Some(format) => listing(context.list_format(format), &columns(), &rows, context.look()),
     }
 }

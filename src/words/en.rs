@@ -1,6 +1,6 @@
 //! English.
 
-use super::{Browse, Card, Header, Page, Tree, Words};
+use super::{Browse, Card, Header, KeyHelp, Page, Tree, Words};
 use crate::catalog::Branch;
 use crate::progress::Status;
 
@@ -88,6 +88,12 @@ pub(super) static WORDS: Words = Words {
         all_families: "all families",
         noted: |id| format!("noted on {id}"),
         marked: |id, status| format!("{id}: {status}"),
+        key_help,
+        key_short,
+        search_hint: "type to search · ↑↓ move · Enter keep · Esc clear",
+        picker_hint: "j k move · Enter choose · Esc cancel",
+        card_hint: "Enter card",
+        list_hint: "Esc list",
         progress_trouble: "marks and notes wait until the progress file is fixed",
     },
 };
@@ -129,5 +135,43 @@ pub(super) fn header(header: Header) -> &'static str {
         Header::Tag => "tag",
         Header::Paper => "paper",
         Header::Note => "note",
+    }
+}
+
+fn key_help(help: KeyHelp) -> &'static str {
+    match help {
+        KeyHelp::Move => "move down / up",
+        KeyHelp::FirstLast => "first / last paper",
+        KeyHelp::Page => "a page down / up",
+        KeyHelp::ScrollCard => "scroll the card",
+        KeyHelp::Search => "search as you type (Enter keeps it, Esc clears it)",
+        KeyHelp::Open => "open the paper's page",
+        KeyHelp::Pdf => "open the PDF",
+        KeyHelp::Mark => "mark: unread → reading → read → skipped → unread",
+        KeyHelp::Note => "write a note in $VISUAL / $EDITOR",
+        KeyHelp::Lineage => "go to what it builds on / what builds on it",
+        KeyHelp::Back => "back to the paper before the last jump",
+        KeyHelp::Path => "its reading path, with statuses",
+        KeyHelp::TrackFamily => "pick a track / a family",
+        KeyHelp::NarrowScreens => "narrow screens: show the card / the list",
+        KeyHelp::Mouse => "the wheel scrolls, a click selects",
+        KeyHelp::Keys => "these keys",
+        KeyHelp::Quit => "quit",
+    }
+}
+
+fn key_short(help: KeyHelp) -> Option<&'static str> {
+    match help {
+        KeyHelp::Move => Some("j/k move"),
+        KeyHelp::Search => Some("/ search"),
+        KeyHelp::Open => Some("o open"),
+        KeyHelp::Mark => Some("m mark"),
+        KeyHelp::Note => Some("n note"),
+        KeyHelp::Lineage => Some("b/a lineage"),
+        KeyHelp::Path => Some("P path"),
+        KeyHelp::TrackFamily => Some("t/f track/family"),
+        KeyHelp::Keys => Some("? keys"),
+        KeyHelp::Quit => Some("q quit"),
+        _ => None,
     }
 }

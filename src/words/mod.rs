@@ -104,6 +104,51 @@ impl Header {
     }
 }
 
+/// A row of the browser's help screen, by what its keys do (the keymap binds the keys).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyHelp {
+    Move,
+    FirstLast,
+    Page,
+    ScrollCard,
+    Search,
+    Open,
+    Pdf,
+    Mark,
+    Note,
+    Lineage,
+    Back,
+    Path,
+    TrackFamily,
+    NarrowScreens,
+    Mouse,
+    Keys,
+    Quit,
+}
+
+impl KeyHelp {
+    /// Every row, for tests.
+    pub const ALL: [KeyHelp; 17] = [
+        KeyHelp::Move,
+        KeyHelp::FirstLast,
+        KeyHelp::Page,
+        KeyHelp::ScrollCard,
+        KeyHelp::Search,
+        KeyHelp::Open,
+        KeyHelp::Pdf,
+        KeyHelp::Mark,
+        KeyHelp::Note,
+        KeyHelp::Lineage,
+        KeyHelp::Back,
+        KeyHelp::Path,
+        KeyHelp::TrackFamily,
+        KeyHelp::NarrowScreens,
+        KeyHelp::Mouse,
+        KeyHelp::Keys,
+        KeyHelp::Quit,
+    ];
+}
+
 /// The words of one language.
 pub struct Words {
     /// A column's heading in human formats.
@@ -204,6 +249,15 @@ pub struct Browse {
     pub marked: fn(&str, &str) -> String,
     /// What the progress file's trouble stops, on the bottom line.
     pub progress_trouble: &'static str,
+    /// What a row of keys does, on the help screen.
+    pub key_help: fn(KeyHelp) -> &'static str,
+    /// The most used rows, with a word each, for the bottom line.
+    pub key_short: fn(KeyHelp) -> Option<&'static str>,
+    /// The bottom line while typing a search, in a picker, and on a narrow screen.
+    pub search_hint: &'static str,
+    pub picker_hint: &'static str,
+    pub card_hint: &'static str,
+    pub list_hint: &'static str,
 }
 
 #[cfg(test)]
@@ -273,6 +327,10 @@ mod tests {
         all.push((words.browse.path)("x", 1, 2));
         all.push((words.browse.noted)("x"));
         all.push((words.browse.marked)("x", "y"));
+        all.extend(KeyHelp::ALL.iter().map(|&help| (words.browse.key_help)(help).to_owned()));
+        all.extend(KeyHelp::ALL.iter().map(|&help| (words.browse.key_short)(help).unwrap_or("-").to_owned()));
+        let browse = &words.browse;
+        all.extend([browse.search_hint, browse.picker_hint, browse.card_hint, browse.list_hint].map(str::to_owned));
         all
     }
 
@@ -288,7 +346,7 @@ mod tests {
     #[test]
     fn chinese_translates_every_word_that_is_not_a_name() {
         // Note: ids, "#", PDF and arXiv are the same in every language; everything else is a word.
-        let same = ["#", "id", "PDF", "arXiv"];
+        let same = ["#", "id", "PDF", "arXiv", "-"];
         let english = every_word(words(Lang::En));
         let chinese = every_word(words(Lang::Zh));
         for (en, zh) in english.iter().zip(&chinese) {

@@ -1,6 +1,6 @@
 //! Simplified Chinese (简体中文). One term per idea: a family is 家族, a track 路线.
 
-use super::{Browse, Card, Header, Page, Tree, Words};
+use super::{Browse, Card, Header, KeyHelp, Page, Tree, Words};
 use crate::catalog::Branch;
 use crate::progress::Status;
 
@@ -79,6 +79,12 @@ pub(super) static WORDS: Words = Words {
         all_families: "全部家族",
         noted: |id| format!("已为 {id} 添加笔记"),
         marked: |id, status| format!("{id}：{status}"),
+        key_help,
+        key_short,
+        search_hint: "输入以搜索 · ↑↓ 移动 · Enter 保留 · Esc 清除",
+        picker_hint: "j k 移动 · Enter 选择 · Esc 取消",
+        card_hint: "Enter 卡片",
+        list_hint: "Esc 列表",
         progress_trouble: "进度文件修好之前无法标记或写笔记",
     },
 };
@@ -119,5 +125,43 @@ fn header(header: Header) -> &'static str {
         Header::Tag => "标签",
         Header::Paper => "论文",
         Header::Note => "笔记",
+    }
+}
+
+fn key_help(help: KeyHelp) -> &'static str {
+    match help {
+        KeyHelp::Move => "下移 / 上移",
+        KeyHelp::FirstLast => "第一篇 / 最后一篇",
+        KeyHelp::Page => "下翻 / 上翻一页",
+        KeyHelp::ScrollCard => "滚动卡片",
+        KeyHelp::Search => "边输边搜（Enter 保留，Esc 清除）",
+        KeyHelp::Open => "打开论文页面",
+        KeyHelp::Pdf => "打开 PDF",
+        KeyHelp::Mark => "标记：未读 → 在读 → 已读 → 跳过 → 未读",
+        KeyHelp::Note => "用 $VISUAL / $EDITOR 写笔记",
+        KeyHelp::Lineage => "跳到前置论文 / 后续论文",
+        KeyHelp::Back => "回到跳转前的论文",
+        KeyHelp::Path => "阅读路径及状态",
+        KeyHelp::TrackFamily => "选择路线 / 家族",
+        KeyHelp::NarrowScreens => "窄屏：显示卡片 / 列表",
+        KeyHelp::Mouse => "滚轮滚动，单击选中",
+        KeyHelp::Keys => "按键说明",
+        KeyHelp::Quit => "退出",
+    }
+}
+
+fn key_short(help: KeyHelp) -> Option<&'static str> {
+    match help {
+        KeyHelp::Move => Some("j/k 移动"),
+        KeyHelp::Search => Some("/ 搜索"),
+        KeyHelp::Open => Some("o 打开"),
+        KeyHelp::Mark => Some("m 标记"),
+        KeyHelp::Note => Some("n 笔记"),
+        KeyHelp::Lineage => Some("b/a 前后"),
+        KeyHelp::Path => Some("P 路径"),
+        KeyHelp::TrackFamily => Some("t/f 路线/家族"),
+        KeyHelp::Keys => Some("? 按键"),
+        KeyHelp::Quit => Some("q 退出"),
+        _ => None,
     }
 }

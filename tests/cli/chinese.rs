@@ -48,7 +48,7 @@ fn chinese_fits_80_cells_in_every_human_format() {
         &["list", "--format", "table"],
         &["timeline"],
         &["tree"],
-        &["progress", "--format", "table"],
+        &["progress", "--bars"],
         &["tracks", "--format", "table"],
         &["track", "original", "--format", "table"],
         &["families", "--format", "table"],
@@ -70,7 +70,7 @@ fn labels_follow_the_language_but_machine_formats_do_not() {
     assert!(table.contains("标题") && table.contains("状态") && table.contains("已读"), "{table}");
     let tree = stdout(env.roadmap().env("COLUMNS", "120").args(["--lang", "zh", "tree"]));
     assert!(tree.starts_with("年份") && tree.contains("编码器") && tree.contains("解码器"), "{tree}");
-    let bars = stdout(env.roadmap().args(["--lang", "zh", "progress", "--format", "table"]));
+    let bars = stdout(env.roadmap().args(["--lang", "zh", "progress", "--bars"]));
     assert!(bars.contains("合计") && bars.ends_with("█ 已读  ▒ 在读  ░ 未读  · 跳过\n"), "{bars}");
     let track = stdout(env.roadmap().args(["--lang", "zh", "track", "original", "--format", "table"]));
     assert!(track.contains("已读 1 / 21") && track.contains("最初的路线图"), "{track}");

@@ -107,3 +107,14 @@ fn an_explicit_colour_choice_beats_the_environment_and_colours_pipes() {
     let json = stdout(env.roadmap().args(["--color", "always", "list", "--family", "bert", "-f", "json"]));
     assert!(!json.contains('\u{1b}'), "machine formats are never coloured");
 }
+
+#[test]
+fn only_papers_are_coloured_by_branch_not_tags_orgs_or_tracks() {
+    let env = TestEnv::new();
+    for command in [&["tags"][..], &["orgs"], &["tracks"]] {
+        let text = stdout(env.roadmap().args(["--color", "always"]).args(command).args(["--format", "ids"]));
+        assert!(!text.contains('\u{1b}'), "{command:?} has no branch: {text:?}");
+    }
+    let ids = stdout(env.roadmap().args(["--color", "always", "list", "--format", "ids"]));
+    assert!(ids.contains('\u{1b}'), "papers are coloured by their branch");
+}

@@ -74,7 +74,7 @@ fn a_skipped_paper_is_settled_for_next_and_counted_apart_in_progress() {
         (Some(1), Some(2), Some(4))
     );
     assert_eq!(total["percent"].as_u64(), Some(25), "skipped is not read");
-    let bars = stdout(env.with_fixture("mini").env("COLUMNS", "60").args(["progress", "--format", "table"]));
+    let bars = stdout(env.with_fixture("mini").env("COLUMNS", "60").args(["progress", "--bars"]));
     let base = bars.lines().find(|line| line.starts_with("base ")).expect("a bar for the base family");
     assert!(base.contains('·') && base.contains("0/1"), "{bars}");
     let card = mini(&["show", "alpha"]);
@@ -88,7 +88,7 @@ fn the_progress_report_draws_bars_with_a_legend_and_pipes_counts() {
     let env = TestEnv::new();
     env.roadmap().args(["mark", "bert", "albert", "read"]).assert().success();
     env.roadmap().args(["mark", "roberta", "reading"]).assert().success();
-    let bars = stdout(env.roadmap().env("COLUMNS", "60").args(["progress", "--format", "table"]));
+    let bars = stdout(env.roadmap().env("COLUMNS", "60").args(["progress", "--bars"]));
     let bert_bar = bars.lines().find(|line| line.starts_with("bert ")).expect("a bar for bert");
     assert!(bert_bar.contains('█') && bert_bar.contains('▒') && bert_bar.contains('░'), "{bert_bar}");
     assert_eq!(bars.lines().last(), Some("█ read  ▒ reading  ░ unread  · skipped"), "a legend: {bars}");
@@ -172,7 +172,21 @@ fn forty_concurrent_marks_are_all_recorded() {
 #[test]
 fn progress_bars_and_counts() {
     let env = with_progress();
-    insta::assert_snapshot!("progress_bars", mini(&env, "60", &["progress", "--format", "table"]));
+    insta::assert_snapshot!("progress_bars", mini(&env, "60", &["progress", "--bars"]));
     insta::assert_snapshot!("progress_plain", mini(&env, "60", &["progress"]));
     insta::assert_snapshot!("card_with_note", mini(&env, "60", &["show", "beta"]));
+}
+
+#[test]
+fn progress_as_a_table_is_an_aligned_table_of_the_counts() {
+    let env = TestEnv::new();
+    env.roadmap().args(["mark", "bert", "read"]).assert().success();
+    let table = stdout(env.roadmap().args(["progress", "--format", "table"]));
+    let header = table.lines().next().expect("a header");
+    for column in ["family", "read", "reading", "total", "percent", "skipped"] {
+        assert!(header.split_whitespace().any(|word| word == column), "{header}");
+    }
+    assert!(!table.contains('█'), "no bars in a table: {table}");
+    let bert = table.lines().find(|line| line.trim_start().starts_with("bert ")).expect("a row for bert");
+    assert_eq!(bert.split_whitespace().nth(1), Some("1"), "{bert}");
 }

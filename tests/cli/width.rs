@@ -19,7 +19,7 @@ const COMMANDS: [&[&str]; 12] = [
     &["show", "gpt-4"],
     &["timeline"],
     &["tree"],
-    &["progress", "--format", "table"],
+    &["progress", "--bars"],
     &["families", "--format", "table"],
     &["tags", "--format", "table"],
     &["notes", "--format", "table"],
