@@ -202,7 +202,7 @@ pub fn markdown(view: &CardView<'_>) -> String {
     if !view.notes.is_empty() {
         out.push_str("\n**Notes**\n\n");
         for note in view.notes {
-            out.push_str(&format!("- {}: {}\n", note.date, text(&note.text).replace('\n', "\n  ")));
+            out.push_str(&format!("- {}: {}\n", text(&note.date), text(&note.text).replace('\n', "\n  ")));
         }
     }
     out

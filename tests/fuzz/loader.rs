@@ -1,4 +1,4 @@
-//! Property tests: arbitrary bytes and arbitrary YAML-ish documents fed to the catalog
+//! The loader: arbitrary bytes and arbitrary YAML-ish documents fed to the catalog
 //! loader never panic; each gives either a valid catalog or a list of problems. And a
 //! generated valid catalog, written as YAML and as JSON, loads as it was written.
 
