@@ -149,7 +149,7 @@ proptest! {
     ) {
         let home = tempfile::tempdir().expect("a temporary directory");
         let value = quoted(&text);
-        let mut fields = vec![
+        let mut fields = [
             ("title", "Mine".to_owned()), ("authors", "[A]".to_owned()), ("contribution", "C.".to_owned()),
             ("focus", "[one]".to_owned()), ("venue", "V".to_owned()), ("org", "O".to_owned()),
             ("builds_on", "[bert]".to_owned()), ("tags", "[encoder]".to_owned()),
