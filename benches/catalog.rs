@@ -63,6 +63,16 @@ fn loading(criterion: &mut Criterion) {
             );
         });
     }
+    // Note: papers with thirty authors and long contributions, the shape heaviest per paper.
+    let long = synthetic::yaml_sized(1_000, Size::Long).into_bytes();
+    group.throughput(Throughput::Bytes(long.len() as u64));
+    group.bench_with_input(BenchmarkId::new("yaml-long", 1_000), &long, |bench, long| {
+        bench.iter_batched(
+            || input(long, false),
+            |input| catalog::merge(Catalog::default(), [input], &Cache::default()),
+            BatchSize::PerIteration,
+        );
+    });
     group.finish();
 }
 

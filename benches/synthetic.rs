@@ -96,12 +96,15 @@ pub enum Size {
     Realistic,
     /// About 600 bytes: fewer authors, a shorter contribution.
     Short,
+    /// About 3 KB: thirty authors, a long contribution, six focus items.
+    Long,
 }
 
 fn document(papers: usize, size: Size) -> Document {
     let (authors, words, focus) = match size {
         Size::Realistic => (5, 40, 3),
         Size::Short => (3, 18, 2),
+        Size::Long => (30, 250, 6),
     };
     let mut noise = Noise(42);
     let branches = ["foundation", "encoder", "encoder-decoder", "decoder", "technique"];

@@ -1,5 +1,6 @@
-//! The cache of parsed user catalogs: used when the bytes match, ignored when they
-//! do not or when it is corrupt, and never in the way when it cannot be written.
+//! The cache of parsed user catalogs: used while the file is unchanged on disk, ignored
+//! when it changed or when the entry is corrupt, and never in the way when it cannot be
+//! written.
 
 use roadmap::catalog::validate::Entries;
 use roadmap::catalog::{Cache, Input};
@@ -33,15 +34,17 @@ fn title(env: &TestEnv, catalog: &std::path::Path) -> String {
     .to_owned()
 }
 
-/// The entries the program would cache for `text`, with the title swapped, written
-/// where the program looks: if the program shows the swapped title, it used the cache.
-fn plant(env: &TestEnv, text: &str, planted_title: &str) {
+/// The entries the program would cache for the file at `path`, with the title swapped,
+/// written where the program looks: if the program shows the swapped title, it used the cache.
+fn plant(env: &TestEnv, path: &std::path::Path, planted_title: &str) {
+    let text = std::fs::read_to_string(path).expect("the catalog");
     let input = Input::bytes("x", false, text.as_bytes().to_vec());
     let catalog =
         roadmap::catalog::merge(roadmap::catalog::embedded(), [input], &Cache::default()).expect("a valid catalog");
     let mut paper = catalog.paper("mine").expect("the paper").clone();
     paper.title = planted_title.to_owned();
-    let key = Cache::new(Some(cache_directory(env))).key(text.as_bytes(), false).expect("a cache directory");
+    let metadata = std::fs::metadata(path).expect("the catalog's metadata");
+    let key = Cache::new(Some(cache_directory(env))).file_key(&metadata, false).expect("a cache directory");
     Cache::put(&key, &Entries { papers: vec![paper], ..Entries::default() });
 }
 
@@ -51,7 +54,7 @@ fn a_catalog_is_cached_on_first_use_and_read_from_the_cache_after() {
     let path = env.write("mine.yaml", CATALOG);
     assert_eq!(title(&env, &path), "Title AAAA");
     assert_eq!(cache_files(&env).len(), 1, "the first run fills the cache");
-    plant(&env, CATALOG, "Planted In The Cache");
+    plant(&env, &path, "Planted In The Cache");
     assert_eq!(title(&env, &path), "Planted In The Cache", "the second run decodes the cache instead of parsing");
 }
 
@@ -59,7 +62,7 @@ fn a_catalog_is_cached_on_first_use_and_read_from_the_cache_after() {
 fn a_changed_file_of_the_same_size_is_parsed_again() {
     let env = TestEnv::new();
     let path = env.write("mine.yaml", CATALOG);
-    plant(&env, CATALOG, "Planted In The Cache");
+    plant(&env, &path, "Planted In The Cache");
     let changed = CATALOG.replace("AAAA", "BBBB");
     assert_eq!(changed.len(), CATALOG.len());
     std::fs::write(&path, &changed).unwrap();

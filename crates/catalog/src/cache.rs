@@ -47,15 +47,49 @@ impl Cache {
         Some(directory.join(format!("{:016x}-{}.postcard", hasher.finish(), bytes.len())))
     }
 
-    /// The entries stored under `key`, when the entry is there, whole and of this version.
+    /// The cache file for a regular file, by its identity on disk: device, inode, size and
+    /// modification and change times (a write changes the change time, which no one can set
+    /// back), so a cache hit needs no read of the file at all.
+    #[cfg(unix)]
+    pub fn file_key(&self, metadata: &std::fs::Metadata, json: bool) -> Option<PathBuf> {
+        use std::os::unix::fs::MetadataExt;
+        let directory = self.directory.as_ref()?;
+        let mut hasher = DefaultHasher::new();
+        hasher.write(MAGIC);
+        hasher.write_u8(u8::from(json));
+        for number in [metadata.dev(), metadata.ino(), metadata.size()] {
+            hasher.write_u64(number);
+        }
+        for number in [metadata.mtime(), metadata.mtime_nsec(), metadata.ctime(), metadata.ctime_nsec()] {
+            hasher.write_i64(number);
+        }
+        Some(directory.join(format!("f{:016x}-{}.postcard", hasher.finish(), metadata.size())))
+    }
+
+    /// Elsewhere files are cached by their bytes only.
+    #[cfg(not(unix))]
+    pub fn file_key(&self, _metadata: &std::fs::Metadata, _json: bool) -> Option<PathBuf> {
+        None
+    }
+
+    /// The entries stored under `key`, when the entry is there, whole and of this shape.
     pub fn get(key: &Path) -> Option<Entries> {
-        let stored = std::fs::read(key).ok()?;
+        Cache::find(key)?.decode()
+    }
+
+    /// The entry stored under `key`, its checksum verified but not yet decoded, so that a
+    /// caller can let go of the catalog's bytes before the entries take their place.
+    pub fn find(key: &Path) -> Option<Stored> {
+        let mut stored = std::fs::read(key).ok()?;
         let rest = stored.strip_prefix(MAGIC)?;
         let (payload, checksum) = rest.split_at_checked(rest.len().checked_sub(8)?)?;
         if u64::from_le_bytes(checksum.try_into().ok()?) != hash(payload) {
             return None;
         }
-        postcard::from_bytes(payload).ok()
+        let end = stored.len() - 8;
+        stored.truncate(end);
+        stored.drain(..MAGIC.len());
+        Some(Stored(stored))
     }
 
     /// Stores `entries` under `key`, written atomically; any failure leaves no entry.
@@ -78,6 +112,16 @@ impl Cache {
             Ok(())
         };
         let _ = write();
+    }
+}
+
+/// A cache entry whose checksum holds: the encoded entries.
+pub struct Stored(Vec<u8>);
+
+impl Stored {
+    /// The entries (none if they do not decode, which a matching shape makes all but impossible).
+    pub fn decode(self) -> Option<Entries> {
+        postcard::from_bytes(&self.0).ok()
     }
 }
 

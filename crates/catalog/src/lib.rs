@@ -8,6 +8,8 @@
 pub mod arxiv;
 mod at;
 pub mod cache;
+pub mod fingerprint;
+pub mod glossary;
 pub mod lang;
 pub mod load;
 mod localized;

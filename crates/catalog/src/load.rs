@@ -3,11 +3,12 @@
 //! the embedded catalog and the program on the user's files, so both say the same thing.
 
 use std::fmt;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::cache::Cache;
+use crate::cache::{Cache, Stored};
 use crate::model::{Catalog, Origin};
-use crate::read::{self, LIMIT};
+use crate::read::{self, Kind, LIMIT};
 use crate::translation::Translation;
 use crate::validate::{self, Problem};
 use crate::{raw, shape, tree, yaml};
@@ -104,33 +105,24 @@ pub fn merge(
             translations.extend(read_translation(contents, json, source, &mut problems));
             continue;
         }
-        let bytes = match contents.into_bytes() {
-            Ok(bytes) => bytes,
-            Err(message) => {
-                problems.push(Problem { origin: Origin { source, line: 0, column: 0 }, message });
-                continue;
-            }
-        };
-        let key = cache.key(&bytes, json);
-        if let Some(mut entries) = key.as_deref().and_then(Cache::get) {
-            entries.relocate(source);
-            validate::apply(&mut catalog, entries);
-            continue;
-        }
         let before = problems.len();
-        let parsed = parse(&bytes, json, source, &mut problems);
-        // Note: the file's bytes are dropped as soon as they are parsed, to keep peak memory low.
-        drop(bytes);
-        if let Some((raw, file_broken)) = parsed {
-            let entries = validate::check_file(raw, source, &mut problems);
-            if problems.len() == before
-                && let Some(key) = &key
-            {
-                Cache::put(key, &entries);
+        match obtain(contents, json, cache, source, &mut problems) {
+            Obtained::Cached(mut entries) => {
+                entries.relocate(source);
+                validate::apply(&mut catalog, entries);
             }
-            validate::apply(&mut catalog, entries);
-            broken.papers.extend(file_broken.papers);
-            broken.families.extend(file_broken.families);
+            Obtained::Parsed { raw, broken: file_broken, key } => {
+                let entries = validate::check_file(raw, source, &mut problems);
+                if problems.len() == before
+                    && let Some(key) = &key
+                {
+                    Cache::put(key, &entries);
+                }
+                validate::apply(&mut catalog, entries);
+                broken.papers.extend(file_broken.papers);
+                broken.families.extend(file_broken.families);
+            }
+            Obtained::Nothing => {}
         }
     }
     for translation in translations {
@@ -150,6 +142,107 @@ pub fn merge(
         .map(|problem| Located { location: catalog.locate(problem.origin), message: problem.message })
         .collect();
     Err(InvalidCatalog { problems })
+}
+
+/// What one catalog file gave.
+enum Obtained {
+    /// Its checked entries, from the cache.
+    Cached(validate::Entries),
+    /// Its raw entries, with the ids too broken to read, and where to cache them once checked.
+    Parsed { raw: raw::RawCatalog, broken: validate::Broken, key: Option<PathBuf> },
+    /// Nothing usable: the problems say why.
+    Nothing,
+}
+
+/// Reads a catalog once: from the cache when it holds it, else parsed.
+///
+/// Note: a regular YAML file is parsed as it streams from disk, its text never held whole,
+/// and cached under its identity on disk (device, inode, size, modification and change
+/// times), so a cache hit does not read it at all; that keeps a cold load of a large
+/// catalog within a few times the file's size. Pipes, FIFOs and JSON are read into memory
+/// once (within the limit) and cached under a hash of their bytes.
+fn obtain(contents: Contents, json: bool, cache: &Cache, source: u16, problems: &mut Vec<Problem>) -> Obtained {
+    let fail = |problems: &mut Vec<Problem>, message: String| {
+        problems.push(Problem { origin: Origin { source, line: 0, column: 0 }, message });
+        Obtained::Nothing
+    };
+    let path = match contents {
+        Contents::File(path) if !json => path,
+        contents => {
+            return match contents.into_bytes() {
+                Ok(bytes) => from_bytes(bytes, json, cache, source, problems),
+                Err(message) => fail(problems, message),
+            };
+        }
+    };
+    let opened = match read::open(&path, LIMIT, &[Kind::File, Kind::Stream]) {
+        Ok(opened) => opened,
+        Err(error) => return fail(problems, error.to_string()),
+    };
+    if opened.kind == Kind::Stream {
+        let mut bytes = Vec::new();
+        if let Err(error) = opened.reader(LIMIT).read_to_end(&mut bytes) {
+            return fail(problems, read::ReadError::Io(error).to_string());
+        }
+        if bytes.len() as u64 > LIMIT {
+            return fail(problems, read::ReadError::TooLarge(LIMIT).to_string());
+        }
+        return from_bytes(bytes, json, cache, source, problems);
+    }
+    let key = cache.file_key(&opened.metadata, json);
+    if let Some(entries) = cached(key.as_deref(), source, problems) {
+        return entries;
+    }
+    match raw::parse_yaml_reader(std::io::BufReader::with_capacity(1 << 16, opened.reader(LIMIT))) {
+        Ok(raw) => Obtained::Parsed { raw, broken: validate::Broken::default(), key },
+        // Note: only a file that failed is read whole, to say exactly what is wrong with it.
+        Err(_) => match read::read(&path, LIMIT) {
+            Ok(bytes) => parsed(parse(&bytes, json, source, problems), None),
+            Err(error) => fail(problems, error.to_string()),
+        },
+    }
+}
+
+/// A catalog already in memory: from the cache under a hash of its bytes, else parsed.
+fn from_bytes(bytes: Vec<u8>, json: bool, cache: &Cache, source: u16, problems: &mut Vec<Problem>) -> Obtained {
+    let key = cache.key(&bytes, json);
+    if let Some(stored) = key.as_deref().and_then(Cache::find) {
+        // Note: a verified cache entry stands for the bytes, which are let go before the
+        // entries are decoded, so the two are never in memory together.
+        drop(bytes);
+        return decoded(stored, key.as_deref(), source, problems);
+    }
+    let result = parse(&bytes, json, source, problems);
+    drop(bytes);
+    parsed(result, key)
+}
+
+fn parsed(result: Option<(raw::RawCatalog, validate::Broken)>, key: Option<PathBuf>) -> Obtained {
+    match result {
+        Some((raw, broken)) => Obtained::Parsed { raw, broken, key },
+        None => Obtained::Nothing,
+    }
+}
+
+/// The entries cached under `key`, when there is a sound entry.
+fn cached(key: Option<&Path>, source: u16, problems: &mut Vec<Problem>) -> Option<Obtained> {
+    let stored = Cache::find(key?)?;
+    Some(decoded(stored, key, source, problems))
+}
+
+/// A verified cache entry's entries.
+fn decoded(stored: Stored, key: Option<&Path>, source: u16, problems: &mut Vec<Problem>) -> Obtained {
+    match stored.decode() {
+        Some(entries) => Obtained::Cached(entries),
+        // Note: the entry's checksum held and its key names the shape of the types it
+        // holds, so this means a damaged program rather than a damaged file.
+        None => {
+            let shown = key.map(|key| key.display().to_string()).unwrap_or_default();
+            let message = format!("its cached copy {shown} cannot be read back: remove it and run again");
+            problems.push(Problem { origin: Origin { source, line: 0, column: 0 }, message });
+            Obtained::Nothing
+        }
+    }
 }
 
 /// A translation file (`*.zh.yaml`), checked on its own; `None` when it cannot be read.

@@ -4,7 +4,7 @@
 use serde::Deserialize;
 
 pub use crate::at::At;
-use crate::yaml::{ParseError, from_yaml};
+use crate::yaml::{ParseError, from_yaml, from_yaml_reader};
 
 /// A catalog file as written.
 #[derive(Debug, Deserialize)]
@@ -20,7 +20,10 @@ pub struct RawCatalog {
     pub tags: Vec<At<RawTag>>,
     /// Papers defined by this file.
     #[serde(default)]
-    pub papers: Vec<At<RawPaper>>,
+    ///
+    /// Note: boxed, so the list grows by pointers rather than by whole papers: a growing
+    /// list of a large struct held up to twice its size while parsing a large catalog.
+    pub papers: Vec<At<Box<RawPaper>>>,
     /// Reading tracks defined by this file.
     #[serde(default)]
     pub tracks: Vec<At<RawTrack>>,
@@ -47,6 +50,9 @@ pub struct RawTranslation {
 pub struct RawFamilyText {
     pub name: String,
     pub summary: String,
+    /// The fingerprint of the English this text translates (see `fingerprint`).
+    #[serde(default)]
+    pub en: Option<String>,
 }
 
 /// A paper's contribution and focus in another language.
@@ -56,6 +62,9 @@ pub struct RawPaperText {
     pub contribution: String,
     #[serde(default)]
     pub focus: Vec<String>,
+    /// The fingerprint of the English this text translates (see `fingerprint`).
+    #[serde(default)]
+    pub en: Option<String>,
 }
 
 /// A track's name, summary and step notes in another language.
@@ -67,6 +76,9 @@ pub struct RawTrackText {
     /// Why each step is there, by paper id.
     #[serde(default)]
     pub why: std::collections::BTreeMap<String, String>,
+    /// The fingerprint of the English this text translates (see `fingerprint`).
+    #[serde(default)]
+    pub en: Option<String>,
 }
 
 /// A reading track as written.
@@ -174,4 +186,9 @@ pub struct RawPaper {
 /// Parses a YAML catalog.
 pub fn parse_yaml(text: &str) -> Result<RawCatalog, ParseError> {
     from_yaml(text)
+}
+
+/// Parses a YAML catalog as it streams from `reader`, so its text is never held whole.
+pub fn parse_yaml_reader(reader: impl std::io::Read) -> Result<RawCatalog, ParseError> {
+    from_yaml_reader(reader)
 }

@@ -66,6 +66,33 @@ pub fn read(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
 /// [`read`] that accepts only the kinds in `allowed`; a regular-file-only input (the
 /// progress file) refuses a FIFO before it could wait on one.
 pub fn read_kinds(path: &Path, limit: u64, allowed: &[Kind]) -> Result<Vec<u8>, ReadError> {
+    let opened = open(path, limit, allowed)?;
+    let capacity = if opened.kind == Kind::File { opened.metadata.len() } else { 1 << 16 };
+    let mut bytes = Vec::with_capacity(usize::try_from(capacity.min(limit)).unwrap_or(0));
+    opened.reader(limit).read_to_end(&mut bytes).map_err(ReadError::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge(limit));
+    }
+    Ok(bytes)
+}
+
+/// An input opened for reading, of a kind that is allowed and, for a file, within the limit.
+pub struct Opened {
+    file: std::fs::File,
+    pub kind: Kind,
+    pub metadata: std::fs::Metadata,
+}
+
+impl Opened {
+    /// The input's bytes, at most one past `limit` of them (the caller tells "too large").
+    pub fn reader(self, limit: u64) -> std::io::Take<std::fs::File> {
+        self.file.take(limit + 1)
+    }
+}
+
+/// Opens `path` without blocking (a FIFO with no writer reads as empty), checks its kind
+/// and, for a regular file, its size; then hands it back in blocking mode.
+pub fn open(path: &Path, limit: u64, allowed: &[Kind]) -> Result<Opened, ReadError> {
     let file = open_without_blocking(path).map_err(ReadError::Io)?;
     let metadata = file.metadata().map_err(ReadError::Io)?;
     let kind = kind_of(&metadata)?;
@@ -76,13 +103,7 @@ pub fn read_kinds(path: &Path, limit: u64, allowed: &[Kind]) -> Result<Vec<u8>, 
         return Err(ReadError::TooLarge(limit));
     }
     let file = blocking(file).map_err(ReadError::Io)?;
-    let capacity = if kind == Kind::File { metadata.len() } else { 1 << 16 };
-    let mut bytes = Vec::with_capacity(usize::try_from(capacity.min(limit)).unwrap_or(0));
-    file.take(limit + 1).read_to_end(&mut bytes).map_err(ReadError::Io)?;
-    if bytes.len() as u64 > limit {
-        return Err(ReadError::TooLarge(limit));
-    }
-    Ok(bytes)
+    Ok(Opened { file, kind, metadata })
 }
 
 /// What is at `path` without opening it (a `stat`, which never blocks): `None` when nothing is.

@@ -22,6 +22,8 @@ pub struct Translation {
 pub struct FamilyText {
     pub name: String,
     pub summary: String,
+    /// The fingerprint of the English it was written from, when recorded.
+    pub en: Option<String>,
     pub origin: Origin,
 }
 
@@ -30,6 +32,8 @@ pub struct FamilyText {
 pub struct PaperText {
     pub contribution: String,
     pub focus: Vec<String>,
+    /// The fingerprint of the English it was written from, when recorded.
+    pub en: Option<String>,
     pub origin: Origin,
 }
 
@@ -39,6 +43,8 @@ pub struct TrackText {
     pub name: Option<String>,
     pub summary: Option<String>,
     pub why: BTreeMap<String, String>,
+    /// The fingerprint of the English it was written from, when recorded.
+    pub en: Option<String>,
     pub origin: Origin,
 }
 

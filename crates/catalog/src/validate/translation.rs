@@ -3,6 +3,7 @@
 //! the English one in length is stale.
 
 use super::{Problem, unbalanced};
+use crate::fingerprint;
 use crate::model::{Catalog, Origin, is_unsafe_char};
 use crate::raw::RawTranslation;
 use crate::translation::{FamilyText, PaperText, TrackText, Translation};
@@ -53,7 +54,7 @@ pub fn check_file(raw: RawTranslation, source: u16, problems: &mut Vec<Problem>)
         let origin = at(text.line, text.column);
         let name = clean(origin, "name", &text.value.name, &mut report);
         let summary = clean(origin, "summary", &text.value.summary, &mut report);
-        translation.families.insert(id, FamilyText { name, summary, origin });
+        translation.families.insert(id, FamilyText { name, summary, en: text.value.en, origin });
     }
     for (id, text) in raw.papers {
         let origin = at(text.line, text.column);
@@ -66,15 +67,16 @@ pub fn check_file(raw: RawTranslation, source: u16, problems: &mut Vec<Problem>)
             }
             focus.push(item);
         }
-        translation.papers.insert(id, PaperText { contribution, focus, origin });
+        translation.papers.insert(id, PaperText { contribution, focus, en: text.value.en, origin });
     }
     for (id, text) in raw.tracks {
         let origin = at(text.line, text.column);
         let name = text.value.name.as_deref().map(|name| clean(origin, "name", name, &mut report));
         let summary = text.value.summary.as_deref().map(|summary| clean(origin, "summary", summary, &mut report));
+        let en = text.value.en;
         let why =
             text.value.why.into_iter().map(|(step, why)| (step, clean(origin, "why", &why, &mut report))).collect();
-        translation.tracks.insert(id, TrackText { name, summary, why, origin });
+        translation.tracks.insert(id, TrackText { name, summary, why, en, origin });
     }
     translation
 }
@@ -136,4 +138,28 @@ pub fn coverage(catalog: &Catalog) -> Coverage {
             catalog.tracks.len(),
         ),
     }
+}
+
+/// What `check` says of the translations' fingerprints: every entry whose English changed
+/// since it was translated (a problem, with the fields that changed), and how many entries
+/// record no fingerprint at all.
+pub fn drift(catalog: &Catalog) -> (Vec<Problem>, usize) {
+    let mut stale = Vec::new();
+    let mut unrecorded = 0;
+    for (entry, id, recorded, origin) in fingerprint::translated(catalog) {
+        let Some(recorded) = recorded else {
+            unrecorded += 1;
+            continue;
+        };
+        let changed = fingerprint::changed(&entry, recorded);
+        if !changed.is_empty() {
+            let message = format!(
+                "the Chinese of {} '{id}' translates English that changed since ({}): update the Chinese, then record it with `roadmap check --fix-fingerprints`",
+                entry.kind(),
+                changed.join(", ")
+            );
+            stale.push(Problem { origin, message });
+        }
+    }
+    (stale, unrecorded)
 }
