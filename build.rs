@@ -2,6 +2,7 @@
 //! stores the validated catalog as postcard bytes in `OUT_DIR`, so the binary only
 //! decodes it. A broken catalog fails the build with the validator's messages.
 
+use roadmap_catalog::glossary::Glossary;
 use roadmap_catalog::validate::translation;
 use roadmap_catalog::{Cache, Catalog, Input, merge};
 
@@ -11,11 +12,13 @@ use std::process::ExitCode;
 const CATALOG: &str = "data/catalog.yaml";
 const TRACKS: &str = "data/tracks.yaml";
 const CHINESE: &str = "data/lang/zh.yaml";
+const GLOSSARY: &str = "data/lang/glossary.yaml";
 
 fn main() -> ExitCode {
     println!("cargo::rerun-if-changed={CATALOG}");
     println!("cargo::rerun-if-changed={TRACKS}");
     println!("cargo::rerun-if-changed={CHINESE}");
+    println!("cargo::rerun-if-changed={GLOSSARY}");
     match build() {
         Ok(()) => ExitCode::SUCCESS,
         Err(messages) => {
@@ -33,6 +36,8 @@ fn build() -> Result<(), Vec<String>> {
     let inputs = [CATALOG, TRACKS, CHINESE].map(|file| Input::file(std::path::Path::new(file)));
     let mut catalog = merge(Catalog::default(), inputs, &Cache::default())
         .map_err(|invalid| invalid.problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    let glossary = std::fs::read_to_string(GLOSSARY).map_err(|error| vec![format!("{GLOSSARY}: {error}")])?;
+    Glossary::parse(&glossary).map_err(|error| vec![format!("{GLOSSARY}: {}", error.message)])?;
     let coverage = translation::coverage(&catalog);
     if !coverage.is_full() {
         return Err(vec![format!("{CHINESE}: the Chinese text does not cover the whole catalog: {coverage:?}")]);

@@ -54,7 +54,7 @@ fn execute(settings: Settings, command: &Command) -> anyhow::Result<String> {
     let load_to_write = |settings: Settings| open(settings, Use::Write);
     match command {
         Command::Browse => browse::run(load(settings)?),
-        Command::Check { paths } => commands::check::run(&settings, paths),
+        Command::Check { paths, fix_fingerprints } => commands::check::run(&settings, paths, *fix_fingerprints),
         Command::Paths { format } => commands::paths::run(&settings, *format),
         Command::Man => commands::man::run(),
         Command::List { filters, sort, output } => {

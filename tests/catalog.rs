@@ -130,3 +130,15 @@ fn the_original_track_holds_exactly_the_21_papers_each_after_its_prerequisites()
         }
     }
 }
+
+#[test]
+fn every_chinese_entry_translates_the_current_english_and_follows_the_glossary() {
+    let catalog = catalog::load(true, true, &[], &Cache::default()).expect("the embedded catalog loads");
+    let (stale, unrecorded) = validate::translation::drift(&catalog);
+    let stale: Vec<String> = stale.iter().map(|problem| problem.message.clone()).collect();
+    assert!(stale.is_empty(), "the English changed under these translations:\n{}", stale.join("\n"));
+    assert_eq!(unrecorded, 0, "every Chinese entry records the fingerprint of its English");
+    let misuses: Vec<String> =
+        catalog::glossary().check(&catalog).iter().map(|problem| problem.message.clone()).collect();
+    assert!(misuses.is_empty(), "{}", misuses.join("\n"));
+}

@@ -7,6 +7,14 @@ pub use roadmap_catalog::*;
 static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.postcard"));
 static EMBEDDED_ZH: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/zh.postcard"));
 
+/// The glossary of Chinese terms, compiled in (build.rs has checked that it parses).
+static GLOSSARY: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lang/glossary.yaml"));
+
+/// The glossary `check` holds every translation to.
+pub fn glossary() -> glossary::Glossary {
+    glossary::Glossary::parse(GLOSSARY).expect("build.rs checked the glossary")
+}
+
 /// The catalog compiled into the binary.
 pub fn embedded() -> Catalog {
     // Note: the bytes were produced from a validated catalog by this same

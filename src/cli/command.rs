@@ -314,11 +314,15 @@ pub enum Command {
     },
     /// Validate catalogs and list every problem (default: the active catalogs).
     #[command(
-        after_help = "Examples:\n  roadmap check\n  roadmap check my-papers.yaml\n  roadmap --no-default check base.yaml overlay.yaml"
+        after_help = "Examples:\n  roadmap check\n  roadmap check my-papers.yaml\n  roadmap --no-default check base.yaml overlay.yaml\n  roadmap --no-default check --fix-fingerprints data/catalog.yaml data/tracks.yaml data/lang/zh.yaml"
     )]
     Check {
         /// Catalog files, checked together in order over the embedded one (unless --no-default).
         paths: Vec<PathBuf>,
+        /// Record in the translation files among PATHS the fingerprint of the English each
+        /// entry translates, once its Chinese says what the English says.
+        #[arg(long, requires = "paths")]
+        fix_fingerprints: bool,
     },
     /// Where the catalogs, the progress file and the cache are, and why.
     #[command(after_help = "Examples:\n  roadmap paths\n  ROADMAP_STATE=/tmp/p.yaml roadmap paths --format json")]

@@ -355,6 +355,18 @@ mod tests {
     }
 
     #[test]
+    fn the_chinese_words_follow_the_glossary() {
+        let glossary = crate::catalog::glossary();
+        for word in every_word(words(Lang::Zh)) {
+            assert!(
+                glossary.misuse(&word).is_none(),
+                "'{word}' strays from the glossary: {:?}",
+                glossary.misuse(&word)
+            );
+        }
+    }
+
+    #[test]
     fn one_term_per_idea_in_chinese() {
         let chinese = every_word(words(Lang::Zh)).join("\n");
         assert!(!chinese.contains("系列"), "family is 家族 everywhere, never 系列: {chinese}");

@@ -177,3 +177,51 @@ fn chinese_card_table_tree_and_timeline() {
     insta::assert_snapshot!("zh_tree_2025", chinese(&env, &["tree", "--since", "2025"]));
     insta::assert_snapshot!("zh_timeline_bert", chinese(&env, &["timeline", "--family", "bert"]));
 }
+
+#[test]
+fn a_translation_whose_english_changed_is_reported_until_its_fingerprint_is_recorded() {
+    let env = TestEnv::new();
+    let english = "version: 1\npapers:\n  - id: mine\n    title: Mine\n    year: 2026\n    family: bert\n    url: https://example.org/mine\n    authors: [A]\n    contribution: The first English.\n    focus: [one thing]\n";
+    let overlay = env.write("mine.yaml", english);
+    let chinese = env.write(
+        "mine.zh.yaml",
+        "version: 1\nlang: zh\npapers:\n  mine:\n    contribution: 第一段中文。\n    focus:\n      - 一件事\n",
+    );
+    let check = |env: &TestEnv| {
+        env.roadmap().arg("--catalog").arg(&overlay).arg("--catalog").arg(&chinese).arg("check").output().expect("runs")
+    };
+    let first = check(&env);
+    assert!(first.status.success());
+    assert!(String::from_utf8_lossy(&first.stdout).contains("1 entries record no fingerprint"));
+    env.roadmap()
+        .args(["--no-default", "--catalog"])
+        .arg(&overlay)
+        .args(["check", "--fix-fingerprints"])
+        .arg(&overlay)
+        .arg(&chinese)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("unknown family 'bert'"));
+    env.roadmap().args(["check", "--fix-fingerprints"]).arg(&overlay).arg(&chinese).assert().success();
+    assert!(std::fs::read_to_string(&chinese).expect("the file").contains("    en: \""), "recorded in the file");
+    assert!(check(&env).status.success());
+    std::fs::write(&overlay, english.replace("The first English.", "The English, rewritten.")).expect("rewritten");
+    let stale = check(&env);
+    let stderr = String::from_utf8_lossy(&stale.stderr);
+    assert_eq!(stale.status.code(), Some(1));
+    assert!(stderr.contains("paper 'mine' translates English that changed since (contribution)"), "{stderr}");
+    assert!(stderr.contains("mine.zh.yaml:5:5:"), "it points at the entry: {stderr}");
+}
+
+#[test]
+fn chinese_that_strays_from_the_glossary_is_reported() {
+    let env = TestEnv::new();
+    let chinese = env.write("bert.zh.yaml", "version: 1\nlang: zh\npapers:\n  bert:\n    contribution: 把文本切成令牌再预测。\n    focus: [一, 二, 三, 四]\n");
+    env.roadmap()
+        .arg("--catalog")
+        .arg(&chinese)
+        .arg("check")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("writes '令牌' for token: the glossary's term is 词元"));
+}
