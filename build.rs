@@ -2,7 +2,10 @@
 //! stores the validated catalog as postcard bytes in `OUT_DIR`, so the binary only
 //! decodes it. A broken catalog fails the build with the validator's messages.
 
+use ferrous_opencc::OpenCC;
+use ferrous_opencc::config::BuiltinConfig;
 use roadmap_catalog::glossary::Glossary;
+use roadmap_catalog::script::Overrides;
 use roadmap_catalog::validate::translation;
 use roadmap_catalog::{Cache, Catalog, Input, merge};
 
@@ -13,12 +16,16 @@ const CATALOG: &str = "data/catalog.yaml";
 const TRACKS: &str = "data/tracks.yaml";
 const CHINESE: &str = "data/lang/zh.yaml";
 const GLOSSARY: &str = "data/lang/glossary.yaml";
+const TAIWAN: &str = "data/lang/zh-TW-overrides.yaml";
+const WORDS: &str = "src/words/zh.rs";
 
 fn main() -> ExitCode {
     println!("cargo::rerun-if-changed={CATALOG}");
     println!("cargo::rerun-if-changed={TRACKS}");
     println!("cargo::rerun-if-changed={CHINESE}");
     println!("cargo::rerun-if-changed={GLOSSARY}");
+    println!("cargo::rerun-if-changed={TAIWAN}");
+    println!("cargo::rerun-if-changed={WORDS}");
     match build() {
         Ok(()) => ExitCode::SUCCESS,
         Err(messages) => {
@@ -28,6 +35,15 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Simplified text to Traditional with Taiwan's usage: OpenCC's Taiwan tables with phrases,
+/// then the reviewed overrides.
+fn taiwan() -> Result<impl Fn(&str) -> String, Vec<String>> {
+    let text = std::fs::read_to_string(TAIWAN).map_err(|error| vec![format!("{TAIWAN}: {error}")])?;
+    let overrides = Overrides::parse(&text).map_err(|error| vec![format!("{TAIWAN}: {}", error.message)])?;
+    let opencc = OpenCC::from_config(BuiltinConfig::S2twp).map_err(|error| vec![format!("OpenCC: {error}")])?;
+    Ok(move |text: &str| overrides.apply(&opencc.convert(text)))
 }
 
 fn build() -> Result<(), Vec<String>> {
@@ -53,11 +69,21 @@ fn build() -> Result<(), Vec<String>> {
     // Note: the Chinese text is stored apart and decoded only when it is wanted, since
     // decoding it costs a seventh of a `roadmap list`.
     let chinese = std::mem::take(&mut catalog.zh);
+    let taiwan = taiwan()?;
+    let traditional = chinese.converted(&taiwan);
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or_else(|| vec!["OUT_DIR is not set".to_owned()])?);
     let write = |name: &str, bytes: Result<Vec<u8>, postcard::Error>| {
         let bytes = bytes.map_err(|error| vec![format!("encoding {name}: {error}")])?;
         std::fs::write(out.join(name), bytes).map_err(|error| vec![format!("writing {name}: {error}")])
     };
     write("catalog.postcard", postcard::to_allocvec(&catalog))?;
-    write("zh.postcard", postcard::to_allocvec(&chinese))
+    write("zh.postcard", postcard::to_allocvec(&chinese))?;
+    write("zh_tw.postcard", postcard::to_allocvec(&traditional))?;
+    // Note: the program's own Chinese words, converted the same way: the Simplified table's
+    // source with every string in Traditional script (its module doc comment left out, which
+    // an included file may not carry).
+    let words = std::fs::read_to_string(WORDS).map_err(|error| vec![format!("{WORDS}: {error}")])?;
+    let words: String =
+        taiwan(&words).lines().filter(|line| !line.starts_with("//!")).map(|line| format!("{line}\n")).collect();
+    std::fs::write(out.join("words_zh_tw.rs"), words).map_err(|error| vec![format!("writing words_zh_tw.rs: {error}")])
 }

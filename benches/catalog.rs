@@ -89,7 +89,7 @@ fn querying(criterion: &mut Criterion) {
         });
         let papers: Vec<_> = catalog.papers.iter().collect();
         group.bench_with_input(BenchmarkId::new("search", size), &papers, |bench, papers| {
-            bench.iter(|| query::search(papers, black_box("attention experts"), &catalog.zh).len());
+            bench.iter(|| query::search(papers, black_box("attention experts"), &catalog.translations()).len());
         });
         let last = catalog.papers.last().expect("papers");
         group.bench_with_input(BenchmarkId::new("path", size), &catalog, |bench, catalog| {

@@ -19,8 +19,8 @@ pub fn choose(flag: Option<Lang>, var: impl Fn(&str) -> Option<String>) -> (Lang
         };
     }
     let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(&var);
-    match locale {
-        Some(locale) if locale.to_lowercase().starts_with("zh") => (Lang::Zh, None),
+    match locale.as_deref().and_then(Lang::named) {
+        Some(lang) if lang.is_chinese() => (lang, None),
         _ => (Lang::En, None),
     }
 }
@@ -55,7 +55,10 @@ mod tests {
     #[test]
     fn a_chinese_locale_means_chinese_in_the_order_posix_reads_them() {
         assert_eq!(choose_lang(None, env(&[("LANG", "zh_CN.UTF-8")])), Lang::Zh);
-        assert_eq!(choose_lang(None, env(&[("LC_ALL", "zh_TW"), ("LANG", "en_US")])), Lang::Zh);
+        assert_eq!(choose_lang(None, env(&[("LC_ALL", "zh_TW"), ("LANG", "en_US")])), Lang::ZhTw);
+        assert_eq!(choose_lang(None, env(&[("LANG", "zh_HK.UTF-8")])), Lang::ZhTw);
+        assert_eq!(choose_lang(None, env(&[("LANG", "zh_TW.Big5")])), Lang::ZhTw);
+        assert_eq!(choose_lang(None, env(&[("ROADMAP_LANG", "zh-Hant")])), Lang::ZhTw);
         assert_eq!(choose_lang(None, env(&[("LC_ALL", "en_US.UTF-8"), ("LANG", "zh_CN")])), Lang::En);
         assert_eq!(choose_lang(None, env(&[("LC_MESSAGES", "zh_CN.UTF-8"), ("LANG", "C")])), Lang::Zh);
         assert_eq!(choose_lang(None, env(&[("LANG", "C.UTF-8")])), Lang::En);

@@ -144,7 +144,7 @@ impl Settings {
         let warnings = unknown_lang
             .map(|name| {
                 let name = crate::text::sanitize(&name);
-                format!("language '{name}' is not available (en, zh); using English")
+                format!("language '{name}' is not available (en, zh, zh-TW); using English")
             })
             .into_iter()
             .collect();
@@ -154,7 +154,7 @@ impl Settings {
             include_default: !cli.no_default,
             color: use_color(cli.color, env.stdout_is_terminal, text),
             lang,
-            chinese: lang == Lang::Zh
+            chinese: lang.is_chinese()
                 || env.args.iter().any(|argument| crate::lang::has_cjk(&argument.to_string_lossy())),
             stdout_is_terminal: env.stdout_is_terminal,
             width: columns(env.text("COLUMNS").as_deref()).or(env.terminal_width).unwrap_or(DEFAULT_WIDTH),
@@ -282,7 +282,7 @@ mod tests {
         };
         let settings = settings_for(&["roadmap", "list"], &environment);
         assert_eq!(settings.lang, Lang::En);
-        assert_eq!(settings.warnings, ["language 'fr' is not available (en, zh); using English"]);
+        assert_eq!(settings.warnings, ["language 'fr' is not available (en, zh, zh-TW); using English"]);
     }
 
     fn env(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {

@@ -101,9 +101,11 @@ impl Finder {
             folded.push(Utf32String::from(name.chars().map(fold).collect::<String>()));
             names.push(Utf32String::from(name));
             let mut text = format!("{} {}", paper.authors.join(" "), paper.contribution);
-            if lang == Lang::Zh {
-                text.push(' ');
-                text.push_str(catalog.contribution(paper, lang));
+            if lang.is_chinese() {
+                for script in [Lang::Zh, Lang::ZhTw] {
+                    text.push(' ');
+                    text.push_str(catalog.contribution(paper, script));
+                }
             }
             let text: String = text.chars().map(fold).collect();
             let mut ids: Vec<u32> = text

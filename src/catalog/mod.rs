@@ -6,6 +6,7 @@ pub use roadmap_catalog::*;
 /// The validated default catalog, encoded by build.rs.
 static EMBEDDED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalog.postcard"));
 static EMBEDDED_ZH: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/zh.postcard"));
+static EMBEDDED_ZH_TW: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/zh_tw.postcard"));
 
 /// The glossary of Chinese terms, compiled in (build.rs has checked that it parses).
 static GLOSSARY: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lang/glossary.yaml"));
@@ -27,6 +28,11 @@ pub fn embedded_chinese() -> translation::Translation {
     postcard::from_bytes(EMBEDDED_ZH).expect("the embedded Chinese text was encoded by this same build")
 }
 
+/// The embedded catalog's Chinese text in Traditional script with Taiwan's usage.
+pub fn embedded_traditional() -> translation::Translation {
+    postcard::from_bytes(EMBEDDED_ZH_TW).expect("the embedded Traditional text was encoded by this same build")
+}
+
 /// Loads the embedded catalog (unless `include_default` is false) and merges `files` over it
 /// in order, reusing `cache` for files it has seen.
 ///
@@ -42,6 +48,7 @@ pub fn load(
     let mut base = if include_default { embedded() } else { Catalog::default() };
     if include_default && chinese {
         base.zh = embedded_chinese();
+        base.zh_tw = embedded_traditional();
     }
     merge(base, files.iter().map(|path| Input::file(path)), cache)
 }

@@ -55,10 +55,23 @@ value_enum!(Status {
     Status::Skipped => "skipped", "Decided not to read (settled for `next`, counted apart from read)";
 });
 
-value_enum!(Named<Lang> {
-    Named(Lang::En) => "en", "English";
-    Named(Lang::Zh) => "zh", "Simplified Chinese (titles, authors and ids stay as published)";
-});
+impl ValueEnum for Named<Lang> {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Named(Lang::En), Named(Lang::Zh), Named(Lang::ZhTw)]
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(match self.0 {
+            Lang::En => PossibleValue::new("en").help("English"),
+            Lang::Zh => PossibleValue::new("zh")
+                .aliases(["zh-CN", "zh-Hans"])
+                .help("Simplified Chinese (titles, authors and ids stay as published)"),
+            Lang::ZhTw => PossibleValue::new("zh-TW")
+                .aliases(["zh-Hant", "zh-HK", "zh-tw", "zh-hant", "zh-hk"])
+                .help("Traditional Chinese with Taiwan's usage"),
+        })
+    }
+}
 
 value_enum!(SortKey {
     SortKey::Year => "year", "Oldest first (month within the year)";

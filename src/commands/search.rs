@@ -13,11 +13,12 @@ pub fn run(context: &Context, query: &[String], selection: &Selection, output: &
     let catalog = &context.catalog;
     let candidates = Filter::new(selection, catalog, &context.progress)?.apply(catalog);
     let text = query.join(" ");
-    let hits: Vec<&Paper> = query::search(&candidates, &text, &catalog.zh).into_iter().map(|hit| hit.paper).collect();
+    let hits: Vec<&Paper> =
+        query::search(&candidates, &text, &catalog.translations()).into_iter().map(|hit| hit.paper).collect();
     if hits.is_empty() {
         let everywhere = if candidates.len() < catalog.papers.len() {
             let all: Vec<&Paper> = catalog.papers.iter().collect();
-            query::search(&all, &text, &catalog.zh).len()
+            query::search(&all, &text, &catalog.translations()).len()
         } else {
             0
         };

@@ -104,7 +104,7 @@ impl<'p> Filter<'p> {
                 .org
                 .as_ref()
                 .is_none_or(|org| paper.org.as_ref().is_some_and(|have| have.to_lowercase().contains(org)))
-            && (self.words.is_empty() || search::matches(paper, &self.words, &catalog.zh))
+            && (self.words.is_empty() || search::matches(paper, &self.words, &catalog.translations()))
             && self.track.as_ref().is_none_or(|papers| papers.contains(&paper.id))
     }
 

@@ -23,15 +23,16 @@ pub struct Hit<'a> {
 /// id and aliases weigh most, then title, tags, authors and org, focus, contribution.
 /// The whole query as a phrase, or as the id, scores extra. Ties stay oldest first.
 ///
-/// The Chinese text of `translation`, where a paper has one, is searched too.
-pub fn search<'a>(papers: &[&'a Paper], query: &str, translation: &Translation) -> Vec<Hit<'a>> {
+/// The Chinese text of `translations` (Simplified, and Traditional when loaded), where a
+/// paper has one, is searched too.
+pub fn search<'a>(papers: &[&'a Paper], query: &str, translations: &[&Translation]) -> Vec<Hit<'a>> {
     let wanted = words(query);
     if wanted.is_empty() {
         return Vec::new();
     }
     let mut hits: Vec<Hit<'a>> = papers
         .iter()
-        .filter_map(|paper| score(paper, &wanted, translation).map(|score| Hit { paper, score }))
+        .filter_map(|paper| score(paper, &wanted, translations).map(|score| Hit { paper, score }))
         .collect();
     hits.sort_by_key(|hit| std::cmp::Reverse(hit.score));
     hits
@@ -39,16 +40,17 @@ pub fn search<'a>(papers: &[&'a Paper], query: &str, translation: &Translation) 
 
 /// Whether every word of `wanted` (from [`words`]) is found in some field of `paper`: the
 /// `--query` filter, which ranks nothing.
-pub fn matches(paper: &Paper, wanted: &[String], translation: &Translation) -> bool {
-    score(paper, wanted, translation).is_some()
+pub fn matches(paper: &Paper, wanted: &[String], translations: &[&Translation]) -> bool {
+    score(paper, wanted, translations).is_some()
 }
 
 /// The paper's score for `wanted`, or `None` when some word is found nowhere.
-fn score(paper: &Paper, wanted: &[String], translation: &Translation) -> Option<u32> {
+fn score(paper: &Paper, wanted: &[String], translations: &[&Translation]) -> Option<u32> {
     // Note: fields are borrowed and words compared lowercase on the fly; no allocation
     // happens for the papers that do not match, which is nearly all of a large catalog.
-    let chinese = translation.papers.get(&paper.id);
-    let fields: [(u32, &[String]); 10] = [
+    let chinese = translations.first().and_then(|translation| translation.papers.get(&paper.id));
+    let traditional = translations.get(1).and_then(|translation| translation.papers.get(&paper.id));
+    let fields: [(u32, &[String]); 12] = [
         (10, std::slice::from_ref(&paper.id)),
         (8, &paper.aliases),
         (6, std::slice::from_ref(&paper.title)),
@@ -59,6 +61,8 @@ fn score(paper: &Paper, wanted: &[String], translation: &Translation) -> Option<
         (1, std::slice::from_ref(&paper.contribution)),
         (2, chinese.map_or(&[][..], |text| text.focus.as_slice())),
         (1, chinese.map_or(&[][..], |text| std::slice::from_ref(&text.contribution))),
+        (2, traditional.map_or(&[][..], |text| text.focus.as_slice())),
+        (1, traditional.map_or(&[][..], |text| std::slice::from_ref(&text.contribution))),
     ];
     let mut total = 0;
     for word in wanted {
@@ -138,7 +142,7 @@ mod tests {
         catalog.papers[1].contribution = "Language models learn tasks without supervision.".into();
         let papers: Vec<&Paper> = catalog.papers.iter().collect();
         let ranked = |query: &str| {
-            search(&papers, query, &catalog.zh).iter().map(|hit| hit.paper.id.clone()).collect::<Vec<_>>()
+            search(&papers, query, &catalog.translations()).iter().map(|hit| hit.paper.id.clone()).collect::<Vec<_>>()
         };
         assert_eq!(ranked("language")[..2], ["gpt-1", "gpt-2"], "a title word beats a contribution word");
         assert_eq!(ranked("GPT3"), ["gpt-3"]);
@@ -154,7 +158,7 @@ mod tests {
         catalog.papers[2].contribution = "提出只用注意力机制的网络。".into();
         let papers: Vec<&Paper> = catalog.papers.iter().collect();
         let ranked = |query: &str| {
-            search(&papers, query, &catalog.zh).iter().map(|hit| hit.paper.id.clone()).collect::<Vec<_>>()
+            search(&papers, query, &catalog.translations()).iter().map(|hit| hit.paper.id.clone()).collect::<Vec<_>>()
         };
         assert_eq!(ranked("注意力"), ["gpt-3"]);
         assert!(ranked("强化学习").is_empty());

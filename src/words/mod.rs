@@ -8,6 +8,10 @@
 
 mod en;
 mod zh;
+/// Traditional Chinese with Taiwan's usage: `zh.rs` converted by build.rs.
+mod zh_tw {
+    include!(concat!(env!("OUT_DIR"), "/words_zh_tw.rs"));
+}
 
 use crate::catalog::{Branch, Lang};
 use crate::progress::Status;
@@ -17,6 +21,7 @@ pub fn words(lang: Lang) -> &'static Words {
     match lang {
         Lang::En => &en::WORDS,
         Lang::Zh => &zh::WORDS,
+        Lang::ZhTw => &zh_tw::WORDS,
     }
 }
 

@@ -7,16 +7,22 @@ pub enum Lang {
     En,
     /// Simplified Chinese.
     Zh,
+    /// Traditional Chinese with Taiwan's usage.
+    ZhTw,
 }
 
 impl Lang {
     /// Every language, in the order `--help` lists them.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Zh];
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Zh, Lang::ZhTw];
 
-    /// The language a name means: `en`, `zh`, or a locale such as `zh_CN.UTF-8`.
+    /// The language a name means: `en`, `zh` (Simplified), `zh-TW`, `zh-Hant` or `zh-HK`
+    /// (Traditional), or a locale such as `zh_CN.UTF-8` or `zh_TW.UTF-8`.
     pub fn named(name: &str) -> Option<Lang> {
-        let name = name.trim().to_lowercase();
-        if name.starts_with("zh") {
+        let name = name.trim().to_lowercase().replace('_', "-");
+        let traditional = ["zh-tw", "zh-hant", "zh-hk", "zh-mo"];
+        if traditional.iter().any(|prefix| name.starts_with(prefix)) {
+            Some(Lang::ZhTw)
+        } else if name.starts_with("zh") {
             Some(Lang::Zh)
         } else if name.starts_with("en") || name == "c" || name == "posix" {
             Some(Lang::En)
@@ -30,6 +36,12 @@ impl Lang {
         match self {
             Lang::En => "en",
             Lang::Zh => "zh-Hans",
+            Lang::ZhTw => "zh-Hant-TW",
         }
+    }
+
+    /// Whether it is Chinese, in either script.
+    pub fn is_chinese(self) -> bool {
+        self != Lang::En
     }
 }

@@ -16,6 +16,7 @@ mod localized;
 pub mod model;
 pub mod raw;
 pub mod read;
+pub mod script;
 mod shape;
 pub mod suggest;
 pub mod translation;

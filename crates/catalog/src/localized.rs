@@ -3,9 +3,26 @@
 
 use crate::lang::Lang;
 use crate::model::{Catalog, Family, Paper, Track};
-use crate::translation::{FamilyText, PaperText, TrackText};
+use crate::translation::{FamilyText, PaperText, TrackText, Translation};
 
 impl Catalog {
+    /// The translation that speaks `lang`, if any.
+    fn translation(&self, lang: Lang) -> Option<&Translation> {
+        match lang {
+            Lang::En => None,
+            Lang::Zh => Some(&self.zh),
+            // Note: a user's own Chinese file is Simplified, and stays so: what the build did
+            // not convert falls back to it rather than to the English.
+            Lang::ZhTw => Some(&self.zh_tw),
+        }
+    }
+
+    /// The translations in every script, Simplified first (a Chinese search looks in both;
+    /// one that was not loaded is empty).
+    pub fn translations(&self) -> [&Translation; 2] {
+        [&self.zh, &self.zh_tw]
+    }
+
     /// A paper's contribution in `lang`, or the English.
     pub fn contribution<'a>(&'a self, paper: &'a Paper, lang: Lang) -> &'a str {
         self.paper_text(paper, lang).map_or(&paper.contribution, |text| &text.contribution)
@@ -17,7 +34,9 @@ impl Catalog {
     }
 
     fn paper_text(&self, paper: &Paper, lang: Lang) -> Option<&PaperText> {
-        (lang == Lang::Zh).then(|| self.zh.papers.get(&paper.id)).flatten()
+        self.translation(lang)
+            .and_then(|text| text.papers.get(&paper.id))
+            .or_else(|| self.simplified(lang)?.papers.get(&paper.id))
     }
 
     /// A family's name in `lang`, or the English.
@@ -31,7 +50,9 @@ impl Catalog {
     }
 
     fn family_text(&self, family: &Family, lang: Lang) -> Option<&FamilyText> {
-        (lang == Lang::Zh).then(|| self.zh.families.get(&family.id)).flatten()
+        self.translation(lang)
+            .and_then(|text| text.families.get(&family.id))
+            .or_else(|| self.simplified(lang)?.families.get(&family.id))
     }
 
     /// A track's name in `lang`, or the English.
@@ -51,6 +72,13 @@ impl Catalog {
     }
 
     fn track_text(&self, track: &Track, lang: Lang) -> Option<&TrackText> {
-        (lang == Lang::Zh).then(|| self.zh.tracks.get(&track.id)).flatten()
+        self.translation(lang)
+            .and_then(|text| text.tracks.get(&track.id))
+            .or_else(|| self.simplified(lang)?.tracks.get(&track.id))
+    }
+
+    /// The Simplified text behind a Traditional reader's, for entries the build did not convert.
+    fn simplified(&self, lang: Lang) -> Option<&Translation> {
+        (lang == Lang::ZhTw).then_some(&self.zh)
     }
 }

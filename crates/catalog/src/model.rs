@@ -236,6 +236,10 @@ pub struct Catalog {
     pub tracks: Vec<Track>,
     /// The text in Simplified Chinese, by id.
     pub zh: Translation,
+    /// The same text in Traditional Chinese with Taiwan's usage, converted from `zh` at
+    /// build time (empty unless it was asked for).
+    #[serde(default)]
+    pub zh_tw: Translation,
     /// Papers in chronological order.
     pub papers: Vec<Paper>,
 }

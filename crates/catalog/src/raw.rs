@@ -4,7 +4,7 @@
 use serde::Deserialize;
 
 pub use crate::at::At;
-use crate::yaml::{ParseError, from_yaml, from_yaml_reader};
+use crate::yaml::{ParseError, from_yaml};
 
 /// A catalog file as written.
 #[derive(Debug, Deserialize)]
@@ -186,9 +186,4 @@ pub struct RawPaper {
 /// Parses a YAML catalog.
 pub fn parse_yaml(text: &str) -> Result<RawCatalog, ParseError> {
     from_yaml(text)
-}
-
-/// Parses a YAML catalog as it streams from `reader`, so its text is never held whole.
-pub fn parse_yaml_reader(reader: impl std::io::Read) -> Result<RawCatalog, ParseError> {
-    from_yaml_reader(reader)
 }

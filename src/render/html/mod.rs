@@ -89,7 +89,7 @@ pub fn render(page: &Page<'_>) -> String {
         "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>{STYLE}{fonts}</style>\n</head>\n<body>\n<header>\n<h1>{title}</h1>\n<p class=\"muted\" id=\"summary\">{summary}</p>\n<nav>",
         lang = page.lang.tag(),
         title = words.title,
-        fonts = if page.lang == Lang::Zh { CJK_FONTS } else { "" },
+        fonts = if page.lang.is_chinese() { CJK_FONTS } else { "" },
         summary = escape(&(words.summary)(page.papers.len(), families, [read, reading, skipped])),
     );
     for (anchor, name) in ["tree", "papers", "cards", "progress"].iter().zip(words.sections) {

@@ -53,9 +53,12 @@ fn filter_text(page: &Page<'_>, paper: &Paper) -> String {
         .extend(paper.aliases.iter().chain(&paper.tags).chain(&paper.authors).chain(&paper.focus).map(String::as_str));
     fields.extend(paper.org.as_deref());
     fields.push(&paper.contribution);
-    if page.lang == Lang::Zh {
-        fields.push(page.catalog.contribution(paper, Lang::Zh));
-        fields.extend(page.catalog.focus(paper, Lang::Zh).iter().map(String::as_str));
+    if page.lang.is_chinese() {
+        // Note: both scripts, so that a Simplified or a Traditional word finds the paper.
+        for script in [Lang::Zh, Lang::ZhTw] {
+            fields.push(page.catalog.contribution(paper, script));
+            fields.extend(page.catalog.focus(paper, script).iter().map(String::as_str));
+        }
     }
     format!(" {}", query::words(&fields.join(" ")).join(" "))
 }

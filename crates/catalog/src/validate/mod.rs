@@ -147,14 +147,16 @@ pub fn apply(catalog: &mut Catalog, mut entries: Entries) {
     }
     // Note: an entry replaced by a later file drops the translation of the old one, which
     // described text that is gone; the later file's own translation may give it again.
-    for family in &entries.families {
-        catalog.zh.families.remove(&family.id);
-    }
-    for paper in &entries.papers {
-        catalog.zh.papers.remove(&paper.id);
-    }
-    for track in &entries.tracks {
-        catalog.zh.tracks.remove(&track.id);
+    for translation in [&mut catalog.zh, &mut catalog.zh_tw] {
+        for family in &entries.families {
+            translation.families.remove(&family.id);
+        }
+        for paper in &entries.papers {
+            translation.papers.remove(&paper.id);
+        }
+        for track in &entries.tracks {
+            translation.tracks.remove(&track.id);
+        }
     }
     catalog.families.reserve(entries.families.len());
     catalog.papers.reserve(entries.papers.len());
