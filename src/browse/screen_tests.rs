@@ -124,6 +124,21 @@ fn chinese_text_keeps_every_column_in_place() {
 }
 
 #[test]
+fn traditional_chinese_keeps_every_column_in_place_too() {
+    let mut app = browser(Lang::ZhTw, true, 100, 30);
+    keys(&mut app, "/bert");
+    press(&mut app, KeyCode::Enter);
+    let buffer = screen(&app);
+    let shown = text(&buffer);
+    assert!(shown.contains("貢獻") && shown.contains("編碼器"), "{shown}");
+    assert!(!shown.contains("贡献") && !shown.contains("编码器"), "no Simplified: {shown}");
+    let divider = app.areas().divider;
+    for y in divider.y..divider.bottom() {
+        assert_eq!(buffer[(divider.x, y)].symbol(), "│", "row {y} is shifted:\n{shown}");
+    }
+}
+
+#[test]
 fn any_size_draws_with_any_pop_up_open() {
     let mut app = browser(Lang::Zh, true, 80, 24);
     keys(&mut app, "/lora");

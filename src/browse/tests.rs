@@ -11,6 +11,7 @@ use crate::progress::{Progress, Status};
 pub(super) fn catalog() -> &'static Catalog {
     let mut catalog = crate::catalog::embedded();
     catalog.zh = crate::catalog::embedded_chinese();
+    catalog.zh_tw = crate::catalog::embedded_traditional();
     Box::leak(Box::new(catalog))
 }
 

@@ -48,6 +48,16 @@ pub fn run(settings: &Settings, paths: &[PathBuf], fix_fingerprints: bool) -> an
         fraction(coverage.tracks),
         if coverage.is_full() { " (all)" } else { "; the rest falls back to English" },
     );
+    if settings.include_default {
+        let traditional = catalog::validate::translation::coverage_of(&catalog, &catalog.zh_tw);
+        let _ = writeln!(
+            summary,
+            "zh-TW: {} papers, {} families, {} tracks have Traditional text (converted at build time from the embedded Chinese)",
+            fraction(traditional.papers),
+            fraction(traditional.families),
+            fraction(traditional.tracks),
+        );
+    }
     if unrecorded > 0 {
         let _ = writeln!(
             summary,

@@ -121,20 +121,25 @@ pub fn check_links(catalog: &Catalog, problems: &mut Vec<Problem>) {
     }
 }
 
-/// How much of `catalog` its translation covers.
+/// How much of `catalog` its (Simplified) translation covers.
 pub fn coverage(catalog: &Catalog) -> Coverage {
+    coverage_of(catalog, &catalog.zh)
+}
+
+/// How much of `catalog` a translation covers.
+pub fn coverage_of(catalog: &Catalog, translation: &crate::translation::Translation) -> Coverage {
     let count = |have: usize, all: usize| (have, all);
     Coverage {
         papers: count(
-            catalog.papers.iter().filter(|paper| catalog.zh.papers.contains_key(&paper.id)).count(),
+            catalog.papers.iter().filter(|paper| translation.papers.contains_key(&paper.id)).count(),
             catalog.papers.len(),
         ),
         families: count(
-            catalog.families.iter().filter(|family| catalog.zh.families.contains_key(&family.id)).count(),
+            catalog.families.iter().filter(|family| translation.families.contains_key(&family.id)).count(),
             catalog.families.len(),
         ),
         tracks: count(
-            catalog.tracks.iter().filter(|track| catalog.zh.tracks.contains_key(&track.id)).count(),
+            catalog.tracks.iter().filter(|track| translation.tracks.contains_key(&track.id)).count(),
             catalog.tracks.len(),
         ),
     }
