@@ -20,10 +20,7 @@ pub struct RawCatalog {
     pub tags: Vec<At<RawTag>>,
     /// Papers defined by this file.
     #[serde(default)]
-    ///
-    /// Note: boxed, so the list grows by pointers rather than by whole papers: a growing
-    /// list of a large struct held up to twice its size while parsing a large catalog.
-    pub papers: Vec<At<Box<RawPaper>>>,
+    pub papers: Vec<At<RawPaper>>,
     /// Reading tracks defined by this file.
     #[serde(default)]
     pub tracks: Vec<At<RawTrack>>,

@@ -168,7 +168,7 @@ impl Walker<'_> {
         }
     }
 
-    fn paper(&mut self, node: At<Node>) -> (Option<At<Box<RawPaper>>>, Option<String>) {
+    fn paper(&mut self, node: At<Node>) -> (Option<At<RawPaper>>, Option<String>) {
         let origin = self.origin(&node);
         let (line, column) = (node.line, node.column);
         let Some(mut fields) = self.fields(&name_of("paper", &node), node, &PAPER_FIELDS) else { return (None, None) };
@@ -205,7 +205,7 @@ impl Walker<'_> {
             return (None, known);
         }
         let paper = (|| {
-            Some(Box::new(RawPaper {
+            Some(RawPaper {
                 id: id?,
                 title: title?,
                 year: year?,
@@ -224,7 +224,7 @@ impl Walker<'_> {
                 builds_on: builds_on.ok()?,
                 tags: tags.ok()?,
                 aliases: aliases.ok()?,
-            }))
+            })
         })();
         (paper.map(|value| At { value, line, column }), known)
     }

@@ -89,7 +89,7 @@ pub fn check_file(raw: RawCatalog, source: u16, problems: &mut Vec<Problem>) -> 
     let mut raw_papers = raw.papers;
     while let Some(raw_paper) = raw_papers.pop() {
         let origin = checker.origin(&raw_paper);
-        entries.papers.push(checker.paper(*raw_paper.value, origin));
+        entries.papers.push(checker.paper(raw_paper.value, origin));
         if raw_papers.capacity() > SHRINK_FROM && raw_papers.len() * 2 < raw_papers.capacity() {
             raw_papers.shrink_to_fit();
         }
