@@ -4,6 +4,13 @@
 use serde::Deserialize;
 
 pub use crate::at::At;
+
+/// A short text of a paper as parsed (an id, a tag, an author): kept inline, without an
+/// allocation of its own, up to 24 bytes.
+///
+/// Note: a catalog of short papers holds some 25 such texts a paper; as separate
+/// allocations they were most of the memory a large catalog took while being parsed.
+pub type Word = compact_str::CompactString;
 use crate::yaml::{ParseError, from_yaml};
 
 /// A catalog file as written.
@@ -138,7 +145,7 @@ pub struct RawTag {
 #[serde(deny_unknown_fields)]
 pub struct RawPaper {
     /// Slug.
-    pub id: At<String>,
+    pub id: At<Word>,
     /// Exact title.
     pub title: At<String>,
     /// Year of the first version.
@@ -146,15 +153,15 @@ pub struct RawPaper {
     /// Month, for papers without an arXiv id.
     pub month: Option<At<i64>>,
     /// Family id.
-    pub family: At<String>,
+    pub family: At<Word>,
     /// arXiv id without version.
-    pub arxiv: Option<At<String>>,
+    pub arxiv: Option<At<Word>>,
     /// arXiv's primary category for it (`cs.CL`).
-    pub arxiv_class: Option<At<String>>,
+    pub arxiv_class: Option<At<Word>>,
     /// Link for papers without an arXiv id.
     pub url: Option<At<String>>,
     /// Authors in order.
-    pub authors: At<Vec<String>>,
+    pub authors: At<Vec<Word>>,
     /// The author list is the head of a longer one.
     #[serde(default)]
     pub et_al: bool,
@@ -171,13 +178,13 @@ pub struct RawPaper {
     pub focus: Option<At<Vec<String>>>,
     /// Papers it directly extends.
     #[serde(default)]
-    pub builds_on: Option<At<Vec<String>>>,
+    pub builds_on: Option<At<Vec<Word>>>,
     /// Tags.
     #[serde(default)]
-    pub tags: Option<At<Vec<String>>>,
+    pub tags: Option<At<Vec<Word>>>,
     /// Other names.
     #[serde(default)]
-    pub aliases: Option<At<Vec<String>>>,
+    pub aliases: Option<At<Vec<Word>>>,
 }
 
 /// Parses a YAML catalog.

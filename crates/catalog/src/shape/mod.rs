@@ -8,7 +8,7 @@
 
 mod walker;
 
-use crate::raw::{At, RawCatalog, RawFamily, RawNotedStep, RawPaper, RawStep, RawTag, RawTrack};
+use crate::raw::{At, RawCatalog, RawFamily, RawNotedStep, RawPaper, RawStep, RawTag, RawTrack, Word};
 use crate::tree::Node;
 use crate::validate::{Broken, Problem};
 use walker::Walker;
@@ -206,28 +206,38 @@ impl Walker<'_> {
         }
         let paper = (|| {
             Some(RawPaper {
-                id: id?,
+                id: word(id?),
                 title: title?,
                 year: year?,
                 month: month.flatten(),
-                family: family?,
-                arxiv: arxiv.ok()?,
-                arxiv_class: arxiv_class.ok()?,
+                family: word(family?),
+                arxiv: arxiv.ok()?.map(word),
+                arxiv_class: arxiv_class.ok()?.map(word),
                 url: url.ok()?,
-                authors: authors?.ok()??,
+                authors: words(authors?.ok()??),
                 et_al: et_al?,
                 org: org.ok()?,
                 venue: venue.ok()?,
                 code: code.ok()?,
                 contribution: contribution?,
                 focus: focus.ok()?,
-                builds_on: builds_on.ok()?,
-                tags: tags.ok()?,
-                aliases: aliases.ok()?,
+                builds_on: builds_on.ok()?.map(words),
+                tags: tags.ok()?.map(words),
+                aliases: aliases.ok()?.map(words),
             })
         })();
         (paper.map(|value| At { value, line, column }), known)
     }
+}
+
+/// A text as the raw paper keeps a short one.
+fn word(text: At<String>) -> At<Word> {
+    At { value: Word::from(text.value), line: text.line, column: text.column }
+}
+
+/// A list of texts as the raw paper keeps short ones.
+fn words(texts: At<Vec<String>>) -> At<Vec<Word>> {
+    At { value: texts.value.into_iter().map(Word::from).collect(), line: texts.line, column: texts.column }
 }
 
 /// How messages name an entry before its fields are read: by its id when it has a plain one.

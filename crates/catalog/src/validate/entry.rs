@@ -52,9 +52,9 @@ impl Checker<'_> {
     }
 
     /// A slug, or the text as written (for fallbacks) after reporting why it is not one.
-    fn slug(&mut self, field: &str, value: At<String>, allow_dot: bool) -> Result<String, String> {
+    fn slug(&mut self, field: &str, value: At<impl Into<String>>, allow_dot: bool) -> Result<String, String> {
         let origin = self.origin(&value);
-        self.slug_at(field, value.value, allow_dot, origin)
+        self.slug_at(field, value.value.into(), allow_dot, origin)
     }
 
     fn slug_at(&mut self, field: &str, text: String, allow_dot: bool, origin: Origin) -> Result<String, String> {
@@ -89,7 +89,7 @@ impl Checker<'_> {
     }
 
     /// A list of one-line texts (problems are placed at the list).
-    fn lines(&mut self, field: &str, values: Option<At<Vec<String>>>) -> Option<Vec<String>> {
+    fn lines(&mut self, field: &str, values: Option<At<Vec<impl Into<String>>>>) -> Option<Vec<String>> {
         let Some(values) = values else { return Some(Vec::new()) };
         let origin = self.origin(&values);
         let count = values.value.len();
@@ -97,6 +97,7 @@ impl Checker<'_> {
             .value
             .into_iter()
             .filter_map(|value| {
+                let value: String = value.into();
                 let value = if value.trim().len() == value.len() { value } else { value.trim().to_owned() };
                 self.text(field, value, origin)
             })
@@ -108,7 +109,7 @@ impl Checker<'_> {
     fn slugs(
         &mut self,
         field: &str,
-        values: Option<At<Vec<String>>>,
+        values: Option<At<Vec<impl Into<String>>>>,
         allow_dot: bool,
     ) -> Result<Vec<String>, Vec<String>> {
         let Some(values) = values else { return Ok(Vec::new()) };
@@ -117,7 +118,7 @@ impl Checker<'_> {
         let mut all = Vec::with_capacity(values.value.len());
         let mut sound = true;
         for value in values.value {
-            match self.slug_at(field, value, allow_dot, origin) {
+            match self.slug_at(field, value.into(), allow_dot, origin) {
                 Ok(slug) if seen.insert(slug.clone()) => all.push(slug),
                 Ok(slug) => {
                     self.report(origin, format!("{field} lists '{slug}' twice"));
@@ -254,7 +255,7 @@ impl Checker<'_> {
                 self.report(at, "arxiv_class is the category of an arXiv id: give arxiv too".to_owned());
             }
             if is_arxiv_class(&value.value) {
-                Some(value.value)
+                Some(value.value.into())
             } else {
                 let message = format!(
                     "arxiv_class '{}' is not an arXiv category (expected one like cs.CL, stat.ML or hep-th)",
