@@ -224,7 +224,27 @@ fn a_progress_file_broken_meanwhile_is_reported_and_left_alone() {
     terminal.keys("m", true);
     terminal.wait_for("the refused mark reported", |terminal| terminal.screen().contains("is corrupt"));
     assert_eq!(read(&state), broken, "a corrupt progress file is never overwritten");
+    std::fs::write(&state, "version: 1\npapers:\n  word2vec:\n    status: read\n").expect("writable");
+    terminal.wait_for("the fixed file read again", |terminal| terminal.screen().contains("· 1 read"));
+    terminal.keys("j", true);
+    terminal.wait_for("the error gone after a key", |terminal| !terminal.screen().contains("error:"));
     terminal.keys("q", true);
     terminal.wait_for("the browser to end", |terminal| terminal.exit_status().is_some());
     assert_eq!(terminal.exit_status().as_deref(), Some("0"), "a refused mark does not end the browser");
+}
+
+#[test]
+fn a_progress_file_corrupt_at_the_start_is_said_on_the_bottom_line_until_fixed() {
+    let env = TestEnv::new();
+    let state = env.write("progress.yaml", "version: 1\npapers: [oops\n");
+    let variables = [("ROADMAP_STATE", state.as_path()), ("HOME", env.path())];
+    let Some(terminal) = Terminal::start(&env, &variables, &["browse"]) else { return };
+    terminal
+        .wait_for("the trouble on the bottom line", |terminal| terminal.screen().contains("error: the progress file"));
+    terminal.keys("j", true);
+    terminal.wait_for("the trouble kept past a key", |terminal| terminal.screen().contains("error: the progress file"));
+    std::fs::write(&state, "version: 1\n").expect("writable");
+    terminal.wait_for("the trouble gone", |terminal| !terminal.screen().contains("error: the progress file"));
+    terminal.keys("q", true);
+    terminal.wait_for("the browser to end", |terminal| terminal.exit_status().is_some());
 }

@@ -309,3 +309,28 @@ fn a_search_in_traditional_mode_finds_simplified_and_traditional_queries_alike()
     assert_eq!(simplified, ids("注意力機制"));
     assert_eq!(ids("低秩"), stdout(env.roadmap().args(["--lang", "zh", "search", "低秩", "--format", "ids"])));
 }
+
+#[test]
+fn a_broken_json_translation_names_its_position_once() {
+    let env = TestEnv::new();
+    let broken = env.write("t.zh.json", "{\"version\": 1,\n \"lang\": }\n");
+    let output = env.roadmap().arg("--catalog").arg(&broken).arg("list").output().expect("runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr.contains("t.zh.json:2:"), "{stderr}");
+    assert!(!stderr.contains(" at line "), "the position is said once, in front: {stderr}");
+}
+
+#[test]
+fn the_notes_export_speaks_traditional_chinese() {
+    let env = TestEnv::new();
+    let vault = env.path().join("vault");
+    env.roadmap()
+        .args(["--lang", "zh-TW", "export", "--format", "notes", "--family", "bert", "-o"])
+        .arg(&vault)
+        .assert()
+        .success();
+    let bert = std::fs::read_to_string(vault.join("bert.md")).expect("a note per paper");
+    assert!(bert.contains("研讀重點") && bert.contains("編碼器"), "{bert}");
+    assert_eq!(simplified_character(&bert), None, "{bert}");
+}
