@@ -7,7 +7,9 @@
 
 use std::collections::HashMap;
 
-/// How many string comparisons one suggester may make in all (about a tenth of a second).
+/// How many string comparisons one suggester may make in all: with the candidates lowercased
+/// once, 20,000 dangling links cost about a quarter of a second more than none (1.13 s
+/// against 0.86 s for `check` of 20,000 short papers, release build, 2 cores).
 const BUDGET: usize = 2_000_000;
 
 /// At most this many names are suggested.
