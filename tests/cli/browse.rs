@@ -223,6 +223,10 @@ fn a_progress_file_broken_meanwhile_is_reported_and_left_alone() {
     terminal.wait_for("the broken file reported", |terminal| terminal.screen().contains("error: the progress file"));
     terminal.keys("m", true);
     terminal.wait_for("the refused mark reported", |terminal| terminal.screen().contains("is corrupt"));
+    // Note: keys are handled in order, so once the help shows, the mark has been tried.
+    terminal.keys("?", true);
+    terminal.wait_for("the help after the mark", |terminal| terminal.screen().contains("keys (Esc closes)"));
+    terminal.keys("Escape", false);
     assert_eq!(read(&state), broken, "a corrupt progress file is never overwritten");
     std::fs::write(&state, "version: 1\npapers:\n  word2vec:\n    status: read\n").expect("writable");
     terminal.wait_for("the fixed file read again", |terminal| terminal.screen().contains("· 1 read"));

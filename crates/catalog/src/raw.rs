@@ -11,7 +11,7 @@ pub use crate::at::At;
 /// Note: a catalog of short papers holds some 25 such texts a paper; as separate
 /// allocations they were most of the memory a large catalog took while being parsed.
 pub type Word = compact_str::CompactString;
-use crate::yaml::{ParseError, from_yaml};
+use crate::yaml::{ParseError, from_yaml, from_yaml_reader};
 
 /// A catalog file as written.
 #[derive(Debug, Deserialize)]
@@ -190,4 +190,9 @@ pub struct RawPaper {
 /// Parses a YAML catalog.
 pub fn parse_yaml(text: &str) -> Result<RawCatalog, ParseError> {
     from_yaml(text)
+}
+
+/// Parses a YAML catalog as it streams from `reader`, so its text is never held whole.
+pub fn parse_yaml_reader(reader: impl std::io::Read) -> Result<RawCatalog, ParseError> {
+    from_yaml_reader(reader)
 }

@@ -47,6 +47,11 @@ pub fn from_yaml<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, ParseE
     parse_with(text, yaml_options())
 }
 
+/// Parses a YAML document as it streams from `reader`, under the program's budget.
+pub fn from_yaml_reader<T: serde::de::DeserializeOwned>(reader: impl std::io::Read) -> Result<T, ParseError> {
+    serde_saphyr::from_reader_with_options(reader, yaml_options()).map_err(|error| parse_error(&error))
+}
+
 fn parse_with<T: serde::de::DeserializeOwned>(text: &str, options: serde_saphyr::Options) -> Result<T, ParseError> {
     serde_saphyr::from_str_with_options(text, options).map_err(|error| parse_error(&error))
 }
