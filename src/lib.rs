@@ -76,7 +76,11 @@ fn execute(settings: Settings, command: &Command) -> anyhow::Result<String> {
         Command::Next { filters, output } => commands::next::run(load(settings)?, &filters.selection(), output),
         Command::Mark { ids, status } => commands::mark::run(load_to_write(settings)?, ids, *status),
         Command::Whatsnew { output } => commands::whatsnew::run(load_to_write(settings)?, output),
-        Command::Import { file, mark, dry_run } => import::run(load_to_write(settings)?, file, *mark, *dry_run),
+        Command::Import { file, mark, dry_run } => {
+            // Note: a dry run writes nothing, so an unreadable progress file is only a warning for it.
+            let context = if *dry_run { load(settings)? } else { load_to_write(settings)? };
+            import::run(context, file, *mark, *dry_run)
+        }
         Command::Note { id, text, file, edit, delete } => {
             let change = match (edit, delete) {
                 (Some(number), _) => commands::note::Change::Edit(*number),

@@ -115,8 +115,8 @@ impl<'a> Effects<'a> {
             Ok((status, progress.clone()))
         })?;
         self.seen = self.stamp();
-        let label = (words(self.context.settings.lang).status)(status);
-        Ok((progress, format!("{id}: {label}")))
+        let words = words(self.context.settings.lang);
+        Ok((progress, (words.browse.marked)(id, (words.status)(status))))
     }
 
     /// Lets the user write a note on `id` in their editor (the terminal must be theirs).
