@@ -24,6 +24,8 @@ pub enum Effect {
     /// Let the user write a note on this paper in their editor.
     EditNote(String),
     Quit,
+    /// Ctrl-C: quit as an interrupted program does (status 130, as fzf and a shell do).
+    Interrupt,
 }
 
 /// What covers the screen over the list and the card.
@@ -173,7 +175,7 @@ impl<'a> App<'a> {
             return None;
         }
         if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
-            return Some(Effect::Quit);
+            return Some(Effect::Interrupt);
         }
         self.message = None;
         match self.overlay.take() {
@@ -256,6 +258,7 @@ impl<'a> App<'a> {
         let narrow_card = self.showing_card && self.screen.width < super::layout::NARROW;
         match action {
             Action::Quit => return Some(Effect::Quit),
+            Action::Interrupt => return Some(Effect::Interrupt),
             Action::Down => self.step(1),
             Action::Up => self.step(-1),
             Action::PageDown => self.step(self.page()),

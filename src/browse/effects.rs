@@ -89,7 +89,7 @@ impl<'a> Effects<'a> {
                 app.set_progress(progress);
                 Some(said)
             }),
-            Effect::EditNote(_) | Effect::Quit => Ok(None),
+            Effect::EditNote(_) | Effect::Quit | Effect::Interrupt => Ok(None),
         };
         match result {
             Ok(Some(said)) => app.say(said),

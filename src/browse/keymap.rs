@@ -34,6 +34,8 @@ pub enum Action {
     Escape,
     Help,
     Quit,
+    /// Ctrl-C: quit with the status of an interrupted program.
+    Interrupt,
 }
 
 /// A row of the help screen, and what each of its keys does.
@@ -108,7 +110,7 @@ pub const KEYMAP: &[Row] = &[
     Row {
         label: "q Ctrl-C",
         help: Help::Quit,
-        keys: &[(KeyCode::Char('q'), NONE, Action::Quit), (KeyCode::Char('c'), KeyModifiers::CONTROL, Action::Quit)],
+        keys: &[(KeyCode::Char('q'), NONE, Action::Quit), (KeyCode::Char('c'), KeyModifiers::CONTROL, Action::Interrupt)],
     },
 ];
 

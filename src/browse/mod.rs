@@ -134,6 +134,11 @@ fn event_loop(
         };
         match effect {
             Some(Effect::Quit) => return Ok(()),
+            Some(Effect::Interrupt) => {
+                // Note: ends as a SIGINT would, with status 130 once the terminal is back.
+                signal.store(INTERRUPT, Ordering::Relaxed);
+                return Ok(());
+            }
             Some(Effect::EditNote(id)) => {
                 // Note: the editor gets the terminal as the shell had it, and the screen is redrawn after.
                 restore();

@@ -86,11 +86,11 @@ fn typing_q_searches_for_q_and_ctrl_c_quits_from_anywhere() {
     press(&mut app, KeyCode::Backspace);
     assert_eq!(app.query, "");
     let control_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
-    assert_eq!(app.handle_key(control_c), Some(Effect::Quit));
+    assert_eq!(app.handle_key(control_c), Some(Effect::Interrupt), "Ctrl-C while typing a search");
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Char('?'));
     assert!(matches!(app.overlay, Some(Overlay::Help)));
-    assert_eq!(app.handle_key(control_c), Some(Effect::Quit));
+    assert_eq!(app.handle_key(control_c), Some(Effect::Interrupt), "Ctrl-C over the help");
 }
 
 #[test]

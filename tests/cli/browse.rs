@@ -155,7 +155,7 @@ fn search_open_mark_twice_around_a_mark_from_another_terminal_then_quit() {
 
 #[test]
 fn sigterm_and_ctrl_c_give_the_terminal_back() {
-    for (stop, status) in [("SIGTERM", "143"), ("C-c", "0")] {
+    for (stop, status) in [("SIGTERM", "143"), ("C-c", "130")] {
         let env = TestEnv::new();
         let state = env.path().join("progress.yaml");
         let variables = [("ROADMAP_STATE", state.as_path()), ("HOME", env.path())];
