@@ -110,7 +110,10 @@ pub const KEYMAP: &[Row] = &[
     Row {
         label: "q Ctrl-C",
         help: Help::Quit,
-        keys: &[(KeyCode::Char('q'), NONE, Action::Quit), (KeyCode::Char('c'), KeyModifiers::CONTROL, Action::Interrupt)],
+        keys: &[
+            (KeyCode::Char('q'), NONE, Action::Quit),
+            (KeyCode::Char('c'), KeyModifiers::CONTROL, Action::Interrupt),
+        ],
     },
 ];
 

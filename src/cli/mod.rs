@@ -108,9 +108,20 @@ pub enum ColorChoice {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ExportTarget {
     /// The HTML page, to stdout (no `-o`, or `-o -`) or to a file.
-    Page(Option<PathBuf>),
+    Page(PageOutput),
     /// A directory of Markdown notes.
     Notes(PathBuf),
+}
+
+/// Where the HTML page goes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PageOutput {
+    /// Stdout, because no `-o` was given: refused on a terminal, where it would flood the screen.
+    Unnamed,
+    /// Stdout, asked for with `-o -`.
+    Stdout,
+    /// A file.
+    File(PathBuf),
 }
 
 impl ExportTarget {
@@ -118,7 +129,9 @@ impl ExportTarget {
     pub fn new(format: ExportFormat, output: Option<&std::path::Path>) -> Result<ExportTarget, String> {
         let file = output.filter(|output| output.as_os_str() != "-").map(std::path::Path::to_path_buf);
         match (format, file) {
-            (ExportFormat::Html, file) => Ok(ExportTarget::Page(file)),
+            (ExportFormat::Html, Some(file)) => Ok(ExportTarget::Page(PageOutput::File(file))),
+            (ExportFormat::Html, None) if output.is_some() => Ok(ExportTarget::Page(PageOutput::Stdout)),
+            (ExportFormat::Html, None) => Ok(ExportTarget::Page(PageOutput::Unnamed)),
             (ExportFormat::Notes, Some(directory)) => Ok(ExportTarget::Notes(directory)),
             (ExportFormat::Notes, None) => {
                 Err("--format notes writes a directory of notes: name it with -o DIR".to_owned())
@@ -137,9 +150,10 @@ mod tests {
         assert_eq!(notes, Ok(ExportTarget::Notes(PathBuf::from("vault"))));
         assert!(ExportTarget::new(ExportFormat::Notes, None).is_err());
         assert!(ExportTarget::new(ExportFormat::Notes, Some(std::path::Path::new("-"))).is_err());
+        assert_eq!(ExportTarget::new(ExportFormat::Html, None), Ok(ExportTarget::Page(PageOutput::Unnamed)));
         assert_eq!(
             ExportTarget::new(ExportFormat::Html, Some(std::path::Path::new("-"))),
-            Ok(ExportTarget::Page(None))
+            Ok(ExportTarget::Page(PageOutput::Stdout))
         );
     }
     use clap::CommandFactory;

@@ -4,7 +4,7 @@
 use anyhow::{Context as _, bail};
 
 use super::Context;
-use crate::cli::ExportTarget;
+use crate::cli::{ExportTarget, PageOutput};
 use crate::query::{Filter, Selection};
 use crate::render::html::{self, Page};
 use crate::render::obsidian::{INDEX, Vault};
@@ -36,10 +36,13 @@ pub fn run(context: &Context, target: &ExportTarget, notes: bool, selection: &Se
             return Ok(String::new());
         }
     };
+    if *file == PageOutput::Unnamed && context.settings.stdout_is_terminal {
+        bail!("the page is a whole HTML file: write it with -o roadmap.html (or -o - to print it here anyway)");
+    }
     let text = html::render(&Page::new(catalog, papers, &context.progress, context.settings.lang, notes));
     match file {
-        None => Ok(text),
-        Some(file) => {
+        PageOutput::Unnamed | PageOutput::Stdout => Ok(text),
+        PageOutput::File(file) => {
             atomic::write(file, text.as_bytes(), atomic::NewFile::Shared)
                 .with_context(|| format!("cannot write '{}'", file.display()))?;
             output::message(&format!("wrote {}", file.display()));

@@ -252,3 +252,13 @@ fn a_progress_file_corrupt_at_the_start_is_said_on_the_bottom_line_until_fixed()
     terminal.keys("q", true);
     terminal.wait_for("the browser to end", |terminal| terminal.exit_status().is_some());
 }
+
+#[test]
+fn an_html_page_is_not_poured_onto_a_terminal() {
+    let env = TestEnv::new();
+    let Some(terminal) = Terminal::start(&env, &[("HOME", env.path())], &["export"]) else { return };
+    terminal.wait_for("the export to end", |terminal| terminal.exit_status().is_some());
+    assert_eq!(terminal.exit_status().as_deref(), Some("1"));
+    let screen = terminal.screen();
+    assert!(screen.contains("-o roadmap.html") && !screen.contains("<html"), "{screen}");
+}
