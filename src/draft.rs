@@ -92,7 +92,7 @@ impl Draft {
         let typed = written.as_ref().is_ok_and(|text| text.trim() != current.trim());
         match (edited, written) {
             (Ok(()), Ok(_)) => Ok(draft),
-            (Err(error), _) if !typed => Err(error.context("nothing was saved")),
+            (Err(error), _) if !typed => Err(anyhow::anyhow!("{error:#}; nothing was saved")),
             (Err(error), _) => Err(draft.keep(&error)),
             (Ok(()), Err(error)) => Err(draft.keep(&anyhow::Error::new(error).context("cannot read the note back"))),
         }

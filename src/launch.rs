@@ -105,8 +105,10 @@ fn start(url: &str, browser: Option<&OsStr>, quiet: bool) -> anyhow::Result<Star
 /// Runs the editor on `file` and waits for it; the terminal is the editor's meanwhile.
 pub fn edit(editor: &OsStr, file: &Path) -> anyhow::Result<()> {
     let name = format!("the editor '{}'", sanitize(&editor.to_string_lossy()));
-    let status =
-        command_line(editor, "the editor command")?.arg(file).status().with_context(|| format!("cannot run {name}"))?;
+    let status = command_line(editor, "the editor command")?
+        .arg(file)
+        .status()
+        .map_err(|error| anyhow::anyhow!("cannot run {name}: {}", crate::catalog::read::describe_io(&error)))?;
     if !status.success() {
         bail!("{name} {}", describe_exit(status));
     }
