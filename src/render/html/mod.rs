@@ -65,6 +65,9 @@ const SCRIPT: &str = include_str!("page.js");
 /// Fonts that render Simplified Chinese well on every platform, before the system's own.
 const CJK_FONTS: &str = "\nbody { font-family: system-ui, \"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", sans-serif; }\n";
 
+/// The same for Traditional Chinese: Taiwan's glyph forms first.
+const TRADITIONAL_FONTS: &str = "\nbody { font-family: system-ui, \"PingFang TC\", \"Microsoft JhengHei\", \"Noto Sans CJK TC\", \"Source Han Sans TC\", sans-serif; }\n";
+
 /// The mark that says a status without colour: ✓ read, ▸ reading, – skipped, nothing for
 /// unread.
 pub fn mark(status: Status) -> &'static str {
@@ -89,7 +92,11 @@ pub fn render(page: &Page<'_>) -> String {
         "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>{STYLE}{fonts}</style>\n</head>\n<body>\n<header>\n<h1>{title}</h1>\n<p class=\"muted\" id=\"summary\">{summary}</p>\n<nav>",
         lang = page.lang.tag(),
         title = words.title,
-        fonts = if page.lang.is_chinese() { CJK_FONTS } else { "" },
+        fonts = match page.lang {
+            Lang::En => "",
+            Lang::Zh => CJK_FONTS,
+            Lang::ZhTw => TRADITIONAL_FONTS,
+        },
         summary = escape(&(words.summary)(page.papers.len(), families, [read, reading, skipped])),
     );
     for (anchor, name) in ["tree", "papers", "cards", "progress"].iter().zip(words.sections) {
