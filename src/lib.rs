@@ -73,7 +73,9 @@ fn execute(settings: Settings, command: &Command) -> anyhow::Result<String> {
         Command::Path { id, to, unread, output } => {
             commands::path::run(load(settings)?, id, to.as_deref(), *unread, output)
         }
-        Command::Next { filters, output } => commands::next::run(load(settings)?, &filters.selection(), output),
+        Command::Next { filters, output, limit } => {
+            commands::next::run(load(settings)?, &filters.selection(), output, *limit)
+        }
         Command::Mark { ids, status } => commands::mark::run(load_to_write(settings)?, ids, *status),
         Command::Whatsnew { output } => commands::whatsnew::run(load_to_write(settings)?, output),
         Command::Import { file, mark, dry_run } => {

@@ -155,6 +155,9 @@ pub enum Command {
         after_help = "Examples:\n  roadmap next\n  roadmap next --branch decoder\n  roadmap next --format ids | head -1 | xargs roadmap open"
     )]
     Next {
+        /// At most N papers (0: all) [default: 10 on a terminal, all in a pipe].
+        #[arg(long, value_name = "N")]
+        limit: Option<usize>,
         #[command(flatten)]
         output: ListOutput,
         /// Which papers.

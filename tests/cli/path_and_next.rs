@@ -62,3 +62,12 @@ fn next_starts_from_the_roots_and_follows_what_is_read() {
     let decoders = ids(&stdout(env.roadmap().args(["next", "--branch", "foundation", "--format", "ids"])));
     assert!(decoders.contains(&"transformer-xl".to_owned()));
 }
+
+#[test]
+fn next_lists_at_most_the_limit_asked_for_and_everything_in_a_pipe() {
+    let env = TestEnv::new();
+    let all = ids(&stdout(env.roadmap().args(["next", "--format", "ids"])));
+    assert!(all.len() > 3, "{all:?}");
+    assert_eq!(ids(&stdout(env.roadmap().args(["next", "--limit", "3", "--format", "ids"]))), all[..3]);
+    assert_eq!(ids(&stdout(env.roadmap().args(["next", "--limit", "0", "--format", "ids"]))), all, "0 means all");
+}
