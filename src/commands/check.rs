@@ -9,7 +9,7 @@ use anyhow::bail;
 
 use crate::catalog::fingerprint;
 use crate::catalog::read::{self, LIMIT};
-use crate::catalog::{self, Catalog, Input, InvalidCatalog, Located, Problem};
+use crate::catalog::{self, Catalog, Input, InvalidCatalog};
 use crate::settings::Settings;
 use crate::{atomic, output};
 
@@ -28,7 +28,7 @@ pub fn run(settings: &Settings, paths: &[PathBuf], fix_fingerprints: bool) -> an
     let (mut problems, unrecorded) = catalog::validate::translation::drift(&catalog);
     problems.extend(catalog::glossary().check(&catalog));
     if !problems.is_empty() {
-        return Err(located(&catalog, problems).into());
+        return Err(InvalidCatalog::new(&catalog, problems).into());
     }
     let mut sources: Vec<String> = Vec::new();
     if settings.include_default {
@@ -65,16 +65,6 @@ pub fn run(settings: &Settings, paths: &[PathBuf], fix_fingerprints: bool) -> an
         );
     }
     Ok(summary)
-}
-
-/// Problems of the merged catalog, placed and sorted as loading places them.
-fn located(catalog: &Catalog, mut problems: Vec<Problem>) -> InvalidCatalog {
-    problems.sort_by_key(|problem| (problem.origin.source, problem.origin.line, problem.origin.column));
-    let problems = problems
-        .into_iter()
-        .map(|problem| Located { location: catalog.locate(problem.origin), message: problem.message })
-        .collect();
-    InvalidCatalog { problems }
 }
 
 /// Writes the current fingerprints into the translation files among `paths`.

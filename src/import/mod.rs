@@ -6,13 +6,10 @@ mod csl;
 mod matching;
 mod summary;
 
-use std::io::Read;
 use std::path::Path;
 
-use anyhow::{Context as _, bail};
-
 use crate::catalog::ArxivId;
-use crate::catalog::read::{self, LIMIT, ReadError};
+use crate::catalog::read::{self, LIMIT};
 use crate::context::Context;
 use crate::progress::Status;
 use crate::text::sanitize;
@@ -103,11 +100,8 @@ pub fn run(context: &Context, file: &Path, status: Status, dry_run: bool) -> any
 /// The file's name for messages and its text.
 fn read(file: &Path) -> anyhow::Result<(String, String)> {
     let (name, bytes) = if file.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin().take(LIMIT + 1).read_to_end(&mut bytes).context("cannot read the library from stdin")?;
-        if bytes.len() as u64 > LIMIT {
-            bail!("stdin {}", ReadError::TooLarge(LIMIT));
-        }
+        let bytes =
+            read::read_limited(std::io::stdin(), LIMIT, 1 << 16).map_err(|error| anyhow::anyhow!("stdin {error}"))?;
         ("stdin".to_owned(), bytes)
     } else {
         let name = sanitize(&file.to_string_lossy()).into_owned();

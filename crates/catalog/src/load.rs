@@ -3,7 +3,6 @@
 //! the embedded catalog and the program on the user's files, so both say the same thing.
 
 use std::fmt;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::cache::{Cache, Stored};
@@ -135,13 +134,20 @@ pub fn merge(
     if problems.is_empty() {
         return Ok(catalog);
     }
-    problems.sort_by_key(|problem| (problem.origin.source, problem.origin.line, problem.origin.column));
-    problems.dedup();
-    let problems = problems
-        .into_iter()
-        .map(|problem| Located { location: catalog.locate(problem.origin), message: problem.message })
-        .collect();
-    Err(InvalidCatalog { problems })
+    Err(InvalidCatalog::new(&catalog, problems))
+}
+
+impl InvalidCatalog {
+    /// The problems found in `catalog`, sorted by file and position, each once, and placed.
+    pub fn new(catalog: &Catalog, mut problems: Vec<Problem>) -> InvalidCatalog {
+        problems.sort_by_key(|problem| (problem.origin.source, problem.origin.line, problem.origin.column));
+        problems.dedup();
+        let problems = problems
+            .into_iter()
+            .map(|problem| Located { location: catalog.locate(problem.origin), message: problem.message })
+            .collect();
+        InvalidCatalog { problems }
+    }
 }
 
 /// What one catalog file gave.
@@ -180,21 +186,14 @@ fn obtain(contents: Contents, json: bool, cache: &Cache, source: u16, problems: 
         Ok(opened) => opened,
         Err(error) => return fail(problems, error.to_string()),
     };
-    if opened.kind == Kind::Stream {
-        let mut bytes = Vec::new();
-        if let Err(error) = opened.reader(LIMIT).read_to_end(&mut bytes) {
-            return fail(problems, read::ReadError::Io(error).to_string());
-        }
-        if bytes.len() as u64 > LIMIT {
-            return fail(problems, read::ReadError::TooLarge(LIMIT).to_string());
-        }
-        return from_bytes(bytes, json, cache, source, problems);
-    }
-    let key = cache.file_key(&opened.metadata, json);
+    let key = match opened.kind {
+        Kind::File => cache.file_key(&opened.metadata, json),
+        Kind::Stream => None,
+    };
     if let Some(entries) = cached(key.as_deref(), source, problems) {
         return entries;
     }
-    if !json {
+    if opened.kind == Kind::File && !json {
         // Note: only a file the streaming parse refused is read again, whole, to say
         // exactly what is wrong with it (and it is never cached).
         return match raw::parse_yaml_reader(std::io::BufReader::with_capacity(1 << 16, opened.reader(LIMIT))) {
@@ -205,16 +204,17 @@ fn obtain(contents: Contents, json: bool, cache: &Cache, source: u16, problems: 
             },
         };
     }
-    let mut bytes = Vec::with_capacity(usize::try_from(opened.metadata.len()).unwrap_or(0));
-    if let Err(error) = opened.reader(LIMIT).read_to_end(&mut bytes) {
-        return fail(problems, read::ReadError::Io(error).to_string());
+    let is_file = opened.kind == Kind::File;
+    match opened.read_all(LIMIT) {
+        // Note: a stream is cached under a hash of its bytes, a JSON file under its identity.
+        Ok(bytes) if !is_file => from_bytes(bytes, json, cache, source, problems),
+        Ok(bytes) => {
+            let result = parse(&bytes, json, source, problems);
+            drop(bytes);
+            parsed(result, key)
+        }
+        Err(error) => fail(problems, error.to_string()),
     }
-    if bytes.len() as u64 > LIMIT {
-        return fail(problems, read::ReadError::TooLarge(LIMIT).to_string());
-    }
-    let result = parse(&bytes, json, source, problems);
-    drop(bytes);
-    parsed(result, key)
 }
 
 /// A catalog already in memory: from the cache under a hash of its bytes, else parsed.

@@ -66,14 +66,7 @@ pub fn read(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
 /// [`read`] that accepts only the kinds in `allowed`; a regular-file-only input (the
 /// progress file) refuses a FIFO before it could wait on one.
 pub fn read_kinds(path: &Path, limit: u64, allowed: &[Kind]) -> Result<Vec<u8>, ReadError> {
-    let opened = open(path, limit, allowed)?;
-    let capacity = if opened.kind == Kind::File { opened.metadata.len() } else { 1 << 16 };
-    let mut bytes = Vec::with_capacity(usize::try_from(capacity.min(limit)).unwrap_or(0));
-    opened.reader(limit).read_to_end(&mut bytes).map_err(ReadError::Io)?;
-    if bytes.len() as u64 > limit {
-        return Err(ReadError::TooLarge(limit));
-    }
-    Ok(bytes)
+    open(path, limit, allowed)?.read_all(limit)
 }
 
 /// An input opened for reading, of a kind that is allowed and, for a file, within the limit.
@@ -84,6 +77,12 @@ pub struct Opened {
 }
 
 impl Opened {
+    /// Every byte of the input, or the limit named when it holds more.
+    pub fn read_all(self, limit: u64) -> Result<Vec<u8>, ReadError> {
+        let capacity = if self.kind == Kind::File { self.metadata.len() } else { 1 << 16 };
+        read_limited(self.file, limit, capacity)
+    }
+
     /// The input's bytes, at most one past `limit` of them (the caller tells "too large").
     pub fn reader(self, limit: u64) -> std::io::Take<std::fs::File> {
         self.file.take(limit + 1)
@@ -104,6 +103,17 @@ pub fn open(path: &Path, limit: u64, allowed: &[Kind]) -> Result<Opened, ReadErr
     }
     let file = blocking(file).map_err(ReadError::Io)?;
     Ok(Opened { file, kind, metadata })
+}
+
+/// Every byte `reader` gives, or the limit named once it gives more; `expected` sizes the
+/// first allocation (a file's length, when known).
+pub fn read_limited(reader: impl Read, limit: u64, expected: u64) -> Result<Vec<u8>, ReadError> {
+    let mut bytes = Vec::with_capacity(usize::try_from(expected.min(limit)).unwrap_or(0));
+    reader.take(limit + 1).read_to_end(&mut bytes).map_err(ReadError::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge(limit));
+    }
+    Ok(bytes)
 }
 
 /// What is at `path` without opening it (a `stat`, which never blocks): `None` when nothing is.
