@@ -334,3 +334,16 @@ fn the_notes_export_speaks_traditional_chinese() {
     assert!(bert.contains("研讀重點") && bert.contains("編碼器"), "{bert}");
     assert_eq!(simplified_character(&bert), None, "{bert}");
 }
+
+#[test]
+fn fix_fingerprints_needs_a_translation_file_among_its_paths() {
+    let env = TestEnv::new();
+    let overlay = env.write("mine.yaml", "version: 1\npapers: []\n");
+    env.roadmap()
+        .args(["check", "--fix-fingerprints"])
+        .arg(&overlay)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("writes into translation files"));
+    env.roadmap().args(["check", "--fix-fingerprints"]).assert().code(2);
+}

@@ -154,3 +154,19 @@ fn notes_are_dated_by_the_local_calendar() {
     assert_ne!(east, west, "26 hours apart, the two calendars always differ");
     assert!(utc.to_string() >= west && utc.to_string() <= east);
 }
+
+#[test]
+fn a_note_from_a_missing_file_or_a_device_is_an_error_and_saves_nothing() {
+    let env = TestEnv::new();
+    let state = env.path().join("progress.yaml");
+    for path in ["/nonexistent/note.md", "/dev/zero"] {
+        env.roadmap()
+            .arg("--state")
+            .arg(&state)
+            .args(["note", "bert", "--file", path])
+            .assert()
+            .code(1)
+            .stderr(predicate::str::starts_with("error: '"));
+    }
+    assert!(!state.exists(), "nothing was written");
+}
