@@ -53,7 +53,7 @@ fn build() -> Result<(), Vec<String>> {
     let mut catalog = merge(Catalog::default(), inputs, &Cache::default())
         .map_err(|invalid| invalid.problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
     let glossary = std::fs::read_to_string(GLOSSARY).map_err(|error| vec![format!("{GLOSSARY}: {error}")])?;
-    Glossary::parse(&glossary).map_err(|error| vec![format!("{GLOSSARY}: {}", error.message)])?;
+    let glossary = Glossary::parse(&glossary).map_err(|error| vec![format!("{GLOSSARY}: {}", error.message)])?;
     let coverage = translation::coverage(&catalog);
     if !coverage.is_full() {
         return Err(vec![format!("{CHINESE}: the Chinese text does not cover the whole catalog: {coverage:?}")]);
@@ -79,6 +79,10 @@ fn build() -> Result<(), Vec<String>> {
     write("catalog.postcard", postcard::to_allocvec(&catalog))?;
     write("zh.postcard", postcard::to_allocvec(&chinese))?;
     write("zh_tw.postcard", postcard::to_allocvec(&traditional))?;
+    // Note: the search finds a glossary term typed in either script, as its English too.
+    let terms: Vec<(String, String, String)> =
+        glossary.terms.iter().map(|term| (term.en.clone(), term.zh.clone(), taiwan(&term.zh))).collect();
+    write("search_terms.postcard", postcard::to_allocvec(&terms))?;
     // Note: the program's own Chinese words, converted the same way: the Simplified table's
     // source with every string in Traditional script (its module doc comment left out, which
     // an included file may not carry).

@@ -32,7 +32,7 @@ fn synthetic(papers: usize) -> Catalog {
 fn list_table(catalog: &Catalog, progress: &Progress) -> usize {
     let rows: Vec<PaperRecord<'_>> =
         catalog.papers.iter().map(|paper| PaperRecord::new(catalog, progress, paper, Lang::En)).collect();
-    let layout = Layout { numbered: false, status: false, chosen: Vec::new() };
+    let layout = Layout { numbered: false, status: false, matched: false, chosen: Vec::new() };
     let look = Look { color: true, width: 120, lang: Lang::En };
     listing(ListFormat::Table, &paper_columns(&layout, true), &rows, look).expect("a table renders").len()
 }
@@ -78,10 +78,24 @@ fn keystrokes(criterion: &mut Criterion) {
         });
         let mut app = App::new(&catalog, Progress::default(), Lang::En, true);
         app.resize(120, 32);
-        for key in "/att".chars() {
+        press(&mut app, KeyCode::Char('/'));
+        let mut terminal = Terminal::new(TestBackend::new(120, 32)).expect("a test terminal");
+        group.bench_function(BenchmarkId::new("first-letter", papers), |bench| {
+            bench.iter_custom(|iterations| {
+                let mut spent = Duration::ZERO;
+                for _ in 0..iterations {
+                    let start = Instant::now();
+                    press(&mut app, KeyCode::Char('t'));
+                    terminal.draw(|frame| draw(frame, &app)).expect("the screen draws");
+                    spent += start.elapsed();
+                    press(&mut app, KeyCode::Backspace);
+                }
+                spent
+            });
+        });
+        for key in "att".chars() {
             press(&mut app, KeyCode::Char(key));
         }
-        let mut terminal = Terminal::new(TestBackend::new(120, 32)).expect("a test terminal");
         group.bench_function(BenchmarkId::new("search", papers), |bench| {
             bench.iter_custom(|iterations| {
                 let mut spent = Duration::ZERO;

@@ -18,7 +18,7 @@ use roadmap::lang::Lang;
 use roadmap::lineage::Lineage;
 use roadmap::progress::Progress;
 use roadmap::query::Selection;
-use roadmap::query::{self, Filter};
+use roadmap::query::{Filter, Index};
 use roadmap::render::html::{self, Page};
 
 const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
@@ -87,9 +87,12 @@ fn querying(criterion: &mut Criterion) {
                 Filter::new(black_box(&filters), catalog, &progress).map(|filter| filter.apply(catalog).len())
             });
         });
-        let papers: Vec<_> = catalog.papers.iter().collect();
-        group.bench_with_input(BenchmarkId::new("search", size), &papers, |bench, papers| {
-            bench.iter(|| query::search(papers, black_box("attention experts"), &catalog.translations()).len());
+        group.bench_with_input(BenchmarkId::new("index", size), &catalog, |bench, catalog| {
+            bench.iter(|| Index::new(catalog, &progress));
+        });
+        let index = Index::new(&catalog, &progress);
+        group.bench_with_input(BenchmarkId::new("search", size), &index, |bench, index| {
+            bench.iter(|| index.find(black_box("attention experts")).len());
         });
         let last = catalog.papers.last().expect("papers");
         group.bench_with_input(BenchmarkId::new("path", size), &catalog, |bench, catalog| {

@@ -88,14 +88,29 @@ impl Context {
     ) -> anyhow::Result<String> {
         let rows: Vec<PaperRecord<'_>> = papers
             .iter()
-            .enumerate()
-            .map(|(index, paper)| PaperRecord {
-                step: index + 1,
-                ..PaperRecord::new(&self.catalog, &self.progress, paper, self.settings.lang)
-            })
+            .map(|paper| PaperRecord::new(&self.catalog, &self.progress, paper, self.settings.lang))
             .collect();
+        self.record_listing(rows, format, columns, numbered)
+    }
+
+    /// Writes paper records (a search's, with where each matched) as `paper_listing` does.
+    pub fn record_listing(
+        &self,
+        mut rows: Vec<PaperRecord<'_>>,
+        format: Option<ListFormat>,
+        columns: &[PaperField],
+        numbered: bool,
+    ) -> anyhow::Result<String> {
+        for (index, row) in rows.iter_mut().enumerate() {
+            row.step = index + 1;
+        }
         let format = self.list_format(format);
-        let layout = Layout { numbered, status: !self.progress.is_empty(), chosen: columns.to_vec() };
+        let layout = Layout {
+            numbered,
+            status: !self.progress.is_empty(),
+            matched: rows.iter().any(|row| row.matched.is_some()),
+            chosen: columns.to_vec(),
+        };
         if rows.is_empty() {
             self.say_empty("no paper matches these filters");
         }

@@ -28,9 +28,16 @@ pub fn choose(flag: Option<Lang>, var: impl Fn(&str) -> Option<String>) -> (Lang
 /// Whether text holds CJK characters (ideographs, kana, hangul), which are written without
 /// spaces between words.
 pub fn has_cjk(text: &str) -> bool {
-    text.chars().any(|c| {
-        matches!(c, '\u{2e80}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{2fa1f}')
-    })
+    text.chars().any(is_cjk)
+}
+
+/// The blocks of CJK characters: ideographs, kana, hangul and their punctuation.
+pub const CJK_RANGES: [(char, char); 4] =
+    [('\u{2e80}', '\u{9fff}'), ('\u{ac00}', '\u{d7af}'), ('\u{f900}', '\u{faff}'), ('\u{20000}', '\u{2fa1f}')];
+
+/// Whether a character is CJK (see [`CJK_RANGES`]).
+pub fn is_cjk(c: char) -> bool {
+    CJK_RANGES.iter().any(|&(first, last)| (first..=last).contains(&c))
 }
 
 #[cfg(test)]

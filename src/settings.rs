@@ -155,6 +155,7 @@ impl Settings {
             color: use_color(cli.color, env.stdout_is_terminal, text),
             lang,
             chinese: lang.is_chinese()
+                || cli.command.as_ref().is_none_or(crate::cli::Command::searches)
                 || env.args.iter().any(|argument| crate::lang::has_cjk(&argument.to_string_lossy())),
             stdout_is_terminal: env.stdout_is_terminal,
             width: columns(env.text("COLUMNS").as_deref()).or(env.terminal_width).unwrap_or(DEFAULT_WIDTH),

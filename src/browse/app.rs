@@ -126,6 +126,8 @@ impl<'a> App<'a> {
             .filter(|(id, entry)| entry.status == Status::Read && self.lineage.position_of(id).is_some())
             .count();
         self.progress = progress;
+        // Note: the notes are searched, so a changed progress needs a new index.
+        self.finder = None;
     }
 
     /// Says why the progress file cannot be read (none: it can again).
@@ -332,8 +334,8 @@ impl<'a> App<'a> {
 
     /// The search index, built on first use.
     fn finder(&mut self) -> &mut Finder {
-        let (catalog, lang) = (self.catalog, self.lang);
-        self.finder.get_or_insert_with(|| Finder::new(catalog, lang))
+        let (catalog, progress) = (self.catalog, &self.progress);
+        self.finder.get_or_insert_with(|| Finder::new(catalog, progress))
     }
 
     /// The papers of `base` the search matches, best first (all of them, in order, without one).
@@ -342,7 +344,7 @@ impl<'a> App<'a> {
             return self.base.clone();
         }
         let (query, base) = (self.query.clone(), std::mem::take(&mut self.base));
-        let hits = self.finder().find(&query, &base);
+        let hits = self.finder().find(&query, &base).iter().map(|hit| hit.position).collect();
         self.base = base;
         hits
     }

@@ -16,6 +16,13 @@ pub fn glossary() -> glossary::Glossary {
     glossary::Glossary::parse(GLOSSARY).expect("build.rs checked the glossary")
 }
 
+static SEARCH_TERMS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/search_terms.postcard"));
+
+/// The glossary's terms as the search uses them: English, Simplified, Traditional.
+pub fn search_terms() -> Vec<(String, String, String)> {
+    postcard::from_bytes(SEARCH_TERMS).expect("the glossary's terms were encoded by this same build")
+}
+
 /// The catalog compiled into the binary.
 pub fn embedded() -> Catalog {
     // Note: the bytes were produced from a validated catalog by this same

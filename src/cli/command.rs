@@ -360,3 +360,20 @@ fn note_number(text: &str) -> Result<usize, String> {
 fn non_empty(text: &str) -> Result<String, String> {
     if text.trim().is_empty() { Err("an id cannot be empty".to_owned()) } else { Ok(text.to_owned()) }
 }
+
+impl Command {
+    /// Whether the command searches (`search`, `--query`, the browser, the page): the search
+    /// looks in the Chinese text in every language, so it is loaded too.
+    pub fn searches(&self) -> bool {
+        match self {
+            Command::Browse | Command::Search { .. } | Command::Export { .. } => true,
+            Command::List { filters, .. }
+            | Command::Timeline { filters }
+            | Command::Tree { filters }
+            | Command::Next { filters, .. }
+            | Command::Graph { filters, .. }
+            | Command::Cite { filters, .. } => filters.query.is_some(),
+            _ => false,
+        }
+    }
+}

@@ -37,7 +37,7 @@ pub struct Filters {
     /// Only papers whose organisation contains this text (`roadmap orgs` lists them).
     #[arg(long, value_name = "ORG")]
     pub org: Option<String>,
-    /// Only papers whose text has words starting with every word of this query.
+    /// Only papers this search finds (the query language of `roadmap search`).
     #[arg(long, value_name = "TEXT")]
     pub query: Option<String>,
     /// Only papers with this reading status.

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use std::ops::RangeInclusive;
 
 pub use resolve::{LookupError, normalize, resolve};
-pub use search::{Hit, search, words};
+pub use search::{Index, Query};
 
 use crate::catalog::suggest::Suggester;
 use crate::catalog::{Branch, Catalog, Paper, Track, model::tag_slug};
@@ -36,7 +36,7 @@ pub struct Selection {
     pub tags: Vec<String>,
     /// Text the organisation must contain, case ignored.
     pub org: Option<String>,
-    /// Words that must all start a word of the paper's text.
+    /// A search (see [`search`]): only the papers it finds.
     pub query: Option<String>,
     pub status: Option<Status>,
     /// A track id: only the papers it steps through.
@@ -52,7 +52,8 @@ pub struct Filter<'p> {
     years: Option<RangeInclusive<u16>>,
     tags: Vec<String>,
     org: Option<String>,
-    words: Vec<String>,
+    /// The ids of the papers the query finds.
+    found: Option<HashSet<String>>,
     track: Option<HashSet<String>>,
 }
 
@@ -88,7 +89,11 @@ impl<'p> Filter<'p> {
             years: selection.years.clone(),
             tags,
             org: selection.org.as_ref().map(|org| org.trim().to_lowercase()),
-            words: selection.query.as_deref().map(words).unwrap_or_default(),
+            found: selection.query.as_deref().map(Query::parse).filter(|query| !query.is_empty()).map(|query| {
+                let index = Index::new(catalog, progress);
+                let all: Vec<usize> = (0..catalog.papers.len()).collect();
+                index.search(&query, &all).into_iter().map(|hit| catalog.papers[hit.position].id.clone()).collect()
+            }),
             track,
         })
     }
@@ -104,13 +109,18 @@ impl<'p> Filter<'p> {
                 .org
                 .as_ref()
                 .is_none_or(|org| paper.org.as_ref().is_some_and(|have| have.to_lowercase().contains(org)))
-            && (self.words.is_empty() || search::matches(paper, &self.words, &catalog.translations()))
+            && self.found.as_ref().is_none_or(|found| found.contains(&paper.id))
             && self.track.as_ref().is_none_or(|papers| papers.contains(&paper.id))
     }
 
     /// The papers that pass, in catalog (chronological) order.
     pub fn apply<'a>(&self, catalog: &'a Catalog) -> Vec<&'a Paper> {
-        catalog.papers.iter().filter(|paper| self.matches(catalog, paper)).collect()
+        self.positions(catalog).into_iter().map(|position| &catalog.papers[position]).collect()
+    }
+
+    /// The catalog positions of the papers that pass, in catalog order.
+    pub fn positions(&self, catalog: &Catalog) -> Vec<usize> {
+        (0..catalog.papers.len()).filter(|&position| self.matches(catalog, &catalog.papers[position])).collect()
     }
 }
 

@@ -53,10 +53,31 @@ pub struct PaperRecord<'a> {
     pub status: Status,
     /// The learner's notes, oldest first.
     pub notes: &'a [Note],
+    /// Where a search found it, a word of the query at a time (search results only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub matched: Option<Vec<MatchRecord<'a>>>,
     /// Position in a numbered listing (1-based), when the listing is numbered.
     #[serde(skip)]
     pub step: usize,
 }
+
+/// Where one word of a search was found: the field, the letters as written, and a snippet.
+#[derive(Debug, Serialize)]
+pub struct MatchRecord<'a> {
+    pub field: crate::query::search::Field,
+    pub text: &'a str,
+    pub snippet: String,
+}
+
+impl<'a> MatchRecord<'a> {
+    /// The record of one word's match.
+    pub fn new(why: &crate::query::search::Why<'a>) -> MatchRecord<'a> {
+        MatchRecord { field: why.field, text: why.matched_text(), snippet: why.snippet(SNIPPET_REACH) }
+    }
+}
+
+/// How many characters of a field a snippet shows on each side of a match.
+const SNIPPET_REACH: usize = 24;
 
 impl<'a> PaperRecord<'a> {
     /// The record of one paper of `catalog`, with its status and notes in `progress`, and its
@@ -84,6 +105,7 @@ impl<'a> PaperRecord<'a> {
             links: Links { abs: paper.abs_url(), pdf: paper.pdf_url() },
             status: progress.status(&paper.id),
             notes: progress.notes(&paper.id),
+            matched: None,
             step: 0,
         }
     }
@@ -126,11 +148,13 @@ pub enum PaperField {
     BuildsOn,
     /// How many notes the learner wrote.
     Notes,
+    /// Where a search found the paper: the field and a snippet.
+    Matched,
 }
 
 impl PaperField {
     /// Every column, in the order `--columns` documents them.
-    pub const ALL: [PaperField; 19] = [
+    pub const ALL: [PaperField; 20] = [
         PaperField::Step,
         PaperField::Id,
         PaperField::Year,
@@ -150,6 +174,7 @@ impl PaperField {
         PaperField::Aliases,
         PaperField::BuildsOn,
         PaperField::Notes,
+        PaperField::Matched,
     ];
 
     /// The column's heading.
@@ -174,6 +199,7 @@ impl PaperField {
             PaperField::Aliases => Header::Aliases,
             PaperField::BuildsOn => Header::BuildsOn,
             PaperField::Notes => Header::Notes,
+            PaperField::Matched => Header::Matched,
         }
     }
 
@@ -204,6 +230,7 @@ impl PaperField {
             PaperField::Aliases => "Other names, comma-separated",
             PaperField::BuildsOn => "Ids of the papers it extends, comma-separated",
             PaperField::Notes => "How many notes you wrote on it",
+            PaperField::Matched => "Where a search found it: the field and a snippet (search only)",
         }
     }
 
@@ -230,6 +257,14 @@ impl PaperField {
             PaperField::Aliases => |row| row.aliases.join(","),
             PaperField::BuildsOn => |row| row.builds_on.join(","),
             PaperField::Notes => |row| row.notes.len().to_string(),
+            PaperField::Matched => |row| {
+                let matched = row.matched.as_deref().unwrap_or_default();
+                matched
+                    .iter()
+                    .map(|found| format!("{}: {}", found.field.name(), found.snippet))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            },
         };
         Column { header: self.header(), value }
     }
@@ -256,6 +291,8 @@ pub struct Layout {
     pub numbered: bool,
     /// A `status` column (tables only, shown once any progress exists).
     pub status: bool,
+    /// A `matched` column after the title (tables of search results only).
+    pub matched: bool,
     /// Columns chosen with `--columns`, which replace all of the above.
     pub chosen: Vec<PaperField>,
 }
@@ -275,6 +312,9 @@ pub fn paper_columns<'a>(layout: &Layout, table: bool) -> Vec<Column<PaperRecord
         fields.push(PaperField::Status);
     }
     fields.push(PaperField::Title);
+    if table && layout.matched {
+        fields.push(PaperField::Matched);
+    }
     fields.into_iter().map(PaperField::column).collect()
 }
 

@@ -8,7 +8,18 @@ use crate::catalog::model::is_unsafe_char;
 /// controls and bidirectional overrides are escaped here too (`\u202e`), so no JSON we
 /// print can drive or deceive a terminal, and it stays the same JSON.
 pub fn render<T: Serialize + ?Sized>(value: &T) -> anyhow::Result<String> {
-    let text = serde_json::to_string_pretty(value)?;
+    let mut out = escape_unsafe(&serde_json::to_string_pretty(value)?);
+    out.push('\n');
+    Ok(out)
+}
+
+/// JSON on one line, escaped as [`render`] escapes it.
+pub fn compact<T: Serialize + ?Sized>(value: &T) -> anyhow::Result<String> {
+    Ok(escape_unsafe(&serde_json::to_string(value)?))
+}
+
+/// JSON text with DEL, C1 controls and bidirectional overrides written as `\uXXXX`.
+fn escape_unsafe(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 1);
     for c in text.chars() {
         if is_unsafe_char(c) && c != '\n' {
@@ -22,8 +33,7 @@ pub fn render<T: Serialize + ?Sized>(value: &T) -> anyhow::Result<String> {
             out.push(c);
         }
     }
-    out.push('\n');
-    Ok(out)
+    out
 }
 
 #[cfg(test)]

@@ -120,6 +120,7 @@ pub(super) fn header(header: Header) -> &'static str {
         Header::Aliases => "aliases",
         Header::BuildsOn => "builds-on",
         Header::Notes => "notes",
+        Header::Matched => "matched",
         Header::Papers => "papers",
         Header::Read => "read",
         Header::Reading => "reading",

@@ -47,6 +47,8 @@ pub enum Header {
     Aliases,
     BuildsOn,
     Notes,
+    /// Where a search found the paper.
+    Matched,
     Papers,
     Read,
     Reading,
@@ -66,7 +68,7 @@ pub enum Header {
 
 impl Header {
     /// Every header, for tests.
-    pub const ALL: [Header; 34] = [
+    pub const ALL: [Header; 35] = [
         Header::Step,
         Header::Id,
         Header::Year,
@@ -86,6 +88,7 @@ impl Header {
         Header::Aliases,
         Header::BuildsOn,
         Header::Notes,
+        Header::Matched,
         Header::Papers,
         Header::Read,
         Header::Reading,

@@ -110,6 +110,7 @@ fn header(header: Header) -> &'static str {
         Header::Aliases => "别名",
         Header::BuildsOn => "前置论文",
         Header::Notes => "笔记",
+        Header::Matched => "匹配",
         Header::Papers => "论文数",
         Header::Read => "已读",
         Header::Reading => "在读",

@@ -256,13 +256,12 @@ fn traditional_chinese_has_no_simplified_characters_and_speaks_taiwans_usage() {
             crate::util::strip_escapes(&text).chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
             "{args:?} speaks Chinese"
         );
-        // Note: the page's hidden filter text holds both scripts on purpose, so that a
-        // Simplified query finds the paper too; what a reader sees is checked.
-        let shown: String = text
-            .split("data-text=\"")
-            .enumerate()
-            .map(|(index, part)| if index == 0 { part } else { part.split_once('"').map_or("", |(_, rest)| rest) })
-            .collect();
+        // Note: the page's search data holds both scripts on purpose, so that a Simplified
+        // query finds the paper too; what a reader sees is checked.
+        let shown: String = match text.split_once("<script type=\"application/json\" id=\"search-data\">") {
+            Some((before, after)) => format!("{before}{}", after.split_once("</script>").map_or("", |(_, rest)| rest)),
+            None => text.clone(),
+        };
         assert_eq!(simplified_character(&shown), None, "{args:?} has Simplified text:\n{shown}");
     }
     // Note: the Simplified text says 数据 (data), 网络 (network), 程序 (program); Taiwan says 資料, 網路, 程式.

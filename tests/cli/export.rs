@@ -155,7 +155,8 @@ fn nothing_is_loaded_from_the_network() {
     let loading: Vec<_> = document.select(&select("[src]")).map(|element| element.value().clone()).collect();
     assert!(loading.is_empty(), "elements load something: {loading:?}");
     assert_eq!(document.select(&select("link")).count(), 0, "no external stylesheet or icon");
-    assert_eq!(document.select(&select("script")).count(), 1, "one inline script");
+    assert_eq!(document.select(&select("script:not([type])")).count(), 1, "one inline script");
+    assert_eq!(document.select(&select("script[type='application/json']")).count(), 1, "and the search's data");
     assert!(!html.contains("@import") && !html.contains("url("), "the CSS fetches nothing");
 }
 
@@ -168,7 +169,10 @@ fn catalog_text_is_escaped_everywhere() {
     );
     let html = stdout(env.roadmap().arg("--no-default").arg("--catalog").arg(&hostile).arg("export"));
     let document = Html::parse_document(&html);
-    assert_eq!(document.select(&select("script")).count(), 1, "only the page's own script");
+    assert_eq!(document.select(&select("script:not([type])")).count(), 1, "only the page's own script");
+    let data = html.split_once("id=\"search-data\">").and_then(|(_, rest)| rest.split_once("</script>"));
+    let data: serde_json::Value = serde_json::from_str(data.expect("the search's data").0).expect("JSON");
+    assert_eq!(data["papers"][0][1][1], "<script>alert(1)</script>", "the title, as data, whole");
     assert_eq!(document.select(&select("img")).count(), 0);
     assert_eq!(document.select(&select("b")).count(), 0);
     for element in document.select(&select("*")) {

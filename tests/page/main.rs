@@ -3,6 +3,7 @@
 //! type as a reader would, and read back what the page then shows.
 
 mod driver;
+mod parity;
 #[path = "../cli/util.rs"]
 mod util;
 
@@ -185,8 +186,10 @@ async fn one_filter_narrows_the_tree_the_table_and_the_cards_and_a_track_keeps_i
         .map(str::to_owned)
         .collect();
     assert_eq!(nodes, cli, "the page's filter finds what --query finds");
-    assert_eq!(visible(&client, "#papers-table tbody tr").await, nodes, "the table shows the same papers");
-    assert_eq!(visible(&client, "#cards .card").await, nodes, "the cards show the same papers");
+    let ranked: Vec<String> =
+        stdout(env.roadmap().args(["search", "llama", "--format", "ids"])).lines().map(str::to_owned).collect();
+    assert_eq!(visible(&client, "#papers-table tbody tr").await, ranked, "the table is ranked as `search` ranks");
+    assert_eq!(visible(&client, "#cards .card").await, ranked, "the cards too");
     let shown = client.find(Locator::Id("shown")).await.unwrap().text().await.unwrap();
     assert_eq!(shown, format!("{} of {total} papers shown", nodes.len()));
     let edges = run(&client, "return [...document.querySelectorAll('#tree .edge')].filter(edge => edge.getClientRects().length > 0).map(edge => [edge.dataset.from, edge.dataset.to])").await;
@@ -200,10 +203,9 @@ async fn one_filter_narrows_the_tree_the_table_and_the_cards_and_a_track_keeps_i
     assert!(!narrower.is_empty() && narrower.len() < nodes.len() && narrower.iter().all(|id| nodes.contains(id)));
     filter.clear().await.unwrap();
     filter.send_keys("ert").await.unwrap();
-    assert!(
-        !visible(&client, "#tree .node").await.contains(&"bert".to_owned()),
-        "words match from their start, as --query"
-    );
+    let loose: Vec<String> =
+        stdout(env.roadmap().args(["search", "ert", "--format", "ids"])).lines().map(str::to_owned).collect();
+    assert_eq!(visible(&client, "#papers-table tbody tr").await, loose, "letters inside a word rank as `search` ranks");
     filter.clear().await.unwrap();
     filter.send_keys("no such paper anywhere").await.unwrap();
     assert!(visible(&client, "#tree .node").await.is_empty());
@@ -229,11 +231,12 @@ async fn one_filter_narrows_the_tree_the_table_and_the_cards_and_a_track_keeps_i
     assert_eq!(first_step, json!("1"));
     // The filter works within the track.
     filter.send_keys("dpo").await.unwrap();
-    let cli = stdout(env.roadmap().args(["list", "--track", "alignment", "--query", "dpo", "--format", "ids"]));
-    let in_track_order: Vec<&str> =
-        track.iter().map(String::as_str).filter(|id| cli.lines().any(|line| line == *id)).collect();
-    assert!(in_track_order.contains(&"dpo"));
-    assert_eq!(visible(&client, "#papers-table tbody tr").await, in_track_order, "the track's order, --query's papers");
+    let cli: Vec<String> = stdout(env.roadmap().args(["search", "dpo", "--track", "alignment", "--format", "ids"]))
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    assert!(cli.contains(&"dpo".to_owned()) && cli.iter().all(|id| track.contains(id)));
+    assert_eq!(visible(&client, "#papers-table tbody tr").await, cli, "ranked as `search --track` ranks");
     filter.clear().await.unwrap();
     filter.send_keys(" ").await.unwrap();
     // A link in the card to a paper outside the track brings all papers back to show it.
@@ -243,7 +246,7 @@ async fn one_filter_narrows_the_tree_the_table_and_the_cards_and_a_track_keeps_i
     assert_eq!(visible(&client, "#tree .node").await.len(), total, "the track was cleared to show gpt-3");
     assert_eq!(run(&client, "return document.getElementById('track').value").await, json!(""));
     // A filter that hides the selected paper ends the selection.
-    filter.send_keys("bert").await.unwrap();
+    filter.send_keys("^bert$").await.unwrap();
     assert!(lineage_marks(&client).await.values().all(Option::is_none));
     assert!(!client.find(Locator::Id("detail")).await.unwrap().is_displayed().await.unwrap());
     filter.clear().await.unwrap();

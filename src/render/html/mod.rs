@@ -5,6 +5,7 @@
 
 mod layout;
 mod route;
+mod search_data;
 mod sections;
 mod tree;
 
@@ -61,6 +62,8 @@ impl<'a> Page<'a> {
 
 const STYLE: &str = include_str!("page.css");
 const SCRIPT: &str = include_str!("page.js");
+/// The page's port of `query::search`, which page.js calls.
+const SEARCH: &str = include_str!("search.js");
 
 /// Fonts that render Simplified Chinese well on every platform, before the system's own.
 const CJK_FONTS: &str = "\nbody { font-family: system-ui, \"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", sans-serif; }\n";
@@ -109,7 +112,8 @@ pub fn render(page: &Page<'_>) -> String {
     sections::table(&mut out, page);
     sections::cards(&mut out, page);
     sections::progress(&mut out, page);
-    let _ = write!(out, "<script>{SCRIPT}</script>\n</body>\n</html>\n");
+    search_data::write(&mut out, page);
+    let _ = write!(out, "<script>{SEARCH}{SCRIPT}</script>\n</body>\n</html>\n");
     out
 }
 

@@ -21,7 +21,9 @@
   const cards = byPaper('#cards .card[data-paper]');
   const order = [...rows.keys()];
   const position = new Map(order.map((id, index) => [id, index]));
-  const texts = new Map(order.map(id => [id, rows.get(id).dataset.text]));
+  const engine = roadmapSearch(JSON.parse(document.getElementById('search-data').textContent));
+  const titles = new Map(order.map(id => [id, rows.get(id).querySelector('td:nth-child(4)')]));
+  const titleText = new Map([...titles].map(([id, cell]) => [id, cell.textContent]));
   const edges = [...edgeGroup.querySelectorAll('.edge')].map(path => ({ path, from: path.dataset.from, to: path.dataset.to }));
 
   // The lineage, from each box's data-builds-on (links through papers off the page included).
@@ -149,24 +151,78 @@
   window.addEventListener('popstate', follow);
   window.addEventListener('hashchange', follow);
 
-  // One filter for the tree, the table and the cards: every word must start a word of the
-  // paper's text (a Chinese word may sit anywhere in it), as `--query` does. A track shows
-  // its papers only, in its order, numbered.
-  const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\u{20000}-\u{2fa1f}]/u;
-  const found = (text, word) => text.includes(CJK.test(word) ? word : ` ${word}`);
+  // One filter for the tree, the table and the cards: the one search (search.js, a port of
+  // src/query/search/), best first. A track shows its papers only, in its order, numbered.
   let track = null;
   const visible = new Map();
+  let placed = order;
+  // Puts the rows and the cards in `ids`' order, the others after them (hidden).
+  const place = ids => {
+    if (ids.length === placed.length && ids.every((id, index) => placed[index] === id)) return;
+    const rowsInOrder = document.createDocumentFragment();
+    const cardsInOrder = document.createDocumentFragment();
+    for (const id of ids) {
+      rowsInOrder.append(rows.get(id));
+      cardsInOrder.append(cards.get(id));
+    }
+    tbody.prepend(rowsInOrder);
+    cardBox.prepend(cardsInOrder);
+    placed = ids;
+  };
+  // Shows where a search found each shown paper: the title's matched letters marked, and
+  // the field and a few words around the match when it is not in the title.
+  const SHOWN_WHY = 200;
+  const REACH = 24;
+  let explained = [];
+  const explain = hits => {
+    for (const id of explained) {
+      titles.get(id).replaceChildren(titleText.get(id));
+    }
+    explained = [];
+    for (const { index, spots } of hits.slice(0, SHOWN_WHY)) {
+      if (spots.length === 0) continue;
+      const id = order[index];
+      const cell = titles.get(id);
+      const reasons = spots.map(spot => engine.why(index, spot));
+      const inTitle = reasons.find(reason => reason.field === 'title');
+      const parts = inTitle
+        ? [inTitle.before, mark(inTitle.matched), inTitle.after]
+        : [titleText.get(id)];
+      const elsewhere = reasons.find(reason => reason.field !== 'title');
+      if (elsewhere) {
+        const small = document.createElement('small');
+        small.className = 'why';
+        const before = Array.from(elsewhere.before);
+        const after = Array.from(elsewhere.after);
+        small.append(
+          `${elsewhere.field}: ${before.length > REACH ? '…' : ''}${before.slice(-REACH).join('')}`,
+          mark(elsewhere.matched),
+          `${after.slice(0, REACH).join('')}${after.length > REACH ? '…' : ''}`,
+        );
+        parts.push(small);
+      }
+      cell.replaceChildren(...parts);
+      explained.push(id);
+    }
+  };
+  const mark = text => {
+    const element = document.createElement('mark');
+    element.textContent = text;
+    return element;
+  };
   const apply = () => {
-    const words = filter.value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    let count = 0;
+    const base = track ? lifted : order;
+    const hits = engine.search(filter.value, base.map(id => position.get(id)));
+    const shownIds = hits.map(hit => order[hit.index]);
+    const showing = new Set(shownIds);
     for (const id of order) {
-      const text = texts.get(id);
-      const show = (!track || track.has(id)) && words.every(word => found(text, word));
-      if (show) count++;
+      const show = showing.has(id);
       if (visible.get(id) === show) continue;
       visible.set(id, show);
       for (const item of [rows.get(id), cards.get(id), nodes.get(id)]) item?.classList.toggle('off', !show);
     }
+    place(shownIds);
+    explain(hits);
     for (const { path, from, to } of edges) {
       const show = visible.get(from) && visible.get(to);
       if (path.classList.contains('off') === show) path.classList.toggle('off', !show);
@@ -177,28 +233,16 @@
       history.replaceState(null, '', location.pathname + location.search);
     }
     const template = order.length === 1 ? shown.dataset.one : shown.dataset.many;
-    shown.textContent = template.replace('{shown}', count).replace('{total}', order.length);
+    shown.textContent = template.replace('{shown}', shownIds.length).replace('{total}', order.length);
   };
   let lifted = [];
   const arrange = () => {
-    // Put back the last track's papers, latest first, each before the paper that followed it.
-    for (const id of lifted.sort((a, b) => position.get(b) - position.get(a))) {
-      const next = order[position.get(id) + 1];
-      tbody.insertBefore(rows.get(id), next === undefined ? null : rows.get(next));
-      cardBox.insertBefore(cards.get(id), next === undefined ? null : cards.get(next));
-      delete rows.get(id).dataset.step;
-    }
+    for (const id of lifted) delete rows.get(id).dataset.step;
     const option = picker.selectedOptions[0];
     lifted = option && option.value ? option.dataset.papers.split(' ').filter(id => rows.has(id)) : [];
-    const rowsFirst = document.createDocumentFragment();
-    const cardsFirst = document.createDocumentFragment();
     lifted.forEach((id, index) => {
       rows.get(id).dataset.step = index + 1;
-      rowsFirst.append(rows.get(id));
-      cardsFirst.append(cards.get(id));
     });
-    tbody.prepend(rowsFirst);
-    cardBox.prepend(cardsFirst);
     track = lifted.length > 0 ? new Set(lifted) : null;
     summary.hidden = track === null;
     summary.textContent = track ? option.dataset.summary : '';

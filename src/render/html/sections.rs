@@ -4,10 +4,7 @@
 use std::fmt::Write;
 
 use super::{Page, escape, mark};
-use crate::catalog::Paper;
-use crate::lang::Lang;
 use crate::progress::Status;
-use crate::query;
 use crate::render::columns::authors_line;
 use crate::words::Header;
 
@@ -25,14 +22,12 @@ pub fn table(out: &mut String, page: &Page<'_>) {
     out.push_str("</tr></thead>\n<tbody>\n");
     for paper in &page.papers {
         let status = page.progress.status(&paper.id);
-        let text = filter_text(page, paper);
         let [id, date, family_column, title, status_column] =
             [Header::Id, Header::Date, Header::Family, Header::Title, Header::Status].map(page.words.header);
         let _ = writeln!(
             out,
-            "<tr data-paper=\"{id_value}\" data-text=\"{text}\"><td data-label=\"{id}\"><a href=\"#paper-{id_value}\">{id_value}</a></td><td class=\"date\" data-label=\"{date}\">{date_value}</td><td data-label=\"{family_column}\">{family_value}</td><td data-label=\"{title}\">{title_value}</td><td class=\"status {status_class}\" data-label=\"{status_column}\">{mark}{status_word}</td></tr>",
+            "<tr data-paper=\"{id_value}\"><td data-label=\"{id}\"><a href=\"#paper-{id_value}\">{id_value}</a></td><td class=\"date\" data-label=\"{date}\">{date_value}</td><td data-label=\"{family_column}\">{family_value}</td><td data-label=\"{title}\">{title_value}</td><td class=\"status {status_class}\" data-label=\"{status_column}\">{mark}{status_word}</td></tr>",
             id_value = escape(&paper.id),
-            text = escape(&text),
             date_value = paper.date(),
             family_value = escape(&paper.family),
             title_value = escape(&paper.title),
@@ -42,25 +37,6 @@ pub fn table(out: &mut String, page: &Page<'_>) {
         );
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
-}
-
-/// The words the page's filter looks in, as `--query` does: id, aliases, title, tags,
-/// authors, organisation, focus and contribution (in Chinese too on a Chinese page), each
-/// word after a space so the script can match word starts.
-fn filter_text(page: &Page<'_>, paper: &Paper) -> String {
-    let mut fields: Vec<&str> = vec![&paper.id, &paper.title];
-    fields
-        .extend(paper.aliases.iter().chain(&paper.tags).chain(&paper.authors).chain(&paper.focus).map(String::as_str));
-    fields.extend(paper.org.as_deref());
-    fields.push(&paper.contribution);
-    if page.lang.is_chinese() {
-        // Note: both scripts, so that a Simplified or a Traditional word finds the paper.
-        for script in [Lang::Zh, Lang::ZhTw] {
-            fields.push(page.catalog.contribution(paper, script));
-            fields.extend(page.catalog.focus(paper, script).iter().map(String::as_str));
-        }
-    }
-    format!(" {}", query::words(&fields.join(" ")).join(" "))
 }
 
 /// A card per paper: title, authors, links, contribution, what to focus on, lineage, and the
