@@ -35,7 +35,8 @@ pub fn run(cli: &Cli, matches: &clap::ArgMatches, environment: &Environment) -> 
     for warning in &settings.warnings {
         output::warn(warning);
     }
-    let text = execute(settings, cli.command.as_ref().unwrap_or(&Command::Browse))?;
+    let bare = Command::Browse(cli::BrowseOptions::default());
+    let text = execute(settings, cli.command.as_ref().unwrap_or(&bare))?;
     output::write_stdout(&text)?;
     Ok(())
 }
@@ -53,7 +54,7 @@ fn execute(settings: Settings, command: &Command) -> anyhow::Result<String> {
     let load = |settings: Settings| open(settings, Use::Read);
     let load_to_write = |settings: Settings| open(settings, Use::Write);
     match command {
-        Command::Browse => browse::run(load(settings)?),
+        Command::Browse(options) => browse::run(load(settings)?, options),
         Command::Check { paths, fix_fingerprints } => commands::check::run(&settings, paths, *fix_fingerprints),
         Command::Paths { format } => commands::paths::run(&settings, *format),
         Command::Man => commands::man::run(),

@@ -41,7 +41,7 @@ pub struct App<'a> {
     pub(super) catalog: &'a Catalog,
     pub(super) lineage: Lineage<'a>,
     pub(super) progress: Progress,
-    /// How many catalog papers are read (counted when the progress changes).
+    /// How many of the papers the list shows are read (counted when either changes).
     pub(super) read: usize,
     pub(super) lang: Lang,
     pub(super) color: bool,
@@ -120,14 +120,23 @@ impl<'a> App<'a> {
 
     /// Takes a fresh copy of the progress (after a write, or a change made elsewhere).
     pub fn set_progress(&mut self, progress: Progress) {
-        self.read = progress
-            .papers
-            .iter()
-            .filter(|(id, entry)| entry.status == Status::Read && self.lineage.position_of(id).is_some())
-            .count();
         self.progress = progress;
         // Note: the notes are searched, so a changed progress needs a new index.
         self.finder = None;
+        self.recount();
+    }
+
+    /// Shows the papers at these catalog positions, in this order.
+    pub(super) fn show(&mut self, visible: Vec<usize>) {
+        self.visible = visible;
+        self.recount();
+    }
+
+    /// Counts what is read among the papers shown.
+    fn recount(&mut self) {
+        let papers = &self.catalog.papers;
+        let read = |position: &&usize| self.progress.status(&papers[**position].id) == Status::Read;
+        self.read = self.visible.iter().filter(read).count();
     }
 
     /// Says why the progress file cannot be read (none: it can again).
@@ -327,7 +336,8 @@ impl<'a> App<'a> {
         if let Some(family) = &self.family {
             self.base.retain(|&position| &self.catalog.papers[position].family == family);
         }
-        self.visible = self.search();
+        let visible = self.search();
+        self.show(visible);
         let index = keep.and_then(|keep| self.visible.iter().position(|&shown| shown == keep));
         self.select(index.unwrap_or(0));
     }
@@ -355,7 +365,8 @@ impl<'a> App<'a> {
         let cleared = query.is_empty();
         let before = self.selected_position();
         self.query = query;
-        self.visible = self.search();
+        let visible = self.search();
+        self.show(visible);
         let kept = before.filter(|_| cleared).and_then(|keep| self.visible.iter().position(|&shown| shown == keep));
         self.select(kept.unwrap_or(0));
     }

@@ -8,13 +8,17 @@ mod keymap;
 mod keys;
 mod layout;
 mod navigate;
+mod opening;
 mod picker;
+mod track;
 mod view;
 
 #[cfg(test)]
 mod screen_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod track_tests;
 
 use std::io::{IsTerminal, stdout};
 use std::sync::Arc;
@@ -27,8 +31,10 @@ use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 
 pub use app::{App, Effect};
+pub use opening::Opening;
 pub use view::draw;
 
+use crate::cli::BrowseOptions;
 use crate::context::Context;
 use effects::Effects;
 
@@ -36,8 +42,10 @@ use effects::Effects;
 /// opened browsers again.
 const TICK: Duration = Duration::from_millis(200);
 
-/// Runs the browser until the user quits; refuses to start anywhere but a terminal.
-pub fn run(context: &Context) -> anyhow::Result<String> {
+/// Runs the browser, opened where `options` ask, until the user quits; refuses to start
+/// anywhere but a terminal (after the options are checked, so a typo is named first).
+pub fn run(context: &Context, options: &BrowseOptions) -> anyhow::Result<String> {
+    let opening = Opening::resolve(&context.catalog, options)?;
     if !(std::io::stdin().is_terminal() && stdout().is_terminal()) {
         bail!(
             "roadmap browse needs a terminal (its input or output is not one); \
@@ -46,6 +54,7 @@ pub fn run(context: &Context) -> anyhow::Result<String> {
     }
     let settings = &context.settings;
     let mut app = App::new(&context.catalog, context.progress.clone(), settings.lang, settings.color);
+    app.open(opening);
     app.set_trouble(context.progress_trouble.as_ref().map(|trouble| trouble_line(trouble, settings.lang)));
     let signal = Arc::new(AtomicUsize::new(0));
     for &number in TERMINATING {

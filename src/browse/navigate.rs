@@ -84,7 +84,7 @@ impl<'a> App<'a> {
     }
 
     /// Selects the paper at `position`, clearing the filters that hide it (and saying so).
-    fn reveal(&mut self, position: usize) {
+    pub(super) fn reveal(&mut self, position: usize) {
         let mut cleared = Vec::new();
         if !self.base.contains(&position) {
             let paper = &self.catalog.papers[position];
@@ -105,7 +105,7 @@ impl<'a> App<'a> {
             cleared.push(self.words().browse.search);
             self.typing = false;
             self.query.clear();
-            self.visible = self.base.clone();
+            self.show(self.base.clone());
         }
         self.select(self.visible.iter().position(|&shown| shown == position).unwrap_or(0));
         if !cleared.is_empty() {

@@ -9,6 +9,7 @@ use ratatui::style::{Color, Modifier};
 
 use super::app::App;
 use super::draw;
+use super::opening::Opening;
 use super::tests::{catalog, keys, press};
 use crate::lang::Lang;
 use crate::progress::{Progress, Status};
@@ -179,5 +180,27 @@ fn an_empty_catalog_is_browsed_without_a_fault() {
     keys(&mut app, "tjf");
     press(&mut app, KeyCode::Enter);
     let shown = text(&screen(&app));
-    assert!(shown.contains("no paper matches") && shown.contains("0 of 0 papers"), "{shown}");
+    assert!(shown.contains("no paper matches") && shown.contains("0 papers · 0 read"), "{shown}");
+}
+
+#[test]
+fn a_track_numbers_its_steps_says_why_first_and_counts_what_is_shown() {
+    let mut app = browser(Lang::En, true, 120, 32);
+    let opening = Opening { track: Some("encoders".into()), ..Opening::default() };
+    app.open(opening);
+    let shown = text(&screen(&app));
+    insta::assert_snapshot!("track_encoders_120x32", shown);
+    let lines: Vec<&str> = shown.lines().collect();
+    assert!(lines[0].contains("track: BERT and its relatives · 0 of 14 read"), "{}", lines[0]);
+    assert!(lines[0].ends_with("14 of 310 papers · 0 of 14 read"), "{}", lines[0]);
+    assert!(lines[1].starts_with("  1.   elmo") && lines[2].starts_with("  2. ▸ bert"), "{shown}");
+    let card = app.areas().card.x;
+    let card_line = |row: usize| lines[row].chars().skip(usize::from(card)).collect::<String>();
+    assert_eq!(card_line(1), "step 1 of 14", "the card opens with the step");
+    assert!(card_line(2).starts_with("Contextual word vectors"), "then why: {shown}");
+
+    let mut app = browser(Lang::En, true, 80, 24);
+    app.open(Opening { track: Some("long-context".into()), ..Opening::default() });
+    let top = text(&screen(&app)).lines().next().unwrap_or_default().to_owned();
+    assert!(top.contains("· 0 of 22 read") && top.ends_with("0 of 22 read"), "a long name gives way: {top}");
 }

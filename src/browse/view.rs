@@ -15,6 +15,7 @@ use super::keys;
 use super::picker::Picker;
 use crate::render::Look;
 use crate::render::card::{self, CardView};
+use crate::render::track::render_step_head;
 use crate::text;
 
 /// Draws the whole screen.
@@ -58,13 +59,19 @@ fn top_line(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
         let label = app.words().browse.family;
         spans.push(Span::raw(format!("  {label}: {}", app.catalog.family_name(family, lang))));
     }
-    if let Some(track) = app.track.as_deref().and_then(|id| app.catalog.track(id)) {
-        let label = app.words().browse.track;
-        spans.push(Span::raw(format!("  {label}: {}", app.catalog.track_name(track, lang))));
-    }
     let (shown, total, read) = (app.visible.len(), app.catalog.papers.len(), app.read);
     let counts = (app.words().browse.counts)(shown, total, read);
     let counts_width = u16::try_from(text::width(&counts)).unwrap_or(u16::MAX).min(area.width);
+    if let (Some(track), Some((read, steps))) = (app.walked_track(), app.track_progress()) {
+        // Note: the track's name gives way before its progress does on a narrow screen.
+        let label = format!("  {}: ", app.words().browse.track);
+        let progress = format!(" · {}", (app.words().read_of)(read, steps));
+        let used: usize = spans.iter().map(|span| text::width(&span.content)).sum();
+        let room = usize::from(area.width - counts_width)
+            .saturating_sub(used + text::width(&label) + text::width(&progress) + 1);
+        let name = text::cut(app.catalog.track_name(track, lang), room.max(1));
+        spans.push(Span::raw(format!("{label}{name}{progress}")));
+    }
     let left = Rect { width: area.width - counts_width, ..area };
     let right = Rect { x: left.right(), width: counts_width, ..area };
     frame.render_widget(Paragraph::new(Line::from(spans)), left);
@@ -91,18 +98,25 @@ fn list(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
         .unwrap_or(0)
         .clamp(8, (width / 3).max(8));
     let look = Look { color: app.color, width, lang: app.lang };
+    // Note: on a track the first column numbers the steps (the year would jump about).
+    let steps = app.track_progress().map(|(_, steps)| steps);
+    let first_width = steps.map_or(4, |steps| (steps.to_string().len() + 1).max(4));
     let mut lines = Vec::with_capacity(rows.len());
     let mut previous_year = None;
     for (row, &position) in rows.iter().enumerate() {
         let paper = &app.catalog.papers[position];
-        let year = if previous_year == Some(paper.year) { "    ".to_owned() } else { paper.year.to_string() };
+        let first = match app.step_of(position).filter(|_| steps.is_some()) {
+            Some(step) => format!("{:>first_width$}", format!("{step}.")),
+            None if previous_year == Some(paper.year) => " ".repeat(first_width),
+            None => text::pad(&paper.year.to_string(), first_width),
+        };
         previous_year = Some(paper.year);
         let status = mark(app.progress.status(&paper.id));
         let id = text::pad(&text::cut(&paper.id, id_width), id_width);
-        let used = 4 + 3 + id_width + 1;
+        let used = first_width + 3 + id_width + 1;
         let title = text::pad(&text::cut(&paper.title, width.saturating_sub(used)), width.saturating_sub(used));
         let branch = app.catalog.branch_of(paper);
-        let ansi = format!("{} {status} {} {title}", look.dim(&year), look.branch(&id, branch));
+        let ansi = format!("{} {status} {} {title}", look.dim(&first), look.branch(&id, branch));
         let mut line = styled(&ansi).lines.into_iter().next().unwrap_or_default();
         if app.offset + row == app.cursor {
             // Note: each span carries the renderers' own resets, so the selection goes on each.
@@ -120,8 +134,17 @@ fn card(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
         return;
     }
     let look = Look { color: app.color, width: usize::from(area.width), lang: app.lang };
+    // Note: on a track the card opens with the step and why the paper is on it.
+    let position = app.selected_position();
+    let head = match (app.walked_track(), position.and_then(|position| app.step_of(position))) {
+        (Some(track), Some(step)) => {
+            let why = position.and_then(|position| app.step_why(position));
+            render_step_head(step, track.steps.len(), why, look)
+        }
+        _ => String::new(),
+    };
     let text = match CardView::gather(app.catalog, &app.lineage, &app.progress, paper, app.lang) {
-        Some(view) => styled(&card::render(&view, look)),
+        Some(view) => styled(&(head + &card::render(&view, look))),
         None => Text::raw(format!("'{}' has no family", paper.id)),
     };
     frame.render_widget(Paragraph::new(text).scroll((app.card_scroll, 0)), area);

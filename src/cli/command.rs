@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 
-use super::{Filters, ListOutput};
+use super::{BrowseOptions, Filters, ListOutput};
 use crate::progress::Status;
 use crate::query::SortKey;
 use crate::render::{CardFormat, ExportFormat, GraphFormat, ListFormat};
@@ -15,8 +15,10 @@ pub enum Command {
     /// Browse full-screen: the papers beside the selected one's card (`?` shows the keys).
     #[command(after_help = "Keys: j/k move, / search, o open, p PDF, m mark, n note, b/a lineage, P path, t track, \
                       f family, ? all keys, q quit.\n\nA bare `roadmap` on a terminal browses too.\n\n\
-                      Examples:\n  roadmap browse\n  roadmap --lang zh")]
-    Browse,
+                      Examples:\n  roadmap browse\n  roadmap browse --track encoders\n  \
+                      roadmap browse --family bert --paper roberta\n  roadmap browse flash attention\n  \
+                      roadmap --lang zh")]
+    Browse(BrowseOptions),
     /// List papers, oldest first.
     #[command(
         after_help = "Examples:\n  roadmap list --family bert\n  roadmap list --year 2019..2021 --branch decoder\n  roadmap list --tag alignment --format ids"
@@ -357,7 +359,7 @@ fn note_number(text: &str) -> Result<usize, String> {
     }
 }
 
-fn non_empty(text: &str) -> Result<String, String> {
+pub(super) fn non_empty(text: &str) -> Result<String, String> {
     if text.trim().is_empty() { Err("an id cannot be empty".to_owned()) } else { Ok(text.to_owned()) }
 }
 
@@ -366,7 +368,7 @@ impl Command {
     /// looks in the Chinese text in every language, so it is loaded too.
     pub fn searches(&self) -> bool {
         match self {
-            Command::Browse | Command::Search { .. } | Command::Export { .. } => true,
+            Command::Browse(_) | Command::Search { .. } | Command::Export { .. } => true,
             Command::List { filters, .. }
             | Command::Timeline { filters }
             | Command::Tree { filters }

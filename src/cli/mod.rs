@@ -1,5 +1,6 @@
 //! The whole command-line surface: every subcommand, option and help text.
 
+mod browse;
 mod command;
 mod filters;
 mod values;
@@ -8,6 +9,7 @@ use std::path::PathBuf;
 
 use clap::Parser;
 
+pub use browse::BrowseOptions;
 pub use command::Command;
 pub use filters::{Filters, ListOutput};
 pub use values::Named;

@@ -10,7 +10,7 @@ pub use resolve::{LookupError, normalize, resolve};
 pub use search::{Index, Query};
 
 use crate::catalog::suggest::Suggester;
-use crate::catalog::{Branch, Catalog, Paper, Track, model::tag_slug};
+use crate::catalog::{Branch, Catalog, Family, Paper, Track, model::tag_slug};
 use crate::progress::{Progress, Status};
 
 /// Orders for `list`.
@@ -61,21 +61,11 @@ impl<'p> Filter<'p> {
     /// Checks `selection` against `catalog`: an unknown family or tag is an error that
     /// names the closest ones; tags resolve through the vocabulary's aliases.
     pub fn new(selection: &Selection, catalog: &Catalog, progress: &'p Progress) -> Result<Filter<'p>, LookupError> {
-        let mut families = HashSet::new();
-        for family in &selection.families {
-            let family = family.trim().to_lowercase();
-            if catalog.family(&family).is_none() {
-                let suggestions =
-                    Suggester::new(catalog.families.iter().map(|known| known.id.as_str())).suggest(&family);
-                return Err(LookupError::Unknown {
-                    kind: "family",
-                    input: family,
-                    suggestions,
-                    listed_by: "`roadmap families` lists them",
-                });
-            }
-            families.insert(family);
-        }
+        let families = selection
+            .families
+            .iter()
+            .map(|family| Ok(known_family(catalog, family)?.id.clone()))
+            .collect::<Result<_, _>>()?;
         let tags = selection.tags.iter().map(|tag| known_tag(catalog, tag)).collect::<Result<_, _>>()?;
         let track = selection
             .track
@@ -145,6 +135,17 @@ fn known_tag(catalog: &Catalog, name: &str) -> Result<String, LookupError> {
         input: name.trim().to_owned(),
         suggestions,
         listed_by: "`roadmap tags` lists them",
+    })
+}
+
+/// The family `id` names (case ignored), or an error naming the closest families.
+pub fn known_family<'a>(catalog: &'a Catalog, id: &str) -> Result<&'a Family, LookupError> {
+    let id = id.trim().to_lowercase();
+    catalog.family(&id).ok_or_else(|| LookupError::Unknown {
+        kind: "family",
+        suggestions: Suggester::new(catalog.families.iter().map(|known| known.id.as_str())).suggest(&id),
+        input: id,
+        listed_by: "`roadmap families` lists them",
     })
 }
 

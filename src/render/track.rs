@@ -74,11 +74,25 @@ pub fn render_steps((name, summary): (&str, &str), steps: &[StepRecord<'_>], loo
         out.push('\n');
         out.push_str(&wrap(step.title, width, indent));
         if let Some(why) = step.why {
-            for line in wrap(why, width, indent).lines() {
-                out.push_str(&look.dim(line));
-                out.push('\n');
-            }
+            out.push_str(&why_lines(why, width, indent, look));
         }
     }
+    out
+}
+
+/// Why a step is in its track, wrapped to `width` after `indent` cells and dimmed, a line each.
+fn why_lines(why: &str, width: usize, indent: usize, look: Look) -> String {
+    wrap(why, width, indent).lines().map(|line| look.dim(line) + "\n").collect()
+}
+
+/// The head of a paper's card in a track: "step N of M" in bold, then why the step is
+/// there (as `roadmap track` words it), then a blank line.
+pub fn render_step_head(step: usize, total: usize, why: Option<&str>, look: Look) -> String {
+    let head = (words(look.lang).step_of)(step, total);
+    let mut out = look.bold(&text::cut(&head, look.width)) + "\n";
+    if let Some(why) = why {
+        out.push_str(&why_lines(why, look.width, 0, look));
+    }
+    out.push('\n');
     out
 }

@@ -43,6 +43,7 @@ pub(super) static WORDS: Words = Words {
     legend: "█ read  ▒ reading  ░ unread  · skipped",
     total: "total",
     read_of: |read, total| format!("{read} of {total} read"),
+    step_of: |step, total| format!("step {step} of {total}"),
     page: Page {
         title: "LLM reading roadmap",
         summary: |papers, families, [read, reading, skipped]| {
@@ -72,7 +73,13 @@ pub(super) static WORDS: Words = Words {
         family: "family",
         track: "track",
         search: "search",
-        counts: |shown, total, read| format!("{shown} of {total} papers · {read} read "),
+        counts: |shown, total, read| {
+            if shown == total {
+                format!("{total} papers · {read} read ")
+            } else {
+                format!("{shown} of {total} papers · {read} of {shown} read ")
+            }
+        },
         no_match: "no paper matches",
         keys_title: "keys (Esc closes)",
         no_selection: "no paper is selected",

@@ -172,6 +172,8 @@ pub struct Words {
     pub total: &'static str,
     /// "N of M read" in a track's heading.
     pub read_of: fn(usize, usize) -> String,
+    /// "step N of M": where a paper sits in a track.
+    pub step_of: fn(usize, usize) -> String,
     pub page: Page,
     pub browse: Browse,
 }
@@ -232,7 +234,7 @@ pub struct Browse {
     pub family: &'static str,
     pub track: &'static str,
     pub search: &'static str,
-    /// The top line's counts: shown, total, read.
+    /// The top line's counts: shown, total, and read among the shown.
     pub counts: fn(usize, usize, usize) -> String,
     pub no_match: &'static str,
     pub keys_title: &'static str,
@@ -329,6 +331,8 @@ mod tests {
         all.push((words.page.summary)(1, 2, [3, 4, 5]));
         all.push((words.page.tree_title)(1, 2017, 2026));
         all.push((words.browse.counts)(1, 2, 3));
+        all.push((words.browse.counts)(2, 2, 1));
+        all.push((words.step_of)(1, 2));
         all.push((words.browse.builds_on)("x"));
         all.push((words.browse.built_upon_by)("x"));
         all.push((words.browse.cleared)("x", "y"));

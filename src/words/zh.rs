@@ -41,6 +41,7 @@ pub(super) static WORDS: Words = Words {
     legend: "█ 已读  ▒ 在读  ░ 未读  · 跳过",
     total: "合计",
     read_of: |read, total| format!("已读 {read} / {total}"),
+    step_of: |step, total| format!("第 {step} 步 / 共 {total} 步"),
     page: Page {
         title: "大模型论文阅读路线图",
         summary: |papers, families, [read, reading, skipped]| {
@@ -63,7 +64,13 @@ pub(super) static WORDS: Words = Words {
         family: "家族",
         track: "路线",
         search: "搜索",
-        counts: |shown, total, read| format!("{shown} / {total} 篇 · 已读 {read} "),
+        counts: |shown, total, read| {
+            if shown == total {
+                format!("{total} 篇 · 已读 {read} ")
+            } else {
+                format!("{shown} / {total} 篇 · 已读 {read} / {shown} ")
+            }
+        },
         no_match: "没有匹配的论文",
         keys_title: "按键（Esc 关闭）",
         no_selection: "没有选中的论文",

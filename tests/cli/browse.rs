@@ -137,15 +137,16 @@ fn search_open_mark_twice_around_a_mark_from_another_terminal_then_quit() {
 
     terminal.keys("m", true);
     terminal.wait_for("the first mark", |_| read(&state).contains("status: reading"));
-    env.roadmap().arg("--state").arg(&state).args(["mark", "gpt-3", "read"]).assert().success();
+    // Note: the top line counts what is read among the papers shown, and qlora is one of them.
+    env.roadmap().arg("--state").arg(&state).args(["mark", "qlora", "read"]).assert().success();
     terminal.wait_for("the other terminal's mark on screen", |terminal| {
-        terminal.screen().lines().next().is_some_and(|top| top.contains("1 read"))
+        terminal.screen().lines().next().is_some_and(|top| top.contains("papers · 1 of"))
     });
     terminal.keys("m", true);
     terminal.wait_for("the second mark", |terminal| terminal.screen().contains("lora: read"));
     let progress = read(&state);
     assert!(progress.contains("lora:\n    status: read"), "{progress}");
-    assert!(progress.contains("gpt-3:\n    status: read"), "the mark made meanwhile survives: {progress}");
+    assert!(progress.contains("qlora:\n    status: read"), "the mark made meanwhile survives: {progress}");
 
     terminal.keys("q", true);
     terminal.wait_for("the browser to end", |terminal| terminal.exit_status().is_some());
@@ -261,4 +262,54 @@ fn an_html_page_is_not_poured_onto_a_terminal() {
     assert_eq!(terminal.exit_status().as_deref(), Some("1"));
     let screen = terminal.screen();
     assert!(screen.contains("-o roadmap.html") && !screen.contains("<html"), "{screen}");
+}
+
+#[test]
+fn a_track_opened_from_the_command_line_is_numbered_says_why_and_counts_what_is_shown() {
+    let env = TestEnv::new();
+    let state = env.write(
+        "progress.yaml",
+        "version: 1\npapers:\n  bert:\n    status: read\n  lora:\n    status: read\n  gpt-3:\n    status: read\n",
+    );
+    let variables = [("ROADMAP_STATE", state.as_path()), ("HOME", env.path())];
+    let Some(terminal) = Terminal::start(&env, &variables, &["browse", "--track", "Encoders"]) else { return };
+    terminal.wait_for("the first screen", |terminal| terminal.screen().contains(" papers · "));
+    let screen = terminal.screen();
+    let lines: Vec<&str> = screen.lines().collect();
+    assert!(lines[0].contains("track: BERT and its relatives · 1 of 14 read"), "the track's progress: {screen}");
+    assert!(lines[0].trim_end().ends_with("14 of 310 papers · 1 of 14 read"), "read among the shown: {screen}");
+    assert!(lines[1].starts_with("  1.   elmo ") && lines[2].starts_with("  2. ✓ bert "), "numbered: {screen}");
+    assert!(lines[14].starts_with(" 14.   dpr "), "in step order to the end: {screen}");
+    assert!(lines[1].contains("│ step 1 of 14"), "the card opens with the step: {screen}");
+    assert!(lines[2].contains("│ Contextual word vectors from a bidirectional LSTM"), "then why: {screen}");
+
+    terminal.keys("/roberta", true);
+    terminal.keys("Enter", false);
+    terminal.wait_for("the search kept within the track", |terminal| {
+        terminal.screen().lines().next().is_some_and(|top| top.contains("/roberta  track:"))
+    });
+    let screen = terminal.screen();
+    let top = screen.lines().next().unwrap_or_default();
+    let numbered = |line: &&str| line.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    let shown = screen.lines().skip(1).take_while(numbered).count();
+    assert!(screen.lines().nth(1).is_some_and(|row| row.starts_with("  3.   roberta ")), "{screen}");
+    let counts = format!("{shown} of 310 papers · 0 of {shown} read");
+    assert!(top.contains("/roberta") && top.trim_end().ends_with(&counts), "{counts}: {screen}");
+    terminal.keys("q", true);
+    terminal.wait_for("the browser to end", |terminal| terminal.exit_status().is_some());
+    assert_eq!(terminal.exit_status().as_deref(), Some("0"));
+}
+
+#[test]
+fn browse_options_are_checked_as_list_checks_them_before_the_terminal() {
+    let env = TestEnv::new();
+    for (option, value) in [("--track", "encoderz"), ("--family", "bertt")] {
+        let browse = env.roadmap().args(["browse", option, value]).output().expect("roadmap runs");
+        let list = env.roadmap().args(["list", option, value]).output().expect("roadmap runs");
+        assert_eq!(browse.status.code(), Some(1));
+        assert_eq!(String::from_utf8_lossy(&browse.stderr), String::from_utf8_lossy(&list.stderr));
+    }
+    let paper = env.roadmap().args(["browse", "--paper", "gpt"]).output().expect("roadmap runs");
+    assert_eq!(paper.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&paper.stderr).contains("'gpt' is ambiguous"));
 }
