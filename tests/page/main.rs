@@ -3,6 +3,7 @@
 //! type as a reader would, and read back what the page then shows.
 
 mod driver;
+mod tracks;
 #[path = "../cli/util.rs"]
 mod util;
 
@@ -225,8 +226,8 @@ async fn one_filter_narrows_the_tree_the_table_and_the_cards_and_a_track_keeps_i
     let about = client.find(Locator::Id("track-summary")).await.unwrap();
     assert!(about.is_displayed().await.unwrap());
     let first_step =
-        run(&client, "return document.querySelector('#papers-table tbody tr:not(.off)').dataset.step").await;
-    assert_eq!(first_step, json!("1"));
+        run(&client, "return document.querySelector('#papers-table tbody tr:not(.off) td').innerText").await;
+    assert_eq!(first_step, json!(format!("1. {}", track[0])), "the steps are numbered");
     // The filter works within the track.
     filter.send_keys("dpo").await.unwrap();
     let cli = stdout(env.roadmap().args(["list", "--track", "alignment", "--query", "dpo", "--format", "ids"]));
