@@ -139,7 +139,7 @@ fn exporting(criterion: &mut Criterion) {
         group.bench_function(name, |bench| {
             bench.iter(|| {
                 let papers = Filter::new(&selection, &catalog, &progress).expect("valid filters").apply(&catalog);
-                html::render(&Page::new(&catalog, papers, &progress, Lang::En, false)).len()
+                html::render(&Page::new(&catalog, papers, &progress, Lang::En, false, None)).len()
             });
         });
     }

@@ -47,7 +47,8 @@ fn keystrokes(criterion: &mut Criterion) {
     group.sample_size(20);
     for (name, catalog) in [(embedded.papers.len().to_string(), embedded), ("10000".to_owned(), synthetic(10_000))] {
         let progress = Progress::default();
-        let page = html::render(&Page::new(&catalog, catalog.papers.iter().collect(), &progress, Lang::En, false));
+        let page =
+            html::render(&Page::new(&catalog, catalog.papers.iter().collect(), &progress, Lang::En, false, None));
         let file = folder.path().join(format!("{name}.html"));
         std::fs::write(&file, page).expect("the page is written");
         runtime.block_on(client.goto(&format!("file://{}", file.display()))).expect("the page loads");

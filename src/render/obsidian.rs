@@ -118,7 +118,8 @@ impl Vault<'_> {
         closed(&out)
     }
 
-    /// The index note above its marker: every paper linked, in the track's order or by family.
+    /// The index note above its marker: every paper linked, by family, or a track's steps
+    /// numbered in its order, each with why it is there.
     pub fn index(&self) -> String {
         let mut out = String::from("# LLM reading roadmap\n\n");
         let line = |out: &mut String, paper: &Paper| {
@@ -134,9 +135,22 @@ impl Vault<'_> {
                     sanitize(self.catalog.track_name(track, self.lang)),
                     sanitize(self.catalog.track_summary(track, self.lang))
                 );
-                for step in &track.steps {
-                    if let Some(paper) = self.papers.iter().find(|paper| paper.id == step.paper) {
-                        line(&mut out, paper);
+                // Note: numbered as `roadmap track` numbers them, so a step left out by a
+                // filter leaves a gap rather than renumbering the rest.
+                for (index, step) in track.steps.iter().enumerate() {
+                    let Some(paper) = self.papers.iter().find(|paper| paper.id == step.paper) else { continue };
+                    let status = self.progress.status(&paper.id);
+                    let _ = writeln!(
+                        out,
+                        "{}. [[{}]] {} ({}) · {}",
+                        index + 1,
+                        paper.id,
+                        sanitize(&paper.title),
+                        paper.year,
+                        status.as_str()
+                    );
+                    if let Some(why) = self.catalog.step_why(track, &paper.id, self.lang) {
+                        let _ = writeln!(out, "   {}", sanitize(why));
                     }
                 }
                 out.push('\n');

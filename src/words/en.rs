@@ -65,6 +65,7 @@ pub(super) static WORDS: Words = Words {
         filter_label: "Filter papers",
         track_label: "Reading track",
         all_papers: "All papers",
+        step: |step| format!("Step {step}"),
         shown: ["{shown} of {total} paper shown", "{shown} of {total} papers shown"],
         detail: "Selected paper",
         close: "Close",

@@ -221,6 +221,8 @@ pub struct Page {
     pub filter_label: &'static str,
     pub track_label: &'static str,
     pub all_papers: &'static str,
+    /// A step's place in a track, on a card: "Step 3".
+    pub step: fn(usize) -> String,
     /// "{shown} of {total} papers shown" when `{total}` is one and otherwise, filled in by
     /// the page's script.
     pub shown: [&'static str; 2],
@@ -330,6 +332,7 @@ mod tests {
         all.push((words.read_of)(1, 2));
         all.push((words.page.summary)(1, 2, [3, 4, 5]));
         all.push((words.page.tree_title)(1, 2017, 2026));
+        all.push((words.page.step)(3));
         all.push((words.browse.counts)(1, 2, 3));
         all.push((words.browse.counts)(2, 2, 1));
         all.push((words.step_of)(1, 2));

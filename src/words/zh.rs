@@ -56,6 +56,7 @@ pub(super) static WORDS: Words = Words {
         filter_label: "筛选论文",
         track_label: "阅读路线",
         all_papers: "全部论文",
+        step: |step| format!("第 {step} 步"),
         shown: ["显示 {shown} / {total} 篇", "显示 {shown} / {total} 篇"],
         detail: "所选论文",
         close: "关闭",

@@ -316,3 +316,48 @@ fn html_head() {
     let (style_start, style_end) = (head.find("<style>").unwrap() + "<style>".len(), head.find("</style>").unwrap());
     insta::assert_snapshot!("html_head", format!("{}…{}", &head[..style_start], &head[style_end..]));
 }
+
+#[test]
+fn a_tracks_page_is_named_after_it_and_lists_its_steps_in_order_with_why_even_without_javascript() {
+    let env = TestEnv::new();
+    for lang in ["en", "zh"] {
+        let html = stdout(env.roadmap().args(["--lang", lang, "export", "--track", "reasoning"]));
+        let document = Html::parse_document(&html);
+        let json = stdout(env.roadmap().args(["--lang", lang, "track", "reasoning", "--format", "json"]));
+        let steps: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+        let steps = steps.as_array().expect("steps");
+        let tracks: serde_json::Value =
+            serde_json::from_str(&stdout(env.roadmap().args(["--lang", lang, "tracks", "--format", "json"]))).unwrap();
+        let name = tracks.as_array().unwrap().iter().find(|track| track["id"] == "reasoning").unwrap()["name"].clone();
+        let name = name.as_str().unwrap();
+        let text =
+            |selector: &str| document.select(&select(selector)).next().expect(selector).text().collect::<String>();
+        assert!(text("title").starts_with(name), "{}", text("title"));
+        assert_eq!(text("h1"), name);
+        let picked = document.select(&select("select#track option[selected]")).next().expect("a picked track");
+        assert_eq!(picked.value().attr("value"), Some("reasoning"));
+        assert!(document.select(&select("#track-summary[hidden]")).next().is_none(), "the track's summary shows");
+        let rows: Vec<_> = document.select(&select("#papers-table tbody tr")).collect();
+        let cards: Vec<_> = document.select(&select("#cards article.card")).collect();
+        assert_eq!(rows.len(), steps.len());
+        for (index, step) in steps.iter().enumerate() {
+            let id = step["id"].as_str().unwrap();
+            assert_eq!(rows[index].value().attr("data-paper"), Some(id), "the table goes in the track's order");
+            assert_eq!(cards[index].value().attr("data-paper"), Some(id), "the cards go in the track's order");
+            let first: String = rows[index].select(&select("td")).next().unwrap().text().collect();
+            assert_eq!(first, format!("{}. {id}", index + 1), "the steps are numbered");
+            let why = step["why"].as_str().unwrap();
+            let under: String = rows[index].select(&select(".why")).next().expect("a why").text().collect();
+            assert_eq!(under, why, "{id}'s why is under its title");
+            let card = cards[index].select(&select(".why[data-track='reasoning']:not([hidden])")).next().expect("why");
+            assert!(card.text().collect::<String>().ends_with(why), "{id}'s card says why");
+        }
+    }
+    // A whole page opens on all papers, oldest first, and names no track.
+    let html = stdout(env.roadmap().args(["export"]));
+    let document = Html::parse_document(&html);
+    assert_eq!(document.select(&select("select#track option[selected]")).count(), 0);
+    assert_eq!(document.select(&select("#papers-table .step, #papers-table .why")).count(), 0);
+    let title: String = document.select(&select("title")).next().unwrap().text().collect();
+    assert_eq!(title, "LLM reading roadmap");
+}

@@ -10,6 +10,11 @@ fn wiki_links(text: &str) -> Vec<String> {
     text.split("[[").skip(1).filter_map(|rest| rest.split_once("]]")).map(|(id, _)| id.to_owned()).collect()
 }
 
+/// Where `item` starts in `text`.
+fn index_of(text: &str, item: &str) -> usize {
+    text.find(item).unwrap_or_else(|| panic!("{item} is in the index"))
+}
+
 #[test]
 fn markdown_notes_link_to_each_other_and_keep_what_the_learner_wrote() {
     let env = TestEnv::new();
@@ -92,6 +97,14 @@ fn a_track_export_indexes_the_track_in_its_order_and_notes_need_a_directory() {
     let track: Vec<String> =
         stdout(env.roadmap().args(["track", "alignment", "--format", "ids"])).lines().map(str::to_owned).collect();
     assert_eq!(wiki_links(&index), track);
+    let json = stdout(env.roadmap().args(["track", "alignment", "--format", "json"]));
+    let steps: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    for (position, step) in steps.as_array().expect("steps").iter().enumerate() {
+        let item = format!("{}. [[{}]]", position + 1, step["id"].as_str().unwrap());
+        let at = index_of(&index, &item);
+        let why = format!("\n   {}\n", step["why"].as_str().unwrap());
+        assert_eq!(index[at..].find(&why), index[at..].find('\n'), "step {} says why, on its next line", position + 1);
+    }
     env.roadmap().args(["export", "--format", "notes"]).assert().code(2).stderr(predicate::str::contains("-o DIR"));
     env.roadmap().args(["export", "--format", "notes", "-o", "-"]).assert().code(2);
     let file = env.write("a-file", "x");

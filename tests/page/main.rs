@@ -4,6 +4,7 @@
 
 mod driver;
 mod parity;
+mod tracks;
 #[path = "../cli/util.rs"]
 mod util;
 
@@ -227,8 +228,8 @@ async fn one_filter_narrows_the_tree_the_table_and_the_cards_and_a_track_keeps_i
     let about = client.find(Locator::Id("track-summary")).await.unwrap();
     assert!(about.is_displayed().await.unwrap());
     let first_step =
-        run(&client, "return document.querySelector('#papers-table tbody tr:not(.off)').dataset.step").await;
-    assert_eq!(first_step, json!("1"));
+        run(&client, "return document.querySelector('#papers-table tbody tr:not(.off) td').innerText").await;
+    assert_eq!(first_step, json!(format!("1. {}", track[0])), "the steps are numbered");
     // The filter works within the track.
     filter.send_keys("dpo").await.unwrap();
     let cli: Vec<String> = stdout(env.roadmap().args(["search", "dpo", "--track", "alignment", "--format", "ids"]))

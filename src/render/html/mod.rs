@@ -1,18 +1,21 @@
 //! A self-contained HTML roadmap page: the tree as inline SVG, a table, a card per paper,
 //! and progress. Inline CSS and an inline script that adds following a paper's lineage,
 //! one filter for everything and a track picker; no request leaves the page, and without
-//! the script it still shows everything, with every box linked to its card.
+//! the script it still shows everything, with every box linked to its card. A track's page
+//! (`export --track`) is named after the track and opens on it, steps in order with their
+//! whys, script or not.
 
 mod layout;
 mod route;
 mod search_data;
 mod sections;
+mod steps;
 mod tree;
 
 use std::collections::HashSet;
 use std::fmt::Write;
 
-use crate::catalog::{Catalog, Paper};
+use crate::catalog::{Catalog, Paper, Track};
 use crate::lang::Lang;
 use crate::progress::{Progress, Status};
 use crate::tally::{self, FamilyTally};
@@ -49,14 +52,24 @@ pub struct Page<'a> {
     pub notes: bool,
     /// The ids of `papers`.
     pub on_page: HashSet<&'a str>,
+    /// The track the page is about (`export --track`): its name is the title, and the page
+    /// opens on it.
+    pub track: Option<&'a Track>,
 }
 
 impl<'a> Page<'a> {
-    /// The page for `papers` (oldest first).
-    pub fn new(catalog: &'a Catalog, papers: Vec<&'a Paper>, progress: &'a Progress, lang: Lang, notes: bool) -> Self {
+    /// The page for `papers` (oldest first), about `track` when there is one.
+    pub fn new(
+        catalog: &'a Catalog,
+        papers: Vec<&'a Paper>,
+        progress: &'a Progress,
+        lang: Lang,
+        notes: bool,
+        track: Option<&'a Track>,
+    ) -> Self {
         let tallies = tally::by_family(catalog, &papers, progress);
         let on_page = papers.iter().map(|paper| paper.id.as_str()).collect();
-        Page { catalog, papers, progress, tallies, lang, words: words(lang), notes, on_page }
+        Page { catalog, papers, progress, tallies, lang, words: words(lang), notes, on_page, track }
     }
 }
 
@@ -90,11 +103,18 @@ pub fn render(page: &Page<'_>) -> String {
     let skipped: usize = page.tallies.iter().map(|tally| tally.skipped).sum();
     let families = page.tallies.iter().filter(|tally| tally.total > 0).count();
     let mut out = String::new();
+    // Note: a track's page is named after the track, then the roadmap, so its tab says which.
+    let (title, heading) = match page.track {
+        Some(track) => {
+            let name = escape(page.catalog.track_name(track, page.lang));
+            (format!("{name} · {}", words.title), name)
+        }
+        None => (words.title.to_owned(), words.title.to_owned()),
+    };
     let _ = write!(
         out,
-        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>{STYLE}{fonts}</style>\n</head>\n<body>\n<header>\n<h1>{title}</h1>\n<p class=\"muted\" id=\"summary\">{summary}</p>\n<nav>",
+        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>{STYLE}{fonts}</style>\n</head>\n<body>\n<header>\n<h1>{heading}</h1>\n<p class=\"muted\" id=\"summary\">{summary}</p>\n<nav>",
         lang = page.lang.tag(),
-        title = words.title,
         fonts = match page.lang {
             Lang::En => "",
             Lang::Zh => CJK_FONTS,
@@ -126,15 +146,13 @@ fn toolbar(out: &mut String, page: &Page<'_>) {
         "<div id=\"toolbar\" hidden>\n<input id=\"filter\" type=\"search\" placeholder=\"{}\" aria-label=\"{}\">\n<select id=\"track\" aria-label=\"{}\">\n<option value=\"\">{}</option>\n",
         words.filter_placeholder, words.filter_label, words.track_label, words.all_papers
     );
-    for track in &page.catalog.tracks {
+    for track in page.tracks() {
         let steps: Vec<&str> =
             track.steps.iter().map(|step| step.paper.as_str()).filter(|id| page.on_page.contains(id)).collect();
-        if steps.is_empty() {
-            continue;
-        }
+        let selected = if page.track.is_some_and(|shown| shown.id == track.id) { " selected" } else { "" };
         let _ = writeln!(
             out,
-            "<option value=\"{}\" data-papers=\"{}\" data-summary=\"{}\">{} ({})</option>",
+            "<option value=\"{}\"{selected} data-papers=\"{}\" data-summary=\"{}\">{} ({})</option>",
             escape(&track.id),
             escape(&steps.join(" ")),
             escape(page.catalog.track_summary(track, page.lang)),
@@ -144,10 +162,17 @@ fn toolbar(out: &mut String, page: &Page<'_>) {
     }
     let _ = write!(
         out,
-        "</select>\n<output id=\"shown\" data-one=\"{}\" data-many=\"{}\"></output>\n</div>\n<p id=\"track-summary\" class=\"muted\" hidden></p>\n",
+        "</select>\n<output id=\"shown\" data-one=\"{}\" data-many=\"{}\"></output>\n</div>\n",
         escape(words.shown[0]),
         escape(words.shown[1])
     );
+    match page.track {
+        Some(track) => {
+            let summary = escape(page.catalog.track_summary(track, page.lang));
+            let _ = writeln!(out, "<p id=\"track-summary\" class=\"muted\">{summary}</p>");
+        }
+        None => out.push_str("<p id=\"track-summary\" class=\"muted\" hidden></p>\n"),
+    }
 }
 
 #[cfg(test)]

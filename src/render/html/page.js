@@ -1,7 +1,8 @@
 
 'use strict';
-// Following a paper's lineage, one filter for the tree, the table and the cards, and a track
-// picker. Without this script the page still shows everything, each box linked to its card.
+// Following a paper's lineage, one filter for the tree, the table and the cards, a track
+// picker, and an address that keeps all three. Without this script the page still shows
+// everything, each box linked to its card (and a track's page its steps, in order).
 (() => {
   const tree = document.getElementById('tree');
   const treeBox = tree.querySelector('.tree-box');
@@ -19,11 +20,15 @@
   const nodes = byPaper('#tree .node[data-paper]');
   const rows = byPaper('#papers-table tbody tr[data-paper]');
   const cards = byPaper('#cards .card[data-paper]');
-  const order = [...rows.keys()];
-  const position = new Map(order.map((id, index) => [id, index]));
+  // The papers' own order, oldest first, as the tree lists them (a track's page lists its
+  // table and cards in the track's order).
+  const order = [...nodes.keys()];
   const engine = roadmapSearch(JSON.parse(document.getElementById('search-data').textContent));
-  const titles = new Map(order.map(id => [id, rows.get(id).querySelector('td:nth-child(4)')]));
-  const titleText = new Map([...titles].map(([id, cell]) => [id, cell.textContent]));
+  // The search's papers by id: its results are places in its own list.
+  const searched = engine.ids;
+  const place = new Map(searched.map((id, index) => [id, index]));
+  const titles = new Map(order.map(id => [id, rows.get(id).querySelector('.title')]));
+  const titleText = new Map([...titles].map(([id, span]) => [id, span.textContent]));
   const edges = [...edgeGroup.querySelectorAll('.edge')].map(path => ({ path, from: path.dataset.from, to: path.dataset.to }));
 
   // The lineage, from each box's data-builds-on (links through papers off the page included).
@@ -49,18 +54,36 @@
     return seen;
   };
 
-  // The address keeps the selection as #paper=ID (cards are #paper-ID, so the browser never
-  // jumps to a card for it). Other addresses (#papers, a card) leave the selection alone.
-  const SELECTED = '#paper=';
+  // The address keeps what the reader chose as #track=ID&q=WORDS&paper=ID: any of the three,
+  // in any order, each value encoded as in a URL's query. A track the address leaves out is
+  // the page's own (none, or the track of a track's page); `track=` is all papers. Cards are
+  // #paper-ID, so the browser never jumps to a card for it; other addresses (#papers, a
+  // card) leave the page as it is.
+  const FIELDS = ['track', 'q', 'paper'];
+  const ownTrack = [...picker.options].find(option => option.defaultSelected)?.value ?? '';
   const fromAddress = () => {
-    if (location.hash === '') return null;
-    let hash;
-    try {
-      hash = decodeURIComponent(location.hash);
-    } catch {
-      return undefined;
-    }
-    return hash.startsWith(SELECTED) ? hash.slice(SELECTED.length) : undefined;
+    const hash = location.hash.slice(1);
+    if (hash === '') return { track: ownTrack, q: '', paper: null };
+    const fields = new URLSearchParams(hash);
+    if (![...fields.keys()].some(key => FIELDS.includes(key))) return undefined;
+    return { track: fields.get('track') ?? ownTrack, q: fields.get('q') ?? '', paper: fields.get('paper') || null };
+  };
+  // The address of what the page shows now.
+  const address = () => {
+    const fields = new URLSearchParams();
+    if (picker.value !== ownTrack) fields.set('track', picker.value);
+    if (filter.value.trim() !== '') fields.set('q', filter.value);
+    if (selected) fields.set('paper', selected);
+    const text = fields.toString();
+    return text === '' ? location.pathname + location.search : `#${text}`;
+  };
+  // Keeps what the page shows in the address: a new history entry (`push`), or in place of
+  // the current one.
+  const record = (push = true) => {
+    const next = address();
+    if (next === (location.hash || location.pathname + location.search)) return;
+    if (push) history.pushState(null, '', next);
+    else history.replaceState(null, '', next);
   };
 
   let selected = null;
@@ -112,10 +135,7 @@
       detail.replaceChildren();
       detail.hidden = true;
     }
-    const address = selected ? SELECTED + selected : '';
-    if (remember && fromAddress() !== selected) {
-      history.pushState(null, '', address || location.pathname + location.search);
-    }
+    if (remember) record();
     if (selected) {
       if (scroll) nodes.get(selected).scrollIntoView({ block: 'center', inline: 'center' });
       placeDetail(nodes.get(selected));
@@ -142,23 +162,15 @@
   document.addEventListener('keydown', event => {
     if (event.key === 'Escape' && selected && event.target !== filter) select(null);
   });
-  const follow = () => {
-    const id = fromAddress();
-    if (id === undefined || id === selected) return;
-    if (id) reveal(id);
-    select(id, { remember: false, scroll: true });
-  };
-  window.addEventListener('popstate', follow);
-  window.addEventListener('hashchange', follow);
 
   // One filter for the tree, the table and the cards: the one search (search.js, a port of
   // src/query/search/), best first. A track shows its papers only, in its order, numbered.
   let track = null;
   const visible = new Map();
-  let placed = order;
+  let placed = null;
   // Puts the rows and the cards in `ids`' order, the others after them (hidden).
-  const place = ids => {
-    if (ids.length === placed.length && ids.every((id, index) => placed[index] === id)) return;
+  const arrangeRows = ids => {
+    if (placed && ids.length === placed.length && ids.every((id, index) => placed[index] === id)) return;
     const rowsInOrder = document.createDocumentFragment();
     const cardsInOrder = document.createDocumentFragment();
     for (const id of ids) {
@@ -181,7 +193,7 @@
     explained = [];
     for (const { index, spots } of hits.slice(0, SHOWN_WHY)) {
       if (spots.length === 0) continue;
-      const id = order[index];
+      const id = searched[index];
       const cell = titles.get(id);
       const reasons = spots.map(spot => engine.why(index, spot));
       const inTitle = reasons.find(reason => reason.field === 'title');
@@ -191,7 +203,7 @@
       const elsewhere = reasons.find(reason => reason.field !== 'title');
       if (elsewhere) {
         const small = document.createElement('small');
-        small.className = 'why';
+        small.className = 'found';
         const before = Array.from(elsewhere.before);
         const after = Array.from(elsewhere.after);
         small.append(
@@ -212,8 +224,8 @@
   };
   const apply = () => {
     const base = track ? lifted : order;
-    const hits = engine.search(filter.value, base.map(id => position.get(id)));
-    const shownIds = hits.map(hit => order[hit.index]);
+    const hits = engine.search(filter.value, base.map(id => place.get(id)));
+    const shownIds = hits.map(hit => searched[hit.index]);
     const showing = new Set(shownIds);
     for (const id of order) {
       const show = showing.has(id);
@@ -221,7 +233,7 @@
       visible.set(id, show);
       for (const item of [rows.get(id), cards.get(id), nodes.get(id)]) item?.classList.toggle('off', !show);
     }
-    place(shownIds);
+    arrangeRows(shownIds);
     explain(hits);
     for (const { path, from, to } of edges) {
       const show = visible.get(from) && visible.get(to);
@@ -235,14 +247,32 @@
     const template = order.length === 1 ? shown.dataset.one : shown.dataset.many;
     shown.textContent = template.replace('{shown}', shownIds.length).replace('{total}', order.length);
   };
+  // A track's steps: its papers first, in its order; each row numbered and its why under the
+  // title, both from the paper's card, which holds them for every track it is on.
   let lifted = [];
   const arrange = () => {
-    for (const id of lifted) delete rows.get(id).dataset.step;
+    for (const mark of tbody.querySelectorAll('.step, .why')) mark.remove();
     const option = picker.selectedOptions[0];
-    lifted = option && option.value ? option.dataset.papers.split(' ').filter(id => rows.has(id)) : [];
-    lifted.forEach((id, index) => {
-      rows.get(id).dataset.step = index + 1;
-    });
+    const chosen = option ? option.value : '';
+    for (const why of document.querySelectorAll('.why[data-track]')) why.hidden = why.dataset.track !== chosen;
+    lifted = chosen ? option.dataset.papers.split(' ').filter(id => rows.has(id)) : [];
+    for (const id of lifted) {
+      const row = rows.get(id);
+      const step = cards.get(id).querySelector(`.why[data-track="${CSS.escape(chosen)}"]`);
+      if (step) {
+        const number = document.createElement('span');
+        number.className = 'step';
+        number.textContent = `${step.dataset.step}. `;
+        row.cells[0].prepend(number);
+      }
+      const text = step?.querySelector('.why-text');
+      if (text) {
+        const why = document.createElement('p');
+        why.className = 'why';
+        why.textContent = text.textContent;
+        row.cells[3].append(why);
+      }
+    }
     track = lifted.length > 0 ? new Set(lifted) : null;
     summary.hidden = track === null;
     summary.textContent = track ? option.dataset.summary : '';
@@ -260,8 +290,44 @@
       apply();
     }
   };
-  filter.addEventListener('input', apply);
-  picker.addEventListener('change', arrange);
+  // Typing changes the address in place; a track, like a paper, is a step back can undo.
+  filter.addEventListener('input', () => {
+    apply();
+    record(false);
+  });
+  picker.addEventListener('change', () => {
+    const papers = picker.value ? picker.selectedOptions[0].dataset.papers.split(' ') : null;
+    if (selected && papers && !papers.includes(selected)) select(null, { remember: false });
+    arrange();
+    record();
+  });
+
+  // Shows what an address says (the track, the filter, then the paper, clearing only what
+  // would hide it), and keeps the address of what it could show.
+  const follow = () => {
+    const wanted = fromAddress();
+    if (wanted === undefined) return;
+    const known = [...picker.options].some(option => option.value === wanted.track);
+    const chosen = known ? wanted.track : ownTrack;
+    const id = nodes.has(wanted.paper) ? wanted.paper : null;
+    if (picker.value === chosen && filter.value === wanted.q && selected === id) return;
+    if (selected) select(null, { remember: false });
+    if (picker.value !== chosen) {
+      picker.value = chosen;
+      arrange();
+    }
+    if (filter.value !== wanted.q) {
+      filter.value = wanted.q;
+      apply();
+    }
+    if (id) {
+      reveal(id);
+      select(id, { remember: false, scroll: true });
+    }
+    record(false);
+  };
+  window.addEventListener('popstate', follow);
+  window.addEventListener('hashchange', follow);
 
   // A tree wider than the window gets a frame no taller than the window, so its sideways
   // scrollbar is in reach.
@@ -269,7 +335,6 @@
   window.addEventListener('resize', frame);
   frame();
 
-  apply();
-  const start = fromAddress();
-  if (start) select(start, { remember: false, scroll: true });
+  arrange();
+  follow();
 })();

@@ -334,5 +334,7 @@ const roadmapSearch = data => {
     };
   };
 
-  return { search, why, parse };
+  // The papers' ids, in the order the program listed them (an id is each paper's first field).
+  const ids = data.papers.map(fields => fields[0][1]);
+  return { search, why, parse, ids };
 };

@@ -3,6 +3,7 @@
 
 use std::fmt::Write;
 
+use super::steps::{card_whys, row_number, row_why};
 use super::{Page, escape, mark};
 use crate::progress::Status;
 use crate::render::columns::authors_line;
@@ -20,13 +21,16 @@ pub fn table(out: &mut String, page: &Page<'_>) {
         let _ = write!(out, "<th scope=\"col\">{column}</th>");
     }
     out.push_str("</tr></thead>\n<tbody>\n");
-    for paper in &page.papers {
+    for paper in page.listed() {
         let status = page.progress.status(&paper.id);
         let [id, date, family_column, title, status_column] =
             [Header::Id, Header::Date, Header::Family, Header::Title, Header::Status].map(page.words.header);
+        let (mut number, mut why) = (String::new(), String::new());
+        row_number(&mut number, page, paper);
+        row_why(&mut why, page, paper);
         let _ = writeln!(
             out,
-            "<tr data-paper=\"{id_value}\"><td data-label=\"{id}\"><a href=\"#paper-{id_value}\">{id_value}</a></td><td class=\"date\" data-label=\"{date}\">{date_value}</td><td data-label=\"{family_column}\">{family_value}</td><td data-label=\"{title}\">{title_value}</td><td class=\"status {status_class}\" data-label=\"{status_column}\">{mark}{status_word}</td></tr>",
+            "<tr data-paper=\"{id_value}\"><td data-label=\"{id}\">{number}<a href=\"#paper-{id_value}\">{id_value}</a></td><td class=\"date\" data-label=\"{date}\">{date_value}</td><td data-label=\"{family_column}\">{family_value}</td><td data-label=\"{title}\"><span class=\"title\">{title_value}</span>{why}</td><td class=\"status {status_class}\" data-label=\"{status_column}\">{mark}{status_word}</td></tr>",
             id_value = escape(&paper.id),
             date_value = paper.date(),
             family_value = escape(&paper.family),
@@ -44,7 +48,7 @@ pub fn table(out: &mut String, page: &Page<'_>) {
 pub fn cards(out: &mut String, page: &Page<'_>) {
     let labels = page.words;
     let _ = write!(out, "<section id=\"cards\">\n<h2>{}</h2>\n<div class=\"cards\">\n", page.words.page.sections[2]);
-    for paper in &page.papers {
+    for paper in page.listed() {
         let status = page.progress.status(&paper.id);
         let authors = authors_line(&paper.authors, paper.et_al);
         let _ = write!(
@@ -67,7 +71,9 @@ pub fn cards(out: &mut String, page: &Page<'_>) {
         if let Some(code) = &paper.code {
             let _ = write!(out, " · <a href=\"{}\">{}</a>", escape(code), labels.card.code);
         }
-        let _ = write!(out, "</p>\n<p>{}</p>\n", escape(page.catalog.contribution(paper, page.lang)));
+        out.push_str("</p>\n");
+        card_whys(out, page, paper);
+        let _ = writeln!(out, "<p>{}</p>", escape(page.catalog.contribution(paper, page.lang)));
         let focus = page.catalog.focus(paper, page.lang);
         if !focus.is_empty() {
             let _ = write!(out, "<p><strong>{}</strong></p>\n<ul>", labels.card.focus);
