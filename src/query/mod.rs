@@ -6,7 +6,7 @@ pub mod search;
 use std::collections::HashSet;
 use std::ops::RangeInclusive;
 
-pub use resolve::{LookupError, normalize, resolve};
+pub use resolve::{LookupError, normalize, normalize_title, resolve};
 pub use search::{Hit, search, words};
 
 use crate::catalog::suggest::Suggester;
