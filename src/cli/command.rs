@@ -36,7 +36,7 @@ pub enum Command {
     /// Show one paper as a card: links, contribution, what to focus on, lineage.
     #[command(after_help = "Examples:\n  roadmap show bert\n  roadmap show GPT3\n  roadmap show lora --format json")]
     Show {
-        /// Paper id, alias, arXiv id or link, or unique prefix.
+        /// Paper id, alias, arXiv id, DOI or link, full title, or unique prefix.
         #[arg(value_parser = non_empty)]
         id: String,
         /// Output format.
@@ -48,7 +48,7 @@ pub enum Command {
         after_help = "Examples:\n  roadmap open gpt-3\n  roadmap open bert roberta --pdf\n  roadmap open lora --print"
     )]
     Open {
-        /// Paper ids, aliases, arXiv ids or links, or unique prefixes.
+        /// Paper ids, aliases, arXiv ids, DOIs or links, full titles, or unique prefixes.
         #[arg(required = true, value_parser = non_empty)]
         ids: Vec<String>,
         /// Open the PDF instead of the abstract page.
@@ -140,7 +140,7 @@ pub enum Command {
         after_help = "Examples:\n  roadmap path gpt-4\n  roadmap path llama-2 --unread\n  roadmap path lora --format ids\n  roadmap path transformer llama"
     )]
     Path {
-        /// Paper id, alias, or unique prefix.
+        /// Paper id, alias, arXiv id, DOI or link, full title, or unique prefix.
         #[arg(value_parser = non_empty)]
         id: String,
         /// Only the way from ID to this later paper: the papers between them in the lineage.
@@ -171,7 +171,7 @@ pub enum Command {
         after_help = "Examples:\n  roadmap mark transformer read\n  roadmap mark bert roberta reading\n  roadmap mark elmo skipped\n  roadmap mark bert unread"
     )]
     Mark {
-        /// Paper ids, aliases, arXiv ids or links, or unique prefixes (a repeated one counts once).
+        /// Paper ids, aliases, arXiv ids, DOIs or links, full titles, or unique prefixes (a repeated one counts once).
         #[arg(required = true, num_args = 1.., value_parser = non_empty)]
         ids: Vec<String>,
         /// The new status (any case).
@@ -179,8 +179,8 @@ pub enum Command {
         status: Status,
     },
     /// Mark the papers of a BibTeX, BibLaTeX or CSL-JSON library (a Zotero export) as read.
-    #[command(after_help = "Entries match papers by arXiv id (eprint, an arxiv.org link in any form, or the DOI \
-                      10.48550/arXiv.ID, versions ignored), then by DOI, then by title. A paper already read \
+    #[command(after_help = "Entries match papers by arXiv id (eprint, a link to arxiv.org, huggingface.co/papers \
+                      or alphaxiv.org, or the DOI 10.48550/arXiv.ID in any case, versions ignored), then by DOI, then by title. A paper already read \
                       stays read. All matched papers are marked in one write.\n\n\
                       Examples:\n  roadmap import my-library.bib\n  roadmap import zotero.json --mark reading\n  \
                       roadmap import my-library.bib --dry-run")]
@@ -210,7 +210,7 @@ pub enum Command {
         after_help = "Examples:\n  roadmap note bert \"re-read section 3.1 on masking\"\n  roadmap note lora\n  roadmap note lora --edit 2\n  roadmap note lora --delete 1"
     )]
     Note {
-        /// Paper id, alias, arXiv id or link, or unique prefix.
+        /// Paper id, alias, arXiv id, DOI or link, full title, or unique prefix.
         #[arg(value_parser = non_empty)]
         id: String,
         /// The note (several words are joined with spaces).
@@ -228,7 +228,8 @@ pub enum Command {
     /// Your notes, on one paper or on all, oldest first, numbered per paper.
     #[command(after_help = "Examples:\n  roadmap notes\n  roadmap notes lora\n  roadmap notes --format json")]
     Notes {
-        /// Only this paper's notes.
+        /// Only this paper's notes (its id, alias, arXiv id, DOI or link, full title, or
+        /// unique prefix).
         #[arg(value_parser = non_empty)]
         id: Option<String>,
         /// Output format [default: table on a terminal, plain when piped].
@@ -256,8 +257,8 @@ pub enum Command {
         after_help = "Examples:\n  roadmap graph | dot -Tsvg > roadmap.svg\n  roadmap graph --family gpt,llama --format mermaid\n  roadmap graph --since 2022 | dot -Tpng > recent.png\n  roadmap graph llama --ancestors --depth 2 | dot -Tsvg > llama.svg\n  roadmap graph lora --descendants --format mermaid"
     )]
     Graph {
-        /// Only this paper's lineage: what it builds on and what builds on it (its id, alias
-        /// or unique prefix).
+        /// Only this paper's lineage: what it builds on and what builds on it (its id, alias,
+        /// arXiv id, DOI or link, full title, or unique prefix).
         #[arg(value_name = "ID", value_parser = non_empty)]
         id: Option<String>,
         /// With ID: only what it builds on.
@@ -281,7 +282,7 @@ pub enum Command {
         after_help = "Examples:\n  roadmap cite bert\n  roadmap cite gpt-3 instructgpt >> refs.bib\n  roadmap cite --track alignment > alignment.bib\n  roadmap cite --path llama --biblatex\n  roadmap cite --status read > read.bib"
     )]
     Cite {
-        /// Paper ids, aliases, arXiv ids or links, or unique prefixes.
+        /// Paper ids, aliases, arXiv ids, DOIs or links, full titles, or unique prefixes.
         #[arg(conflicts_with_all = ["all", "path"], value_parser = non_empty)]
         ids: Vec<String>,
         /// Every paper (that passes the filters, if any are given).

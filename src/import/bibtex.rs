@@ -119,7 +119,7 @@ mod tests {
         assert_eq!(references[0].line, 2);
         assert_eq!(references[1].arxiv, ArxivId::find_in("2106.09685"));
         assert_eq!(references[2].arxiv, ArxivId::find_in("2106.09685"));
-        assert_eq!(references[3].doi.as_deref(), Some("10.18653/v1/n19-1423"));
+        assert_eq!(references[3].doi.as_ref().map(crate::catalog::Doi::as_str), Some("10.18653/v1/n19-1423"));
         assert_eq!(references[4].title, None);
         assert_eq!(references[5].arxiv, None, "another archive's eprint is not an arXiv id");
     }

@@ -67,7 +67,7 @@ mod tests {
         assert_eq!(references[0].arxiv, ArxivId::find_in("2106.09685"));
         assert_eq!(references[1].arxiv, ArxivId::find_in("1810.04805"));
         assert_eq!(references[2].arxiv, ArxivId::find_in("2005.14165"));
-        assert_eq!(references[3].doi.as_deref(), Some("10.1000/xyz"));
+        assert_eq!(references[3].doi.as_ref().map(crate::catalog::Doi::as_str), Some("10.1000/xyz"));
         assert_eq!(references[4].title, None);
         assert_eq!(
             without_markup("The <b>Huaynaputina</b>  <span class=\"nocase\">eruption</span>"),

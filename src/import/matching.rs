@@ -4,8 +4,9 @@
 use std::collections::{HashMap, HashSet};
 
 use super::Reference;
-use crate::catalog::{ArxivId, Catalog, Paper};
+use crate::catalog::{ArxivId, Catalog, Doi, Paper};
 use crate::progress::{Progress, Status};
+use crate::query::normalize_title;
 
 /// What became of one entry.
 #[derive(Debug, PartialEq)]
@@ -36,8 +37,8 @@ impl<'a> Outcome<'a> {
 pub struct Matcher<'a> {
     by_arxiv: HashMap<&'a ArxivId, &'a Paper>,
     by_title: HashMap<String, Vec<&'a Paper>>,
-    /// Papers whose link is a doi.org link, by their DOI (lowercase).
-    by_doi: HashMap<String, &'a Paper>,
+    /// Papers whose link is a doi.org link, by their DOI.
+    by_doi: HashMap<Doi, &'a Paper>,
 }
 
 impl<'a> Matcher<'a> {
@@ -45,20 +46,12 @@ impl<'a> Matcher<'a> {
     pub fn new(catalog: &'a Catalog) -> Self {
         let mut by_title: HashMap<String, Vec<&Paper>> = HashMap::new();
         for paper in &catalog.papers {
-            by_title.entry(normalized_title(&paper.title)).or_default().push(paper);
+            by_title.entry(normalize_title(&paper.title)).or_default().push(paper);
         }
         Matcher {
             by_arxiv: catalog.papers.iter().filter_map(|paper| paper.arxiv.as_ref().map(|id| (id, paper))).collect(),
             by_title,
-            by_doi: catalog
-                .papers
-                .iter()
-                .filter_map(|paper| {
-                    let url = paper.url.as_ref()?.to_lowercase();
-                    let (_, doi) = url.split_once("doi.org/")?;
-                    Some((doi.trim_end_matches('/').to_owned(), paper))
-                })
-                .collect(),
+            by_doi: catalog.papers.iter().filter_map(|paper| Some((paper.doi()?, paper))).collect(),
         }
     }
 
@@ -95,7 +88,7 @@ impl<'a> Matcher<'a> {
         if let Some(paper) = reference.doi.as_ref().and_then(|doi| self.by_doi.get(doi)) {
             return Found::One(paper);
         }
-        let title = reference.title.as_deref().map(normalized_title).unwrap_or_default();
+        let title = reference.title.as_deref().map(normalize_title).unwrap_or_default();
         match self.by_title.get(&title).map(Vec::as_slice) {
             _ if title.is_empty() => Found::None,
             Some([paper]) => Found::One(paper),
@@ -109,22 +102,4 @@ enum Found<'a> {
     One(&'a Paper),
     Several(Vec<&'a Paper>),
     None,
-}
-
-/// A title reduced to its letters and digits, lowercase and unaccented, so that
-/// `{BERT}: Pre-Training of…` and `BERT: Pre-training of…` are one title.
-pub fn normalized_title(title: &str) -> String {
-    crate::query::normalize(&deunicode::deunicode(title))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn titles_match_whatever_their_case_accents_braces_and_punctuation() {
-        assert_eq!(normalized_title("{BERT}: Pre-Training of Deep"), normalized_title("BERT: Pre-training of deep"));
-        assert_eq!(normalized_title("Schütze’s  Model"), "schutzesmodel");
-        assert_eq!(normalized_title("!!"), "");
-    }
 }

@@ -8,8 +8,8 @@ mod summary;
 
 use std::path::Path;
 
-use crate::catalog::ArxivId;
 use crate::catalog::read::{self, LIMIT};
+use crate::catalog::{ArxivId, Doi};
 use crate::context::Context;
 use crate::progress::Status;
 use crate::text::sanitize;
@@ -24,8 +24,8 @@ pub struct Reference {
     pub title: Option<String>,
     /// The arXiv id it names in any field that can hold one.
     pub arxiv: Option<ArxivId>,
-    /// A DOI that is not arXiv's, lowercase.
-    pub doi: Option<String>,
+    /// A DOI that is not arXiv's.
+    pub doi: Option<Doi>,
 }
 
 /// The fields of an entry that can tell which paper it is.
@@ -43,8 +43,9 @@ impl Reference {
     /// The reference an entry at `line` (0: not known) makes with `title` and `clues`.
     fn new(line: usize, title: Option<String>, clues: &Clues<'_>) -> Reference {
         // A doi.org link is a DOI too.
-        let doi = clues.doi.or_else(|| clues.links.iter().copied().find(|link| link.contains("doi.org/")));
-        Reference { line, title, arxiv: arxiv_of(clues.eprint, &clues.links, doi, &clues.texts), doi: other_doi(doi) }
+        let doi = clues.doi.and_then(Doi::find_in).or_else(|| clues.links.iter().find_map(|link| Doi::find_in(link)));
+        let arxiv = arxiv_of(clues.eprint, &clues.links, doi.as_ref(), &clues.texts);
+        Reference { line, title, arxiv, doi: doi.filter(|doi| ArxivId::of_doi(doi).is_none()) }
     }
 }
 
@@ -114,24 +115,6 @@ fn read(file: &Path) -> anyhow::Result<(String, String)> {
     Ok((name, text))
 }
 
-/// The arXiv id a DOI names (`10.48550/arXiv.2106.09685`, as a link or not), if it is arXiv's.
-fn arxiv_doi(doi: &str) -> Option<ArxivId> {
-    let doi = strip_doi_link(doi);
-    let prefix = "10.48550/arxiv.";
-    (doi.len() > prefix.len() && doi[..prefix.len()].eq_ignore_ascii_case(prefix))
-        .then(|| ArxivId::find_in(&doi[prefix.len()..]))
-        .flatten()
-}
-
-/// A DOI without `https://doi.org/` or `doi:` before it.
-fn strip_doi_link(doi: &str) -> &str {
-    let doi = doi.trim();
-    ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:"]
-        .iter()
-        .find_map(|prefix| doi.strip_prefix(prefix))
-        .unwrap_or(doi)
-}
-
 /// The arXiv id in free text (`arXiv:2106.09685 [cs]`, `arXiv preprint arXiv:1810.04805`, a
 /// link): only a word that says it is arXiv's, never a bare number.
 fn arxiv_in_text(text: &str) -> Option<ArxivId> {
@@ -145,20 +128,15 @@ fn arxiv_in_text(text: &str) -> Option<ArxivId> {
         .find_map(ArxivId::find_in)
 }
 
-/// The reference's arXiv id from, in turn, an `eprint`-like field, links, a DOI, free text.
-fn arxiv_of(eprint: Option<&str>, links: &[&str], doi: Option<&str>, texts: &[&str]) -> Option<ArxivId> {
+/// The reference's arXiv id from, in turn, an `eprint`-like field, links (`ArxivId::find_in`
+/// reads arXiv's and its mirrors'), a DOI, free text: the same rules as a paper's id on the
+/// command line.
+fn arxiv_of(eprint: Option<&str>, links: &[&str], doi: Option<&Doi>, texts: &[&str]) -> Option<ArxivId> {
     eprint
         .and_then(ArxivId::find_in)
         .or_else(|| links.iter().find_map(|link| ArxivId::find_in(link)))
-        .or_else(|| doi.and_then(arxiv_doi))
+        .or_else(|| doi.and_then(ArxivId::of_doi))
         .or_else(|| texts.iter().find_map(|text| arxiv_in_text(text)))
-}
-
-/// A DOI that is not arXiv's, lowercase, for matching against catalog links.
-fn other_doi(doi: Option<&str>) -> Option<String> {
-    doi.filter(|doi| arxiv_doi(doi).is_none())
-        .map(|doi| strip_doi_link(doi).to_lowercase())
-        .filter(|doi| doi.starts_with("10."))
 }
 
 #[cfg(test)]
@@ -169,9 +147,6 @@ mod tests {
     fn arxiv_ids_are_found_in_every_form_a_library_writes() {
         let lora = ArxivId::find_in("2106.09685");
         assert!(lora.is_some());
-        assert_eq!(arxiv_doi("10.48550/arXiv.2106.09685"), lora);
-        assert_eq!(arxiv_doi("https://doi.org/10.48550/ARXIV.2106.09685"), lora);
-        assert_eq!(arxiv_doi("10.18653/v1/N19-1423"), None);
         assert_eq!(arxiv_in_text("arXiv:2106.09685 [cs]"), lora);
         assert_eq!(arxiv_in_text("arXiv preprint arXiv:2106.09685v2"), lora);
         assert_eq!(arxiv_in_text("see http://arxiv.org/abs/2106.09685v1"), lora);
@@ -179,7 +154,20 @@ mod tests {
         assert_eq!(arxiv_in_text("arXiv: 2106.09685"), lora, "Zotero's Extra field puts a space");
         assert_eq!(arxiv_of(Some("2106.09685v3"), &[], None, &[]), lora);
         assert_eq!(arxiv_of(None, &["https://arxiv.org/pdf/2106.09685v2.pdf"], None, &[]), lora);
-        assert_eq!(other_doi(Some("https://doi.org/10.18653/V1/N19-1423")), Some("10.18653/v1/n19-1423".to_owned()));
-        assert_eq!(other_doi(Some("10.48550/arXiv.2106.09685")), None);
+        assert_eq!(arxiv_of(None, &["https://huggingface.co/papers/2106.09685"], None, &[]), lora);
+        assert_eq!(arxiv_of(None, &[], Doi::find_in("https://doi.org/10.48550/ARXIV.2106.09685").as_ref(), &[]), lora);
+    }
+
+    #[test]
+    fn an_entry_keeps_only_a_doi_that_is_not_arxivs() {
+        let clues = |doi, links| Clues { eprint: None, links, doi, texts: Vec::new() };
+        let reference = Reference::new(1, None, &clues(Some("https://doi.org/10.18653/V1/N19-1423"), Vec::new()));
+        assert_eq!(reference.doi, Doi::find_in("10.18653/v1/n19-1423"));
+        let reference = Reference::new(1, None, &clues(None, vec!["https://dx.doi.org/10.18653/v1/N19-1423"]));
+        assert_eq!(reference.doi, Doi::find_in("10.18653/v1/n19-1423"));
+        let reference = Reference::new(1, None, &clues(Some("10.48550/arXiv.2106.09685"), Vec::new()));
+        assert_eq!((reference.doi, reference.arxiv), (None, ArxivId::find_in("2106.09685")));
+        let reference = Reference::new(1, None, &clues(Some("not a doi"), Vec::new()));
+        assert_eq!((reference.doi, reference.arxiv), (None, None));
     }
 }

@@ -6,7 +6,7 @@ pub mod search;
 use std::collections::HashSet;
 use std::ops::RangeInclusive;
 
-pub use resolve::{LookupError, normalize, resolve};
+pub use resolve::{LookupError, normalize_title, resolve};
 pub use search::{Index, Query};
 
 use crate::catalog::suggest::Suggester;

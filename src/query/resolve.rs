@@ -1,8 +1,11 @@
-//! Finding a paper from what a person typed: id, alias, arXiv id or link, loose spelling,
-//! or a unique prefix; otherwise an error that says what they may have meant.
+//! Finding a paper from what a person typed: id, alias, arXiv id, DOI or link, full title,
+//! loose spelling, or a unique prefix; otherwise an error that says what they may have meant.
 
+use super::search::letters::squash;
+use crate::catalog::arxiv::SITES;
+use crate::catalog::doi::DOI_HOSTS;
 use crate::catalog::suggest::{Suggester, did_you_mean};
-use crate::catalog::{ArxivId, Catalog, Paper};
+use crate::catalog::{ArxivId, Catalog, Doi, Paper};
 
 /// A lookup that found nothing usable, with what the user may have meant.
 #[derive(Debug, thiserror::Error)]
@@ -13,7 +16,8 @@ pub enum LookupError {
         input: String,
         /// The closest paper ids (names and aliases considered).
         suggestions: Vec<String>,
-        /// What the input names other than a paper: a family or a tag, and how to list it.
+        /// What the input names other than a paper (a family or a tag, and how to list it), or,
+        /// for a link that names no paper, which links are read.
         elsewhere: Option<String>,
     },
     /// A prefix matches several papers.
@@ -44,13 +48,15 @@ fn hint(suggestions: &[String], otherwise: Option<&str>) -> String {
     }
 }
 
-/// Lowercase letters and digits only: `GPT_3` and `gpt-3` both become `gpt3`.
-pub fn normalize(text: &str) -> String {
-    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+/// A title reduced to its letters and digits, lowercase and unaccented, so that
+/// `{BERT}: Pre-Training of…` and `BERT: Pre-training of…` are one title.
+pub fn normalize_title(title: &str) -> String {
+    squash(&deunicode::deunicode(title))
 }
 
-/// Finds a paper by exact id, alias, arXiv id or link, normalised form, then unique
-/// prefix (DESIGN §3).
+/// Finds a paper by exact id, alias, arXiv id (bare, `arXiv:`, arXiv's DOI, or a link that
+/// [`ArxivId::find_in`] reads), the DOI of its doi.org link, full title (case, accents and
+/// punctuation ignored), normalised form, then unique prefix (DESIGN §3).
 pub fn resolve<'a>(catalog: &'a Catalog, input: &str) -> Result<&'a Paper, LookupError> {
     let input = input.trim();
     let names = |paper: &'a Paper| std::iter::once(paper.id.as_str()).chain(paper.aliases.iter().map(String::as_str));
@@ -65,25 +71,54 @@ pub fn resolve<'a>(catalog: &'a Catalog, input: &str) -> Result<&'a Paper, Looku
     {
         return Ok(paper);
     }
-    let wanted = normalize(input);
+    if let Some(doi) = Doi::find_in(input)
+        && let Some(paper) = catalog.papers.iter().find(|paper| paper.doi().as_ref() == Some(&doi))
+    {
+        return Ok(paper);
+    }
+    let title = normalize_title(input);
+    let titled: Vec<&Paper> =
+        catalog.papers.iter().filter(|paper| !title.is_empty() && normalize_title(&paper.title) == title).collect();
+    match titled.as_slice() {
+        [] => {}
+        [paper] => return Ok(paper),
+        several => return Err(ambiguous(input, several)),
+    }
+    let wanted = squash(input);
     let lower = input.to_lowercase();
-    let stages: [&dyn Fn(&str) -> bool; 2] = [&|name| !wanted.is_empty() && normalize(name) == wanted, &|name| {
-        name.starts_with(&lower) || (!wanted.is_empty() && normalize(name).starts_with(&wanted))
+    let stages: [&dyn Fn(&str) -> bool; 2] = [&|name| !wanted.is_empty() && squash(name) == wanted, &|name| {
+        name.starts_with(&lower) || (!wanted.is_empty() && squash(name).starts_with(&wanted))
     }];
     for matches in stages {
         let found: Vec<&Paper> = catalog.papers.iter().filter(|paper| names(paper).any(matches)).collect();
         match found.as_slice() {
             [] => {}
             [paper] => return Ok(paper),
-            several => {
-                return Err(LookupError::Ambiguous {
-                    input: input.to_owned(),
-                    candidates: several.iter().map(|paper| paper.id.clone()).collect(),
-                });
-            }
+            several => return Err(ambiguous(input, several)),
         }
     }
     Err(unknown_paper(catalog, input))
+}
+
+fn ambiguous(input: &str, several: &[&Paper]) -> LookupError {
+    LookupError::Ambiguous {
+        input: input.to_owned(),
+        candidates: several.iter().map(|paper| paper.id.clone()).collect(),
+    }
+}
+
+/// What to say of a link that names no paper here: the forms of link that are read, from
+/// the one table that reads them.
+fn links_read() -> String {
+    let sites = SITES.iter().map(|(host, folders)| {
+        let folders: Vec<&str> = folders.iter().map(|folder| folder.trim_end_matches('/')).collect();
+        match folders.as_slice() {
+            [folder] => format!("{host}/{folder}/ID"),
+            _ => format!("{host}/{{{}}}/ID", folders.join(",")),
+        }
+    });
+    let dois = DOI_HOSTS.iter().map(|host| format!("{host}/DOI"));
+    format!("only links of the forms {} are read", sites.chain(dois).collect::<Vec<_>>().join(", "))
 }
 
 /// The error for a name that is no paper: the closest ids (newest first among equals, an
@@ -106,7 +141,12 @@ fn unknown_paper(catalog: &Catalog, input: &str) -> LookupError {
         }
     }
     let lower = input.to_lowercase();
-    let elsewhere = if catalog.family(&lower).is_some() {
+    // Note: a link that names no paper (an unknown host, or a page that is not a paper's) is
+    // told which links are read, rather than sent to look-alike ids.
+    let is_link = input.contains("://") && ArxivId::find_in(input).is_none() && Doi::find_in(input).is_none();
+    let elsewhere = if is_link {
+        Some(links_read())
+    } else if catalog.family(&lower).is_some() {
         Some(format!("'{lower}' is a family: `roadmap list --family {lower}` lists its papers"))
     } else {
         catalog.tag(&lower).map(|tag| format!("'{lower}' is a tag: `roadmap list --tag {}` lists its papers", tag.id))
@@ -145,6 +185,69 @@ mod tests {
         assert_eq!(id(resolve(&catalog, "arXiv:2005.14165")), "gpt-3");
         assert_eq!(id(resolve(&catalog, "https://export.arxiv.org/abs/2005.14165")), "gpt-3");
         assert_eq!(id(resolve(&catalog, "https://arxiv.org/html/2005.14165v4")), "gpt-3");
+    }
+
+    #[test]
+    fn arxivs_dois_and_links_to_sites_that_mirror_arxiv_resolve() {
+        let catalog = catalog();
+        for input in [
+            "10.48550/arXiv.2005.14165",
+            "doi:10.48550/arXiv.2005.14165",
+            "https://doi.org/10.48550/ARXIV.2005.14165",
+            "https://huggingface.co/papers/2005.14165",
+            "https://www.alphaxiv.org/abs/2005.14165",
+            "https://alphaxiv.org/overview/2005.14165v2",
+            "https://arxiv.org/pdf/2005.14165v4.pdf?download=1",
+        ] {
+            assert_eq!(id(resolve(&catalog, input)), "gpt-3", "{input}");
+        }
+    }
+
+    #[test]
+    fn a_papers_doi_link_resolves_by_its_doi_in_any_form() {
+        let mut catalog = catalog();
+        catalog.papers[0].url = Some("https://doi.org/10.18653/v1/N19-1423".to_owned());
+        for input in ["10.18653/v1/n19-1423", "doi:10.18653/V1/N19-1423", "https://dx.doi.org/10.18653/v1/N19-1423"] {
+            assert_eq!(id(resolve(&catalog, input)), "gpt-1", "{input}");
+        }
+        let message = id(resolve(&catalog, "10.1000/xyz"));
+        assert!(message.starts_with("no paper '10.1000/xyz' in the catalog"), "{message}");
+    }
+
+    #[test]
+    fn a_full_title_resolves_whatever_its_case_accents_and_punctuation() {
+        let mut catalog = catalog();
+        assert_eq!(id(resolve(&catalog, "The GPT-3 Paper")), "gpt-3");
+        assert_eq!(id(resolve(&catalog, "  the gpt 3 paper! ")), "gpt-3");
+        // Note: the title comes before prefixes: `gpt` alone is a prefix of four ids.
+        catalog.papers[4].title = "GPT!".to_owned();
+        assert_eq!(id(resolve(&catalog, "gpt")), "instructgpt");
+        catalog.papers[3].title = "Généralisé: A “Study”".to_owned();
+        assert_eq!(id(resolve(&catalog, "generalise a study")), "gpt-4");
+        catalog.papers[1].title = "The gpt-1 paper".to_owned();
+        match resolve(&catalog, "the GPT 1 paper") {
+            Err(LookupError::Ambiguous { candidates, .. }) => assert_eq!(candidates, ["gpt-1", "gpt-2"]),
+            other => panic!("expected ambiguity, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn titles_normalise_whatever_their_case_accents_braces_and_punctuation() {
+        assert_eq!(normalize_title("{BERT}: Pre-Training of Deep"), normalize_title("BERT: Pre-training of deep"));
+        assert_eq!(normalize_title("Schütze’s  Model"), "schutzesmodel");
+        assert_eq!(normalize_title("!!"), "");
+    }
+
+    #[test]
+    fn a_link_elsewhere_names_no_paper_and_says_which_links_are_read() {
+        let catalog = catalog();
+        for input in ["https://example.com/abs/2005.14165", "https://example.com/10.48550/arXiv.2005.14165"] {
+            let message = id(resolve(&catalog, input));
+            assert!(message.starts_with(&format!("no paper '{input}' in the catalog; only links")), "{message}");
+            assert!(message.contains("huggingface.co/papers/ID, alphaxiv.org/{abs,overview,pdf}/ID"), "{message}");
+        }
+        let message = id(resolve(&catalog, "https://huggingface.co/papers/2106.09685"));
+        assert!(message.ends_with("try `roadmap search WORDS` to find it by title or topic"), "{message}");
     }
 
     #[test]

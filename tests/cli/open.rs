@@ -142,6 +142,18 @@ fn arxiv_ids_and_links_open_their_paper() {
 }
 
 #[test]
+fn the_doi_cite_prints_opens_its_paper() {
+    let env = TestEnv::new();
+    let entry = stdout(env.roadmap().args(["cite", "lora"]));
+    let doi = entry.lines().find_map(|line| line.trim().strip_prefix("doi = {")).expect("a doi field");
+    let doi = doi.trim_end_matches([',', '}']);
+    assert_eq!(doi, "10.48550/arXiv.2106.09685");
+    let link = format!("https://doi.org/{doi}");
+    let urls = stdout(env.roadmap().args(["open", "--print", doi, &link, "https://huggingface.co/papers/2106.09685"]));
+    assert_eq!(urls, "https://arxiv.org/abs/2106.09685\n", "one paper, named three ways, opens once");
+}
+
+#[test]
 fn a_browser_failure_is_described_in_words() {
     let env = TestEnv::new();
     env.roadmap().env("BROWSER", "/bin/false").args(["open", "bert"]).assert().code(1).stderr(

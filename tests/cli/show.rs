@@ -89,6 +89,64 @@ fn arxiv_ids_and_links_resolve_to_their_paper() {
 }
 
 #[test]
+fn every_form_of_its_arxiv_id_doi_link_or_full_title_shows_the_paper() {
+    let env = TestEnv::new();
+    for reference in [
+        "2106.09685v2",
+        "https://arxiv.org/abs/2106.09685v2?context=cs",
+        "https://arxiv.org/html/2106.09685v2/",
+        "https://arxiv.org/pdf/2106.09685v2.pdf",
+        "10.48550/arXiv.2106.09685",
+        "doi:10.48550/arXiv.2106.09685",
+        "https://doi.org/10.48550/ARXIV.2106.09685",
+        "https://huggingface.co/papers/2106.09685",
+        "https://www.alphaxiv.org/abs/2106.09685",
+        "https://alphaxiv.org/overview/2106.09685v2",
+        "https://www.alphaxiv.org/pdf/2106.09685v2",
+        "LoRA: Low-Rank Adaptation of Large Language Models",
+        "lora low rank adaptation of large language models",
+    ] {
+        let json = stdout(env.roadmap().args(["show", reference, "--format", "json"]));
+        assert!(json.contains("\"id\": \"lora\""), "{reference}: {json}");
+    }
+}
+
+#[test]
+fn old_style_ids_and_a_papers_own_doi_show_it() {
+    let env = TestEnv::new();
+    let overlay = env.write(
+        "old.yaml",
+        "version: 1\npapers:\n  - id: holography\n    title: The Large N Limit\n    year: 1997\n    family: roots\n    arxiv: \"hep-th/9711200\"\n    authors: [M]\n    contribution: One.\n  - id: journal\n    title: A Journal Paper\n    year: 2019\n    family: roots\n    url: https://doi.org/10.18653/v1/N19-1423\n    authors: [J]\n    contribution: Two.\n",
+    );
+    for (reference, id) in [
+        ("hep-th/9711200v3", "holography"),
+        ("https://arxiv.org/abs/hep-th/9711200", "holography"),
+        ("https://doi.org/10.48550/arXiv.hep-th/9711200", "holography"),
+        ("10.18653/V1/N19-1423", "journal"),
+        ("https://dx.doi.org/10.18653/v1/n19-1423", "journal"),
+    ] {
+        let json = stdout(env.roadmap().arg("--catalog").arg(&overlay).args(["show", reference, "--format", "json"]));
+        assert!(json.contains(&format!("\"id\": \"{id}\"")), "{reference}: {json}");
+    }
+}
+
+#[test]
+fn an_unrelated_doi_or_a_link_elsewhere_is_the_usual_error() {
+    let env = TestEnv::new();
+    env.roadmap()
+        .args(["show", "10.1000/xyz123"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::starts_with("error: no paper '10.1000/xyz123' in the catalog"));
+    for link in ["https://example.com/abs/2106.09685", "https://huggingface.co/models/2106.09685"] {
+        env.roadmap().args(["show", link]).assert().code(1).stdout("").stderr(
+            predicate::str::starts_with(format!("error: no paper '{link}' in the catalog; only links of the forms"))
+                .and(predicate::str::contains("huggingface.co/papers/ID")),
+        );
+    }
+}
+
+#[test]
 fn a_family_or_tag_name_points_to_the_listing_instead_of_a_look_alike_paper() {
     let env = TestEnv::new();
     env.roadmap()

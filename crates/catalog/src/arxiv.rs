@@ -1,9 +1,22 @@
 //! arXiv identifiers: parsing, the year and month they encode, links, and finding one in
-//! whatever form a person pastes (`arXiv:1706.03762`, an abstract or PDF link).
+//! whatever form a person pastes (`arXiv:1706.03762`, arXiv's DOI, a link to arXiv or to a
+//! site that mirrors its papers under their ids).
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
+
+use crate::doi::Doi;
+use crate::link::{Link, strip_prefix_ignore_case, strip_suffix_ignore_case};
+
+/// The sites whose links name an arXiv paper, each with the folders it puts the id under
+/// (`huggingface.co/papers/2106.09685`); a host is compared without `www.` and case.
+pub const SITES: &[(&str, &[&str])] = &[
+    ("arxiv.org", &["abs/", "pdf/", "html/"]),
+    ("export.arxiv.org", &["abs/", "pdf/", "html/"]),
+    ("huggingface.co", &["papers/"]),
+    ("alphaxiv.org", &["abs/", "overview/", "pdf/"]),
+];
 
 /// A validated arXiv identifier without version, new (`1810.04805`) or old (`cs/0112017`) style.
 ///
@@ -29,25 +42,42 @@ impl From<ArxivId> for String {
 
 impl ArxivId {
     /// The arXiv id a reference names, whatever its form: `1706.03762`, `1706.03762v5`,
-    /// `arXiv:1706.03762`, or an arxiv.org abstract or PDF link with or without a version.
+    /// `hep-th/9901001`, `arXiv:1706.03762`, arXiv's DOI (`10.48550/arXiv.1706.03762`, after
+    /// `doi:` or as a doi.org link, in any case), or a link to one of [`SITES`] (with or
+    /// without `https://`, a version, `.pdf`, a query string or a trailing `/`).
+    ///
+    /// Note: only the hosts in [`SITES`] are read. A link elsewhere names nothing, even with
+    /// an arXiv-looking number in it: a number in an unknown site's path may be a date, an
+    /// issue or another paper's id, and taking it would open a paper the person never named.
+    /// They get the usual "no paper" error instead.
     pub fn find_in(reference: &str) -> Option<ArxivId> {
         let text = reference.trim();
-        let text = text.strip_prefix("https://").or_else(|| text.strip_prefix("http://")).unwrap_or(text);
-        let text = text.strip_prefix("www.").unwrap_or(text);
-        let text = text.strip_prefix("export.").unwrap_or(text);
-        let text = ["arxiv.org/abs/", "arxiv.org/pdf/", "arxiv.org/html/", "arxiv:", "arXiv:", "ARXIV:"]
-            .iter()
-            .find_map(|prefix| text.strip_prefix(prefix))
-            .unwrap_or(text);
-        let text = text.trim_end_matches('/');
-        let text = text.strip_suffix(".pdf").unwrap_or(text);
-        let without_version = match text.rfind('v') {
-            Some(at) if at > 0 && text[at + 1..].chars().all(|c| c.is_ascii_digit()) && at + 1 < text.len() => {
-                &text[..at]
-            }
-            _ => text,
+        if let Some(doi) = Doi::find_in(text) {
+            return ArxivId::of_doi(&doi);
+        }
+        let link = Link::parse(text);
+        let id = match SITES.iter().find(|(host, _)| *host == link.host) {
+            Some((_, folders)) => folders.iter().find_map(|folder| strip_prefix_ignore_case(link.path, folder))?,
+            None if link.has_scheme => return None,
+            None => strip_prefix_ignore_case(text, "arxiv:").map_or(text, str::trim_start),
         };
-        ArxivId::parse(without_version).ok()
+        let id = id.trim_end_matches('/');
+        let id = strip_suffix_ignore_case(id, ".pdf").unwrap_or(id);
+        ArxivId::parse(unversioned(id)).ok()
+    }
+
+    /// The arXiv id of arXiv's own DOI (`10.48550/arXiv.ID`), if the DOI is one.
+    pub fn of_doi(doi: &Doi) -> Option<ArxivId> {
+        let id = unversioned(doi.as_str().strip_prefix("10.48550/arxiv.")?);
+        // Note: a DOI is held lowercase; an old-style id's subject class is uppercase (math.GT).
+        let id = match id.split_once('/') {
+            Some((archive, number)) => match archive.split_once('.') {
+                Some((name, subject)) => format!("{name}.{}/{number}", subject.to_ascii_uppercase()),
+                None => id.to_owned(),
+            },
+            None => id.to_owned(),
+        };
+        ArxivId::parse(&id).ok()
     }
 
     /// Parses an identifier, returning why it is not one.
@@ -109,6 +139,14 @@ impl fmt::Display for ArxivId {
     }
 }
 
+/// An id without its version (`2106.09685v2` and `2106.09685V2` are `2106.09685`).
+fn unversioned(text: &str) -> &str {
+    match text.rfind(['v', 'V']) {
+        Some(at) if at > 0 && all_digits(&text[at + 1..]) => &text[..at],
+        _ => text,
+    }
+}
+
 fn all_digits(text: &str) -> bool {
     !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
 }
@@ -155,24 +193,80 @@ mod tests {
         assert!(ArxivId::parse("math.GT/0309136").is_ok());
     }
 
+    fn found(reference: &str) -> Option<String> {
+        ArxivId::find_in(reference).map(String::from)
+    }
+
     #[test]
     fn ids_are_found_in_links_and_versioned_forms() {
         for reference in [
             "1706.03762",
             "1706.03762v5",
-            "arXiv:1706.03762",
+            " arXiv:1706.03762 ",
+            "ARXIV: 1706.03762v1",
+            "1706.03762v2.pdf",
             "https://arxiv.org/abs/1706.03762v5",
             "http://arxiv.org/pdf/1706.03762v2.pdf",
             "arxiv.org/abs/1706.03762/",
+            "https://arxiv.org/abs/1706.03762?context=cs",
+            "https://www.arxiv.org/html/1706.03762v7#S3",
+            "HTTPS://ArXiv.org/PDF/1706.03762V5.PDF",
+            "https://export.arxiv.org/abs/1706.03762",
         ] {
-            assert_eq!(ArxivId::find_in(reference).map(String::from).as_deref(), Some("1706.03762"), "{reference}");
+            assert_eq!(found(reference).as_deref(), Some("1706.03762"), "{reference}");
         }
-        assert_eq!(
-            ArxivId::find_in("https://arxiv.org/abs/cs/9912012v1").map(String::from).as_deref(),
-            Some("cs/9912012")
-        );
-        assert!(ArxivId::find_in("gpt-3").is_none());
-        assert!(ArxivId::find_in("https://example.com/1706.03762").is_none());
+        assert_eq!(found("https://arxiv.org/abs/cs/9912012v1").as_deref(), Some("cs/9912012"));
+        assert_eq!(found("hep-th/9901001v2").as_deref(), Some("hep-th/9901001"));
+        assert!(found("gpt-3").is_none());
+    }
+
+    #[test]
+    fn ids_are_found_in_arxivs_dois_whatever_their_case() {
+        for reference in [
+            "10.48550/arXiv.2106.09685",
+            "doi:10.48550/arXiv.2106.09685",
+            "https://doi.org/10.48550/ARXIV.2106.09685",
+            "dx.doi.org/10.48550/arxiv.2106.09685",
+        ] {
+            assert_eq!(found(reference).as_deref(), Some("2106.09685"), "{reference}");
+        }
+        assert_eq!(found("10.48550/ARXIV.MATH.GT/0309136").as_deref(), Some("math.GT/0309136"));
+        assert_eq!(found("https://doi.org/10.48550/arXiv.HEP-TH/9901001").as_deref(), Some("hep-th/9901001"));
+        assert_eq!(found("10.18653/v1/N19-1423"), None, "another registrant's DOI is no arXiv id");
+        assert_eq!(found("10.48550/arXiv.not-an-id"), None);
+    }
+
+    #[test]
+    fn ids_are_found_in_links_to_sites_that_mirror_arxiv() {
+        for reference in [
+            "https://huggingface.co/papers/2106.09685",
+            "huggingface.co/papers/2106.09685#community",
+            "https://www.alphaxiv.org/abs/2106.09685",
+            "https://alphaxiv.org/overview/2106.09685v2",
+            "https://www.alphaxiv.org/pdf/2106.09685v2.pdf",
+        ] {
+            assert_eq!(found(reference).as_deref(), Some("2106.09685"), "{reference}");
+        }
+    }
+
+    #[test]
+    fn links_elsewhere_or_to_other_pages_name_no_id() {
+        for reference in [
+            "https://example.com/2106.09685",
+            "https://example.com/abs/2106.09685",
+            "example.com/abs/2106.09685",
+            "https://huggingface.co/2106.09685",
+            "https://huggingface.co/papers/2106.09685/extra",
+            "https://arxiv.org/list/2106.09685",
+            "https://arxiv.org/abs/",
+            "https://arxiv.org.evil.com/abs/2106.09685",
+            "https://github.com/org/repo/issues/2106.09685",
+            "arxiv:",
+            "v2",
+            "2106.09685vé",
+        ] {
+            assert_eq!(found(reference), None, "{reference}");
+        }
     }
 
     #[test]

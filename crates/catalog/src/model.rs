@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::arxiv::ArxivId;
 pub use crate::at::Origin;
+use crate::doi::Doi;
 use crate::translation::Translation;
 
 /// The years a paper may carry (and `--year` may ask for): one range for the whole program.
@@ -136,6 +137,11 @@ impl Paper {
             (None, Some(url)) if url.to_ascii_lowercase().ends_with(".pdf") => Some(url.clone()),
             _ => None,
         }
+    }
+
+    /// The DOI its catalog link names, when the link is a doi.org link.
+    pub fn doi(&self) -> Option<Doi> {
+        self.url.as_deref().and_then(Doi::find_in)
     }
 
     /// `YYYY-MM`, or `YYYY` when the month is unknown.
