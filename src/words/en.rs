@@ -67,6 +67,7 @@ pub(super) static WORDS: Words = Words {
         all_papers: "All papers",
         step: |step| format!("Step {step}"),
         shown: ["{shown} of {total} paper shown", "{shown} of {total} papers shown"],
+        show_all: "Show all {count} in the table",
         detail: "Selected paper",
         close: "Close",
     },

@@ -226,6 +226,8 @@ pub struct Page {
     /// "{shown} of {total} papers shown" when `{total}` is one and otherwise, filled in by
     /// the page's script.
     pub shown: [&'static str; 2],
+    /// The button under a table cut short: "Show all {count}", filled in by the script.
+    pub show_all: &'static str,
     /// The name of the panel that shows the selected paper's card.
     pub detail: &'static str,
     pub close: &'static str,

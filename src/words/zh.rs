@@ -58,6 +58,7 @@ pub(super) static WORDS: Words = Words {
         all_papers: "全部论文",
         step: |step| format!("第 {step} 步"),
         shown: ["显示 {shown} / {total} 篇", "显示 {shown} / {total} 篇"],
+        show_all: "在表格中显示全部 {count} 篇",
         detail: "所选论文",
         close: "关闭",
     },

@@ -4,6 +4,7 @@
 
 mod driver;
 mod parity;
+mod search;
 mod tracks;
 #[path = "../cli/util.rs"]
 mod util;
@@ -228,7 +229,7 @@ async fn one_filter_narrows_the_tree_the_table_and_the_cards_and_a_track_keeps_i
     let about = client.find(Locator::Id("track-summary")).await.unwrap();
     assert!(about.is_displayed().await.unwrap());
     let first_step =
-        run(&client, "return document.querySelector('#papers-table tbody tr:not(.off) td').innerText").await;
+        run(&client, "return document.querySelector('#papers-table tbody tr:not(.off) td').textContent").await;
     assert_eq!(first_step, json!(format!("1. {}", track[0])), "the steps are numbered");
     // The filter works within the track.
     filter.send_keys("dpo").await.unwrap();

@@ -47,7 +47,7 @@ async fn open(client: &Client, address: &str) {
 }
 
 /// The visible rows' text: the step number, the id, and the why under the title.
-const ROWS: &str = "return [...document.querySelectorAll('#papers-table tbody tr')].filter(row => row.getClientRects().length > 0).map(row => [row.cells[0].innerText, row.cells[3].querySelector('.why')?.innerText ?? ''])";
+const ROWS: &str = "return [...document.querySelectorAll('#papers-table tbody tr')].filter(row => row.getClientRects().length > 0).map(row => [row.cells[0].textContent, row.cells[3].querySelector('.why')?.textContent ?? ''])";
 
 #[tokio::test]
 async fn the_address_restores_track_filter_and_paper_and_back_undoes_each_choice() {

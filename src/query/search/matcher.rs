@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use super::fields::{TIERS, Tier};
 use super::index::Doc;
-use super::letters::{is_cjk_word, is_word_char, squash};
+use super::letters::is_word_char;
 use super::pattern::{Kind, Term};
 
 /// How far apart, beyond the word's own letters, a loose match's letters may lie.
@@ -38,7 +38,7 @@ pub struct Bridge {
 /// Whether `term` matches `doc`, and how well.
 pub fn find(doc: &Doc, term: &Term, bridges: &[Bridge]) -> Option<Found> {
     let found = match term.kind {
-        Kind::Plain => plain(doc, &term.text, bridges),
+        Kind::Plain => plain(doc, term, bridges),
         Kind::Exact => edged(doc, &term.text, |_, _| true),
         Kind::Whole => edged(doc, &term.text, |text, range| word_start(text, range.start) && word_end(text, range.end)),
         Kind::Prefix => edged(doc, &term.text, |text, range| field_start(text, range.start)),
@@ -56,15 +56,14 @@ pub fn find(doc: &Doc, term: &Term, bridges: &[Bridge]) -> Option<Found> {
 
 /// A plain word: the paper's name, else a mention tier by tier, else a Chinese word pieced
 /// from glossary terms, else its letters loosely.
-fn plain(doc: &Doc, word: &str, bridges: &[Bridge]) -> Option<Found> {
-    let squashed = squash(word);
+fn plain(doc: &Doc, term: &Term, bridges: &[Bridge]) -> Option<Found> {
+    let (word, squashed, cjk) = (term.text.as_str(), &term.squashed, term.cjk);
     if !squashed.is_empty()
-        && let Some(number) = doc.named.iter().position(|name| *name == squashed)
+        && let Some(number) = doc.named.iter().position(|name| name == squashed)
     {
         let range = doc.field_ranges(0).nth(number).expect("each name is a field of the first tier");
         return Some(Found { tier: Tier::Named, quality: 2, spot: Some(Spot { tier: 0, range }) });
     }
-    let cjk = is_cjk_word(word);
     let mut inside = None;
     for (tier, text) in doc.tiers.iter().enumerate() {
         let mut start = None;
@@ -72,7 +71,7 @@ fn plain(doc: &Doc, word: &str, bridges: &[Bridge]) -> Option<Found> {
             let range = at..at + word.len();
             if cjk || word_start(text, at) {
                 if cjk || word_end(text, range.end) {
-                    return Some(found(TIERS[tier], 2, tier, range));
+                    return Some(found_at(TIERS[tier], 2, tier, range));
                 }
                 start.get_or_insert(range);
             } else if inside.is_none() {
@@ -80,7 +79,7 @@ fn plain(doc: &Doc, word: &str, bridges: &[Bridge]) -> Option<Found> {
             }
         }
         if let Some(range) = start {
-            return Some(found(TIERS[tier], 1, tier, range));
+            return Some(found_at(TIERS[tier], 1, tier, range));
         }
     }
     if cjk {
@@ -92,7 +91,7 @@ fn plain(doc: &Doc, word: &str, bridges: &[Bridge]) -> Option<Found> {
     close_letters(doc, word)
 }
 
-fn found(tier: Tier, quality: u8, at: usize, range: Range<usize>) -> Found {
+fn found_at(tier: Tier, quality: u8, at: usize, range: Range<usize>) -> Found {
     Found { tier, quality, spot: Some(Spot { tier: at, range }) }
 }
 
@@ -113,7 +112,7 @@ fn edged(doc: &Doc, word: &str, edge: impl Fn(&str, &Range<usize>) -> bool) -> O
         occurrences(text, word)
             .map(|at| at..at + word.len())
             .find(|range| edge(text, range))
-            .map(|range| found(TIERS[tier], 1, tier, range))
+            .map(|range| found_at(TIERS[tier], 1, tier, range))
     })
 }
 
@@ -241,30 +240,38 @@ fn bigrams(doc: &Doc, word: &str) -> Option<Found> {
 /// title: the first such stretch (`flashattn` in FlashAttention).
 fn close_letters(doc: &Doc, word: &str) -> Option<Found> {
     let letters: Vec<char> = word.chars().collect();
-    let reach = letters.len() + SLACK;
     for (tier, text) in doc.tiers.iter().enumerate().take(2) {
         for field in doc.field_ranges(tier) {
-            let chars: Vec<(usize, char)> = text[field.clone()].char_indices().collect();
-            for start in (0..chars.len()).filter(|&start| chars[start].1 == letters[0]) {
-                let window = &chars[start..chars.len().min(start + reach)];
-                let mut at = 1;
-                let mut matched = true;
-                for &letter in &letters[1..] {
-                    match window.get(at..).and_then(|rest| rest.iter().position(|&(_, c)| c == letter)) {
-                        Some(offset) => at += offset + 1,
-                        None => {
-                            matched = false;
-                            break;
-                        }
-                    }
-                }
-                if matched {
-                    let end = chars.get(start + at).map_or(field.len(), |&(offset, _)| offset);
-                    let range = field.start + chars[start].0..field.start + end;
-                    return Some(found(Tier::Loose, 1, tier, range));
-                }
+            let piece = &text[field.clone()];
+            // Note: most text is ASCII, whose bytes are its characters: no list of characters
+            // is made for it.
+            let found = if piece.is_ascii() && word.is_ascii() {
+                stretch(piece.as_bytes(), word.as_bytes())
+            } else {
+                let chars: Vec<(usize, char)> = piece.char_indices().collect();
+                let units: Vec<char> = chars.iter().map(|&(_, c)| c).collect();
+                stretch(&units, &letters)
+                    .map(|(start, end)| (chars[start].0, chars.get(end).map_or(piece.len(), |&(offset, _)| offset)))
+            };
+            if let Some((start, end)) = found {
+                return Some(found_at(Tier::Loose, 1, tier, field.start + start..field.start + end));
             }
         }
     }
     None
+}
+
+/// The first stretch of `units` that holds `letters` in order within `letters + SLACK`
+/// units of where it starts, as a range of unit indices.
+fn stretch<T: PartialEq + Copy>(units: &[T], letters: &[T]) -> Option<(usize, usize)> {
+    let (&first, rest) = letters.split_first()?;
+    let reach = letters.len() + SLACK;
+    (0..units.len()).filter(|&start| units[start] == first).find_map(|start| {
+        let window = &units[..units.len().min(start + reach)];
+        let mut at = start + 1;
+        for &letter in rest {
+            at += window.get(at..)?.iter().position(|&unit| unit == letter)? + 1;
+        }
+        Some((start, at))
+    })
 }

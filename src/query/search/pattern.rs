@@ -2,7 +2,7 @@
 //! ORs them, and fzf's marks mean what fzf means (`'exact`, `'whole'`, `^start`, `end$`,
 //! `!not`).
 
-use super::letters::{fold, is_query_space, squash};
+use super::letters::{fold, is_cjk_word, is_query_space, squash};
 
 /// How one word of a query is matched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,6 +28,11 @@ pub struct Term {
     /// `!`: the paper must not have it (as typed, or at a field's start or end with `^`, `$`).
     pub negated: bool,
     pub text: String,
+    /// `text` with its punctuation dropped, to compare with ids (worked out once per query,
+    /// not once per paper).
+    pub squashed: String,
+    /// Whether `text` is Chinese, Japanese or Korean, so found anywhere.
+    pub cjk: bool,
 }
 
 /// A parsed query: every group must match, and a group matches when one of its terms does.
@@ -99,7 +104,10 @@ fn term(token: &str) -> Option<Term> {
         };
         (kind, rest)
     };
-    (!text.is_empty()).then(|| Term { kind, negated, text: fold(text) })
+    (!text.is_empty()).then(|| {
+        let text = fold(text);
+        Term { kind, negated, squashed: squash(&text), cjk: is_cjk_word(&text), text }
+    })
 }
 
 #[cfg(test)]

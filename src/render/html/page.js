@@ -165,25 +165,28 @@
 
   // One filter for the tree, the table and the cards: the one search (search.js, a port of
   // src/query/search/), best first. A track shows its papers only, in its order, numbered.
+  // The tree shows every paper found; the table and the cards the best LISTED of them, and a
+  // button shows the rest (so a keystroke lays out a few hundred rows, not ten thousand).
+  const LISTED = 500;
+  const more = document.getElementById('more');
+  let everything = false;
   let track = null;
   const visible = new Map();
-  let placed = null;
-  // Puts the rows and the cards in `ids`' order, the others after them (hidden).
+  const listed = new Map();
+  // Puts the rows and the cards of `ids` first, in that order, moving only those out of place.
   const arrangeRows = ids => {
-    if (placed && ids.length === placed.length && ids.every((id, index) => placed[index] === id)) return;
-    const rowsInOrder = document.createDocumentFragment();
-    const cardsInOrder = document.createDocumentFragment();
-    for (const id of ids) {
-      rowsInOrder.append(rows.get(id));
-      cardsInOrder.append(cards.get(id));
+    for (const [box, items] of [[tbody, rows], [cardBox, cards]]) {
+      let next = box.firstElementChild;
+      for (const id of ids) {
+        const item = items.get(id);
+        if (item === next) next = next.nextElementSibling;
+        else box.insertBefore(item, next);
+      }
     }
-    tbody.prepend(rowsInOrder);
-    cardBox.prepend(cardsInOrder);
-    placed = ids;
   };
-  // Shows where a search found each shown paper: the title's matched letters marked, and
+  // Shows where a search found each listed paper: the title's matched letters marked, and
   // the field and a few words around the match when it is not in the title.
-  const SHOWN_WHY = 200;
+  const EXPLAINED = 100;
   const REACH = 24;
   let explained = [];
   const explain = hits => {
@@ -191,7 +194,7 @@
       titles.get(id).replaceChildren(titleText.get(id));
     }
     explained = [];
-    for (const { index, spots } of hits.slice(0, SHOWN_WHY)) {
+    for (const { index, spots } of hits.slice(0, EXPLAINED)) {
       if (spots.length === 0) continue;
       const id = searched[index];
       const cell = titles.get(id);
@@ -222,23 +225,34 @@
     element.textContent = text;
     return element;
   };
+  const toggle = (item, show) => {
+    if (item && item.classList.contains('off') === show) item.classList.toggle('off', !show);
+  };
   const apply = () => {
     const base = track ? lifted : order;
     const hits = engine.search(filter.value, base.map(id => place.get(id)));
     const shownIds = hits.map(hit => searched[hit.index]);
+    const inTable = everything ? shownIds : shownIds.slice(0, LISTED);
     const showing = new Set(shownIds);
+    const tabled = new Set(inTable);
     for (const id of order) {
       const show = showing.has(id);
-      if (visible.get(id) === show) continue;
-      visible.set(id, show);
-      for (const item of [rows.get(id), cards.get(id), nodes.get(id)]) item?.classList.toggle('off', !show);
+      if (visible.get(id) !== show) {
+        visible.set(id, show);
+        toggle(nodes.get(id), show);
+      }
+      const list = tabled.has(id);
+      if (listed.get(id) !== list) {
+        listed.set(id, list);
+        toggle(rows.get(id), list);
+        toggle(cards.get(id), list);
+      }
     }
-    arrangeRows(shownIds);
+    arrangeRows(inTable);
     explain(hits);
-    for (const { path, from, to } of edges) {
-      const show = visible.get(from) && visible.get(to);
-      if (path.classList.contains('off') === show) path.classList.toggle('off', !show);
-    }
+    more.hidden = inTable.length === shownIds.length;
+    more.textContent = more.dataset.template.replace('{count}', shownIds.length);
+    for (const { path, from, to } of edges) toggle(path, visible.get(from) && visible.get(to));
     // A selected paper the filter hides is no longer selected.
     if (selected && !visible.get(selected)) {
       select(null, { remember: false });
@@ -247,6 +261,10 @@
     const template = order.length === 1 ? shown.dataset.one : shown.dataset.many;
     shown.textContent = template.replace('{shown}', shownIds.length).replace('{total}', order.length);
   };
+  more.addEventListener('click', () => {
+    everything = true;
+    apply();
+  });
   // A track's steps: its papers first, in its order; each row numbered and its why under the
   // title, both from the paper's card, which holds them for every track it is on.
   let lifted = [];
@@ -292,6 +310,7 @@
   };
   // Typing changes the address in place; a track, like a paper, is a step back can undo.
   filter.addEventListener('input', () => {
+    everything = false;
     apply();
     record(false);
   });

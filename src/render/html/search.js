@@ -57,7 +57,9 @@ const roadmapSearch = data => {
       kind = start && end ? 'equal' : start ? 'prefix' : end ? 'suffix' : negated ? 'exact' : 'plain';
       text = rest;
     }
-    return text === '' ? null : { kind, negated, text: fold(text) };
+    if (text === '') return null;
+    const folded = fold(text);
+    return { kind, negated, text: folded, squashed: squash(folded), cjk: isCjkWord(folded) };
   };
   const parse = text => {
     const groups = [];
@@ -108,20 +110,13 @@ const roadmapSearch = data => {
 
   // matcher.rs: one word against one paper.
   const found = (tier, quality, at, start, end) => ({ tier, quality, spot: { tier: at, start, end } });
-  function* occurrences(text, word) {
-    const step = String.fromCodePoint(word.codePointAt(0)).length;
-    let from = 0;
-    for (;;) {
-      const at = text.indexOf(word, from);
-      if (at < 0) return;
-      from = at + step;
-      yield at;
-    }
-  }
+  // Every place `word` starts in `text`, overlapping ones included: the next after `at`.
+  const stepOf = word => String.fromCodePoint(word.codePointAt(0)).length;
   const edged = (doc, word, edge) => {
+    const step = stepOf(word);
     for (let tier = 0; tier < doc.tiers.length; tier++) {
       const text = doc.tiers[tier];
-      for (const at of occurrences(text, word)) {
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + step)) {
         if (edge(text, at, at + word.length)) return found(tier + 1, 1, tier, at, at + word.length);
       }
     }
@@ -206,39 +201,54 @@ const roadmapSearch = data => {
     }
     return { tier: LOOSE, quality: 1, spot: first };
   };
+  // The first stretch of `units` holding `letters` in order within letters + slack units of
+  // where it starts, as unit indices (matcher.rs stretch).
+  const stretch = (units, letters) => {
+    const reach = letters.length + data.slack;
+    for (let start = 0; start < units.length; start++) {
+      if (units[start] !== letters[0]) continue;
+      const end = Math.min(units.length, start + reach);
+      let at = start + 1;
+      let matched = true;
+      for (let i = 1; i < letters.length; i++) {
+        while (at < end && units[at] !== letters[i]) at++;
+        if (at >= end) { matched = false; break; }
+        at++;
+      }
+      if (matched) return [start, at];
+    }
+    return null;
+  };
+  const ASTRAL = /[\ud800-\udfff]/;
   const closeLetters = (doc, word) => {
     const letters = Array.from(word);
-    const reach = letters.length + data.slack;
     for (let tier = 0; tier < 2; tier++) {
       const text = doc.tiers[tier];
       for (const [fieldStartAt, fieldEndAt] of fieldRanges(text)) {
+        const piece = text.slice(fieldStartAt, fieldEndAt);
+        // Note: text without surrogate pairs is its own list of characters.
+        if (!ASTRAL.test(piece) && !ASTRAL.test(word)) {
+          const hit = stretch(piece, word);
+          if (hit) return found(LOOSE, 1, tier, fieldStartAt + hit[0], fieldStartAt + hit[1]);
+          continue;
+        }
         const chars = [];
-        for (let at = fieldStartAt; at < fieldEndAt;) {
-          const ch = String.fromCodePoint(text.codePointAt(at));
+        for (let at = 0; at < piece.length;) {
+          const ch = String.fromCodePoint(piece.codePointAt(at));
           chars.push([at, ch]);
           at += ch.length;
         }
-        for (let start = 0; start < chars.length; start++) {
-          if (chars[start][1] !== letters[0]) continue;
-          const window = chars.slice(start, Math.min(chars.length, start + reach));
-          let at = 1;
-          let matched = true;
-          for (const letter of letters.slice(1)) {
-            const offset = window.slice(at).findIndex(([, ch]) => ch === letter);
-            if (offset < 0) { matched = false; break; }
-            at += offset + 1;
-          }
-          if (matched) {
-            const end = start + at < chars.length ? chars[start + at][0] : fieldEndAt;
-            return found(LOOSE, 1, tier, chars[start][0], end);
-          }
+        const hit = stretch(chars.map(([, ch]) => ch), letters);
+        if (hit) {
+          const end = hit[1] < chars.length ? chars[hit[1]][0] : piece.length;
+          return found(LOOSE, 1, tier, fieldStartAt + chars[hit[0]][0], fieldStartAt + end);
         }
       }
     }
     return null;
   };
-  const plain = (doc, word, bridgeList) => {
-    const squashed = squash(word);
+  const plain = (doc, term, bridgeList) => {
+    const { text: word, squashed, cjk } = term;
     if (squashed !== '') {
       const number = doc.named.indexOf(squashed);
       if (number >= 0) {
@@ -246,12 +256,12 @@ const roadmapSearch = data => {
         return found(NAMED, 2, 0, start, end);
       }
     }
-    const cjk = isCjkWord(word);
     let inside = null;
+    const step = stepOf(word);
     for (let tier = 0; tier < doc.tiers.length; tier++) {
       const text = doc.tiers[tier];
       let start = null;
-      for (const at of occurrences(text, word)) {
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + step)) {
         const end = at + word.length;
         if (cjk || wordStart(text, at)) {
           if (cjk || wordEnd(text, end)) return found(tier + 1, 2, tier, at, end);
@@ -270,7 +280,7 @@ const roadmapSearch = data => {
     const word = term.text;
     let hit;
     switch (term.kind) {
-      case 'plain': hit = plain(doc, word, bridgeList); break;
+      case 'plain': hit = plain(doc, term, bridgeList); break;
       case 'exact': hit = edged(doc, word, () => true); break;
       case 'whole': hit = edged(doc, word, (text, start, end) => wordStart(text, start) && wordEnd(text, end)); break;
       case 'prefix': hit = edged(doc, word, (text, start) => fieldStart(text, start)); break;

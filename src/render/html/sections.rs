@@ -40,7 +40,11 @@ pub fn table(out: &mut String, page: &Page<'_>) {
             status_word = (page.words.status)(status),
         );
     }
-    out.push_str("</tbody>\n</table>\n</section>\n");
+    let _ = write!(
+        out,
+        "</tbody>\n</table>\n<button id=\"more\" type=\"button\" hidden data-template=\"{}\"></button>\n</section>\n",
+        escape(words.show_all)
+    );
 }
 
 /// A card per paper: title, authors, links, contribution, what to focus on, lineage, and the

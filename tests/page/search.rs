@@ -1,0 +1,91 @@
+//! The page's filter as a reader sees it: where each paper matched, marked; and a catalog
+//! too big to list whole, whose table shows the best results and a button for the rest.
+
+use fantoccini::Locator;
+use serde_json::json;
+
+use crate::driver::{browser, driver, run, visible};
+use crate::util::TestEnv;
+
+/// Types `query` into the filter as a reader would (an input event per change).
+const TYPE: &str = "const filter = document.getElementById('filter'); filter.value = arguments[0]; \
+                    filter.dispatchEvent(new Event('input'));";
+
+#[tokio::test]
+async fn each_result_shows_where_it_matched() {
+    let Some(driver) = driver() else { return };
+    let env = TestEnv::new();
+    let file = env.path().join("roadmap.html");
+    env.roadmap().args(["export", "-o"]).arg(&file).assert().success();
+    let client = browser(&driver, (1400, 1000), &[]).await;
+    client.goto(&format!("file://{}", file.display())).await.expect("the page loads");
+
+    client.execute(TYPE, vec![json!("bidirectional")]).await.expect("typed");
+    let marked = run(&client, "return [...document.querySelectorAll('tr[data-paper=\"bert\"] .title > mark')].map(mark => mark.textContent)").await;
+    assert_eq!(marked, json!(["Bidirectional"]), "the title's matched letters, as written");
+
+    // A paper found by its tag says so under its title; the title itself is not marked.
+    client.execute(TYPE, vec![json!("rlhf")]).await.expect("typed");
+    let found = run(&client, "const row = document.querySelector('tr[data-paper=\"instructgpt\"]'); return [row.querySelector('.found')?.textContent, row.querySelectorAll('.title > mark').length]").await;
+    assert_eq!(found, json!(["tag: rlhf", 0]));
+
+    // Clearing the filter puts every title back as it was.
+    client.execute(TYPE, vec![json!("")]).await.expect("typed");
+    let left =
+        run(&client, "return document.querySelectorAll('#papers-table mark, #papers-table .found').length").await;
+    assert_eq!(left, json!(0));
+    let title =
+        run(&client, "return document.querySelector('tr[data-paper=\"transformer\"] .title').textContent").await;
+    assert_eq!(title, json!("Attention Is All You Need"));
+    client.close().await.expect("the browser closes");
+}
+
+/// A catalog of `count` papers in one family, every title holding "model".
+fn large_catalog(env: &TestEnv, count: usize) -> std::path::PathBuf {
+    let mut yaml = String::from(
+        "version: 1\nfamilies:\n  - id: big\n    name: Big\n    branch: technique\n    summary: Many papers.\npapers:\n",
+    );
+    for index in 0..count {
+        yaml.push_str(&format!(
+            "  - id: paper-{index}\n    title: \"A model numbered {index}\"\n    year: {}\n    family: big\n    url: https://example.org/{index}\n    authors: [\"Ada Lovelace\"]\n    contribution: \"Paper {index}.\"\n    focus: [\"one\"]\n",
+            2000 + index % 25
+        ));
+    }
+    env.write("large.yaml", &yaml)
+}
+
+#[tokio::test]
+async fn a_large_catalog_lists_the_best_results_and_a_button_shows_the_rest() {
+    let Some(driver) = driver() else { return };
+    let env = TestEnv::new();
+    let catalog = large_catalog(&env, 620);
+    let file = env.path().join("large.html");
+    env.roadmap()
+        .arg("--no-default")
+        .arg("--catalog")
+        .arg(&catalog)
+        .args(["export", "-o"])
+        .arg(&file)
+        .assert()
+        .success();
+    let client = browser(&driver, (1400, 1000), &[]).await;
+    client.goto(&format!("file://{}", file.display())).await.expect("the page loads");
+
+    assert_eq!(visible(&client, "#tree .node").await.len(), 620, "the tree shows every paper");
+    assert_eq!(visible(&client, "#papers-table tbody tr").await.len(), 500, "the table the first 500");
+    let more = client.find(Locator::Id("more")).await.expect("the button");
+    assert_eq!(more.text().await.expect("its text"), "Show all 620 in the table");
+    more.click().await.expect("a click");
+    assert_eq!(visible(&client, "#papers-table tbody tr").await.len(), 620);
+    assert!(!more.is_displayed().await.expect("shown or not"));
+
+    // A new search lists its best 500 again.
+    client.execute(TYPE, vec![json!("model")]).await.expect("typed");
+    assert_eq!(visible(&client, "#papers-table tbody tr").await.len(), 500);
+    assert_eq!(visible(&client, "#cards .card").await.len(), 500, "the cards follow the table");
+    client.execute(TYPE, vec![json!("numbered 61")]).await.expect("typed");
+    let found = visible(&client, "#papers-table tbody tr").await;
+    assert_eq!(found[0], "paper-61", "{found:?}");
+    assert!(!more.is_displayed().await.expect("shown or not"), "nothing left out");
+    client.close().await.expect("the browser closes");
+}
