@@ -47,7 +47,7 @@ pub struct App<'a> {
     pub(super) color: bool,
     /// The search index, built when a search starts (a browser that never searches never
     /// pays for it, and the first screen comes sooner).
-    finder: Option<Finder>,
+    pub(super) finder: Option<Finder>,
     pub(super) family: Option<String>,
     pub(super) track: Option<String>,
     pub(super) query: String,

@@ -2,7 +2,7 @@
 //! typing on a word may skip: a longer word can only drop papers, so only the last hits
 //! (and the papers it names outright) are looked at again.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::catalog::Catalog;
 use crate::progress::Progress;
@@ -13,12 +13,14 @@ pub struct Finder {
     index: Index,
     /// The last query as typed, what it searched among, and its hits.
     last: Option<(String, Vec<usize>, Vec<Hit>)>,
+    /// Where each of the last hits is in them, by catalog position.
+    found: HashMap<usize, usize>,
 }
 
 impl Finder {
     /// Indexes every paper of `catalog`, with the notes in `progress`.
     pub fn new(catalog: &Catalog, progress: &Progress) -> Finder {
-        Finder { index: Index::new(catalog, progress), last: None }
+        Finder { index: Index::new(catalog, progress), last: None, found: HashMap::new() }
     }
 
     /// The hits among the positions `among` for `query`, best first (ties keep the order of
@@ -41,8 +43,15 @@ impl Finder {
             _ => among.to_vec(),
         };
         let hits = self.index.search(&query, &candidates);
+        self.found = hits.iter().enumerate().map(|(place, hit)| (hit.position, place)).collect();
         let last = self.last.insert((text.to_owned(), among.to_vec(), hits));
         &last.2
+    }
+
+    /// The last search's hit at a catalog position, with the index it points into.
+    pub fn hit(&self, position: usize) -> Option<(&Hit, &Index)> {
+        let (_, _, hits) = self.last.as_ref()?;
+        Some((&hits[*self.found.get(&position)?], &self.index))
     }
 }
 

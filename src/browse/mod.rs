@@ -4,6 +4,7 @@
 mod app;
 mod effects;
 mod finder;
+mod found;
 mod keymap;
 mod keys;
 mod layout;

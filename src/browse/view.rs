@@ -10,9 +10,11 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::app::{App, Overlay, mark};
+use super::found::marked;
 use super::keymap::KEYMAP;
 use super::keys;
 use super::picker::Picker;
+use crate::query::search::Field;
 use crate::render::Look;
 use crate::render::card::{self, CardView};
 use crate::render::track::render_step_head;
@@ -112,11 +114,12 @@ fn list(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
         };
         previous_year = Some(paper.year);
         let status = mark(app.progress.status(&paper.id));
-        let id = text::pad(&text::cut(&paper.id, id_width), id_width);
-        let used = first_width + 3 + id_width + 1;
-        let title = text::pad(&text::cut(&paper.title, width.saturating_sub(used)), width.saturating_sub(used));
+        let why = app.why(position);
         let branch = app.catalog.branch_of(paper);
-        let ansi = format!("{} {status} {} {title}", look.dim(&first), look.branch(&id, branch));
+        let id = marked(&paper.id, id_width, Field::Id, &why, look, |text| look.branch(text, branch));
+        let used = first_width + 3 + id_width + 1;
+        let title = marked(&paper.title, width.saturating_sub(used), Field::Title, &why, look, str::to_owned);
+        let ansi = format!("{} {status} {id} {title}", look.dim(&first));
         let mut line = styled(&ansi).lines.into_iter().next().unwrap_or_default();
         if app.offset + row == app.cursor {
             // Note: each span carries the renderers' own resets, so the selection goes on each.
@@ -144,7 +147,10 @@ fn card(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
         _ => String::new(),
     };
     let text = match CardView::gather(app.catalog, &app.lineage, &app.progress, paper, app.lang) {
-        Some(view) => styled(&(head + &card::render(&view, look))),
+        Some(view) => {
+            let found = position.map(|position| app.found_line(position, look)).unwrap_or_default();
+            styled(&(found + &head + &card::render(&view, look)))
+        }
         None => Text::raw(format!("'{}' has no family", paper.id)),
     };
     frame.render_widget(Paragraph::new(text).scroll((app.card_scroll, 0)), area);

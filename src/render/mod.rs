@@ -142,6 +142,11 @@ impl Look {
     pub fn dim(&self, text: &str) -> String {
         self.paint(text, Style::new().dimmed())
     }
+
+    /// Letters a search matched.
+    pub fn mark(&self, text: &str) -> String {
+        self.paint(text, Style::new().bold().underline())
+    }
 }
 
 /// Each branch's colour: the one place it is chosen, for every output that colours branches.

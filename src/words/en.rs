@@ -3,9 +3,24 @@
 use super::{Browse, Card, Header, KeyHelp, Page, Tree, Words};
 use crate::catalog::Branch;
 use crate::progress::Status;
+use crate::query::search::Field;
 
 pub(super) static WORDS: Words = Words {
     header,
+    field: |field| match field {
+        Field::Id => "id",
+        Field::Alias => "alias",
+        Field::Title => "title",
+        Field::Tag => "tag",
+        Field::Author => "author",
+        Field::Org => "org",
+        Field::Contribution => "contribution",
+        Field::Focus => "focus",
+        Field::Note => "your note",
+        Field::ContributionZh | Field::ContributionZhTw => "Chinese contribution",
+        Field::FocusZh | Field::FocusZhTw => "Chinese focus",
+    },
+    found: "found in",
     status: |status| match status {
         Status::Unread => "unread",
         Status::Reading => "reading",

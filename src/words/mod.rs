@@ -15,6 +15,7 @@ mod zh_tw {
 
 use crate::catalog::{Branch, Lang};
 use crate::progress::Status;
+use crate::query::search::Field;
 
 /// The words of `lang`.
 pub fn words(lang: Lang) -> &'static Words {
@@ -176,6 +177,10 @@ pub struct Words {
     pub step_of: fn(usize, usize) -> String,
     pub page: Page,
     pub browse: Browse,
+    /// A searched field, where a search found a paper.
+    pub field: fn(Field) -> &'static str,
+    /// "found" before where a search found the paper, on the browser's card.
+    pub found: &'static str,
 }
 
 /// The headings and field names of a paper's card (in the terminal, the page and notes).

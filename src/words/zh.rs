@@ -3,9 +3,24 @@
 use super::{Browse, Card, Header, KeyHelp, Page, Tree, Words};
 use crate::catalog::Branch;
 use crate::progress::Status;
+use crate::query::search::Field;
 
 pub(super) static WORDS: Words = Words {
     header,
+    field: |field| match field {
+        Field::Id => "id",
+        Field::Alias => "别名",
+        Field::Title => "标题",
+        Field::Tag => "标签",
+        Field::Author => "作者",
+        Field::Org => "机构",
+        Field::Contribution => "英文贡献",
+        Field::Focus => "英文研读重点",
+        Field::Note => "你的笔记",
+        Field::ContributionZh | Field::ContributionZhTw => "贡献",
+        Field::FocusZh | Field::FocusZhTw => "研读重点",
+    },
+    found: "匹配于",
     status: |status| match status {
         Status::Unread => "未读",
         Status::Reading => "在读",

@@ -21,7 +21,11 @@ async fn each_result_shows_where_it_matched() {
     client.goto(&format!("file://{}", file.display())).await.expect("the page loads");
 
     client.execute(TYPE, vec![json!("bidirectional")]).await.expect("typed");
-    let marked = run(&client, "return [...document.querySelectorAll('tr[data-paper=\"bert\"] .title > mark')].map(mark => mark.textContent)").await;
+    let marked = run(
+        &client,
+        "return [...document.querySelectorAll('tr[data-paper=\"bert\"] .title > mark')].map(mark => mark.textContent)",
+    )
+    .await;
     assert_eq!(marked, json!(["Bidirectional"]), "the title's matched letters, as written");
 
     // A paper found by its tag says so under its title; the title itself is not marked.
