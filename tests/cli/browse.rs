@@ -1,115 +1,12 @@
 //! `roadmap browse` as a person meets it: the real binary in a real terminal (tmux), keys
 //! typed, the screen read back, the progress file and a recording `$BROWSER` checked.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::Command;
 use std::time::{Duration, Instant};
 
+use crate::tmux::Terminal;
 use crate::util::TestEnv;
-
-/// A tmux server of its own (its own socket and a clean environment) with one window
-/// running `roadmap` under a shell that writes its exit status to a file and then keeps the
-/// window open, so the status and the terminal's state after it can be read.
-///
-/// Note: tmux's own `remain-on-exit` sometimes marks a pane dead without ever recording the
-/// status when the machine is busy, so the shell records it instead.
-struct Terminal {
-    socket: PathBuf,
-    home: PathBuf,
-    status: PathBuf,
-}
-
-impl Terminal {
-    /// Starts `roadmap ARGS` in a 110x32 terminal, or returns none when tmux is missing
-    /// outside CI (CI installs it).
-    fn start(env: &TestEnv, variables: &[(&str, &Path)], args: &[&str]) -> Option<Terminal> {
-        if Command::new("tmux").arg("-V").output().is_err() {
-            assert!(std::env::var_os("CI").is_none(), "tmux is missing on CI");
-            eprintln!("skipping: tmux is not installed (CI installs it)");
-            return None;
-        }
-        let home = env.path().to_path_buf();
-        let config = env.write("tmux.conf", "set -g status off\n");
-        let terminal = Terminal { socket: home.join("tmux.socket"), status: home.join("status"), home };
-        let binary = assert_cmd::cargo::cargo_bin("roadmap");
-        let script = format!("\"$0\" \"$@\"; echo $? > '{}'; exec sleep 600", terminal.status.display());
-        let mut command: Vec<String> = vec!["sh".into(), "-c".into(), script, binary.display().to_string()];
-        command.extend(args.iter().map(|arg| (*arg).to_owned()));
-        let mut new_session = vec!["-f".to_owned(), config.display().to_string(), "new-session".to_owned()];
-        new_session.extend(["-d", "-x", "110", "-y", "32", "-s", "t"].map(str::to_owned));
-        for (name, value) in variables {
-            new_session.extend(["-e".to_owned(), format!("{name}={}", value.display())]);
-        }
-        new_session.extend(command);
-        let output = terminal.tmux(&new_session.iter().map(String::as_str).collect::<Vec<_>>());
-        assert!(output.status.success(), "tmux: {}", String::from_utf8_lossy(&output.stderr));
-        Some(terminal)
-    }
-
-    fn tmux(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .env_clear()
-            .env("HOME", &self.home)
-            .env("PATH", "/usr/bin:/bin")
-            .env("LANG", "C.UTF-8")
-            .env("TERM", "xterm-256color")
-            .arg("-S")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .expect("tmux runs")
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", "t"]).stdout).into_owned()
-    }
-
-    /// How `roadmap` ended: its exit status, once it has ended (128 + N when signal N ended it).
-    fn exit_status(&self) -> Option<String> {
-        std::fs::read_to_string(&self.status).ok().map(|status| status.trim().to_owned()).filter(|s| !s.is_empty())
-    }
-
-    /// The process id of `roadmap` (the child of the window's shell).
-    fn program_pid(&self) -> String {
-        let shell = self.show("#{pane_pid}");
-        let children = std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children")).unwrap_or_default();
-        children.split_whitespace().next().expect("roadmap runs under the window's shell").to_owned()
-    }
-
-    /// A tmux format of the window, such as `#{alternate_on}`.
-    fn show(&self, format: &str) -> String {
-        String::from_utf8_lossy(&self.tmux(&["display", "-p", "-t", "t", format]).stdout).trim().to_owned()
-    }
-
-    /// Types keys as tmux names them (`Enter`, `C-c`) or, with `literal`, as text.
-    fn keys(&self, keys: &str, literal: bool) {
-        let mut args = vec!["send-keys", "-t", "t"];
-        if literal {
-            args.push("-l");
-        }
-        args.push(keys);
-        assert!(self.tmux(&args).status.success());
-    }
-
-    /// Waits until `done` holds for the screen, and fails with the screen after 15 s.
-    fn wait_for(&self, what: &str, done: impl Fn(&Terminal) -> bool) {
-        let start = Instant::now();
-        while !done(self) {
-            assert!(
-                start.elapsed() < Duration::from_secs(15),
-                "waited in vain for {what}; the screen:\n{}",
-                self.screen()
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-impl Drop for Terminal {
-    fn drop(&mut self) {
-        self.tmux(&["kill-server"]);
-    }
-}
 
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_default()

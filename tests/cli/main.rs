@@ -2,6 +2,7 @@
 //! per command and per concern, every test run through [`util::TestEnv`], which pins the
 //! environment.
 
+mod tmux;
 mod util;
 
 // A module per command.

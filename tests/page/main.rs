@@ -5,6 +5,9 @@
 mod driver;
 mod parity;
 mod search;
+#[path = "../cli/tmux.rs"]
+#[allow(dead_code, reason = "shared with the browser's tests, which use all of it")]
+mod tmux;
 mod tracks;
 #[path = "../cli/util.rs"]
 mod util;

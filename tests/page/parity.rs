@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use serde_json::{Value, json};
 
 use crate::driver::{browser, driver};
+use crate::tmux::Terminal;
 use crate::util::{TestEnv, stdout};
 
 /// The fixed queries: each finding of issue 23, the marks, and input that asks for nothing.
@@ -139,8 +140,8 @@ async fn every_face_finds_the_same_papers_in_the_same_order() {
     let client = browser(&driver, (1200, 900), &[]).await;
     client.goto(&format!("file://{}", file.display())).await.expect("the page loads");
     let mut differences = Vec::new();
-    for query in &queries {
-        let expected = cli(&env, query, &all);
+    let found: Vec<Vec<String>> = queries.iter().map(|query| cli(&env, query, &all)).collect();
+    for (query, expected) in queries.iter().zip(&found) {
         let script = "const filter = document.getElementById('filter'); filter.value = arguments[0]; \
                       filter.dispatchEvent(new Event('input')); \
                       return [...document.querySelectorAll('#papers-table tbody tr')] \
@@ -148,7 +149,7 @@ async fn every_face_finds_the_same_papers_in_the_same_order() {
         let shown = client.execute(script, vec![json!(query)]).await.expect("the filter runs");
         let page: Vec<String> =
             shown.as_array().expect("ids").iter().map(|id| id.as_str().expect("an id").to_owned()).collect();
-        if page != expected {
+        if page != *expected {
             differences.push(format!(
                 "{query:?}: search {:?}… ({}), page {:?}… ({})",
                 &expected[..expected.len().min(10)],
@@ -159,6 +160,28 @@ async fn every_face_finds_the_same_papers_in_the_same_order() {
         }
     }
     client.close().await.expect("the browser closes");
+
+    // The browser in a real terminal, wide enough that ids are never cut: its count and the
+    // first ten papers it lists.
+    let state = env.path().join("browser-progress.yaml");
+    let variables = [("ROADMAP_STATE", state.as_path()), ("HOME", env.path())];
+    if let Some(terminal) = Terminal::start_sized(&env, &variables, &["--lang", "en", "browse"], (220, 40)) {
+        terminal.wait_for("the browser", |terminal| terminal.screen().contains("papers"));
+        for (query, expected) in queries.iter().zip(&found) {
+            let (count, first) = browsed(&terminal, query);
+            let want = &expected[..expected.len().min(10)];
+            // Note: the list cuts a long id with an ellipsis; the letters it keeps must agree.
+            let agree = first.len() == want.len()
+                && first.iter().zip(want).all(|(shown, id)| match shown.strip_suffix('…') {
+                    Some(kept) => id.starts_with(kept),
+                    None => shown == id,
+                });
+            if count != expected.len() || !agree {
+                differences
+                    .push(format!("{query:?}: search {want:?} ({}), browser {first:?} ({count})", expected.len()));
+            }
+        }
+    }
     assert!(
         differences.is_empty(),
         "{} of {} queries differ:\n{}",
@@ -166,4 +189,48 @@ async fn every_face_finds_the_same_papers_in_the_same_order() {
         queries.len(),
         differences.join("\n")
     );
+}
+
+/// Types `query` into the browser's search (after Esc clears the last) and reads back how
+/// many papers it shows and the ids of the first ten.
+fn browsed(terminal: &Terminal, query: &str) -> (usize, Vec<String>) {
+    // Note: Esc and a key right after it read as Alt and the key, so the search is seen
+    // cleared before the next one starts.
+    terminal.keys("Escape", false);
+    terminal.wait_for("the search cleared", |terminal| {
+        terminal.screen().lines().next().is_some_and(|top| !top.contains('▏'))
+    });
+    terminal.keys("/", true);
+    if !query.is_empty() {
+        terminal.keys(query, true);
+    }
+    let typed = format!("roadmap  /{query}▏");
+    let screen = std::cell::RefCell::new(String::new());
+    terminal.wait_for(&format!("the search {query:?}"), |terminal| {
+        let now = terminal.screen();
+        let done = now.lines().next().is_some_and(|top| top.starts_with(&typed));
+        *screen.borrow_mut() = now;
+        done
+    });
+    // Note: a capture can catch the list half redrawn; two alike in a row are settled.
+    let mut screen = screen.into_inner();
+    loop {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let again = terminal.screen();
+        if again == screen {
+            break;
+        }
+        screen = again;
+    }
+    let top = screen.lines().next().unwrap_or_default();
+    // "17 of 310 papers · …" when the search hides some, "310 papers · …" when it hides none.
+    let counts = top.rsplit("  ").next().unwrap_or_default().trim();
+    let count = counts.split_whitespace().next().and_then(|count| count.parse().ok()).unwrap_or(usize::MAX);
+    let first = screen
+        .lines()
+        .skip(1)
+        .take(10.min(count))
+        .map(|line| line.chars().skip(7).take_while(|c| !c.is_whitespace()).collect())
+        .collect();
+    (count, first)
 }
