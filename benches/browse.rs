@@ -60,9 +60,10 @@ fn first_screens(criterion: &mut Criterion) {
     group.finish();
 }
 
-/// `/`, which builds the search index (the first screen does without it), and one key
-/// typed into a search of `att` (most papers still match) with the redraw; the Backspace
-/// that returns to `att` between two measurements is not timed.
+/// `/`, which builds the search index (the first screen does without it); the first letter
+/// of a search (every paper is searched); and one key typed into a search of `att` (most
+/// papers still match), each with the redraw; the Backspace that takes the key back between
+/// two measurements is not timed.
 fn keystrokes(criterion: &mut Criterion) {
     let mut group = criterion.benchmark_group("keystroke");
     group.sample_size(20);
@@ -80,35 +81,27 @@ fn keystrokes(criterion: &mut Criterion) {
         app.resize(120, 32);
         press(&mut app, KeyCode::Char('/'));
         let mut terminal = Terminal::new(TestBackend::new(120, 32)).expect("a test terminal");
-        group.bench_function(BenchmarkId::new("first-letter", papers), |bench| {
-            bench.iter_custom(|iterations| {
-                let mut spent = Duration::ZERO;
-                for _ in 0..iterations {
-                    let start = Instant::now();
-                    press(&mut app, KeyCode::Char('t'));
-                    terminal.draw(|frame| draw(frame, &app)).expect("the screen draws");
-                    spent += start.elapsed();
-                    press(&mut app, KeyCode::Backspace);
-                }
-                spent
+        // A key typed and drawn (timed), then taken back (not timed).
+        let mut keystroke = |name: &str, key: char, app: &mut App<'_>| {
+            group.bench_function(BenchmarkId::new(name, papers), |bench| {
+                bench.iter_custom(|iterations| {
+                    let mut spent = Duration::ZERO;
+                    for _ in 0..iterations {
+                        let start = Instant::now();
+                        press(app, KeyCode::Char(key));
+                        terminal.draw(|frame| draw(frame, app)).expect("the screen draws");
+                        spent += start.elapsed();
+                        press(app, KeyCode::Backspace);
+                    }
+                    spent
+                });
             });
-        });
+        };
+        keystroke("first-letter", 't', &mut app);
         for key in "att".chars() {
             press(&mut app, KeyCode::Char(key));
         }
-        group.bench_function(BenchmarkId::new("search", papers), |bench| {
-            bench.iter_custom(|iterations| {
-                let mut spent = Duration::ZERO;
-                for _ in 0..iterations {
-                    let start = Instant::now();
-                    press(&mut app, KeyCode::Char('e'));
-                    terminal.draw(|frame| draw(frame, &app)).expect("the screen draws");
-                    spent += start.elapsed();
-                    press(&mut app, KeyCode::Backspace);
-                }
-                spent
-            });
-        });
+        keystroke("search", 'e', &mut app);
     }
     group.finish();
 }

@@ -7,18 +7,13 @@ use crate::query::search::Field;
 
 pub(super) static WORDS: Words = Words {
     header,
+    // Note: the fields' machine names are English already, but for the ones a person reads
+    // better in words.
     field: |field| match field {
-        Field::Id => "id",
-        Field::Alias => "alias",
-        Field::Title => "title",
-        Field::Tag => "tag",
-        Field::Author => "author",
-        Field::Org => "org",
-        Field::Contribution => "contribution",
-        Field::Focus => "focus",
         Field::Note => "your note",
         Field::ContributionZh | Field::ContributionZhTw => "Chinese contribution",
         Field::FocusZh | Field::FocusZhTw => "Chinese focus",
+        other => other.name(),
     },
     found: "found in",
     status: |status| match status {
