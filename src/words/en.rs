@@ -76,7 +76,7 @@ pub(super) static WORDS: Words = Words {
         track_label: "Reading track",
         all_papers: "All papers",
         step: |step| format!("Step {step}"),
-        shown: ["{shown} of {total} paper shown", "{shown} of {total} papers shown"],
+        shown: ["{shown} of {total} paper shown · {read} read", "{shown} of {total} papers shown · {read} read"],
         show_all: "Show all {count} in the table",
         detail: "Selected paper",
         close: "Close",

@@ -228,8 +228,8 @@ pub struct Page {
     pub all_papers: &'static str,
     /// A step's place in a track, on a card: "Step 3".
     pub step: fn(usize) -> String,
-    /// "{shown} of {total} papers shown" when `{total}` is one and otherwise, filled in by
-    /// the page's script.
+    /// "{shown} of {total} papers shown · {read} read" when `{total}` is one and otherwise,
+    /// filled in by the page's script (`{read}` counts the papers shown).
     pub shown: [&'static str; 2],
     /// The button under a table cut short: "Show all {count}", filled in by the script.
     pub show_all: &'static str,

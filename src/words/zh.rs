@@ -72,7 +72,7 @@ pub(super) static WORDS: Words = Words {
         track_label: "阅读路线",
         all_papers: "全部论文",
         step: |step| format!("第 {step} 步"),
-        shown: ["显示 {shown} / {total} 篇", "显示 {shown} / {total} 篇"],
+        shown: ["显示 {shown} / {total} 篇 · 已读 {read}", "显示 {shown} / {total} 篇 · 已读 {read}"],
         show_all: "在表格中显示全部 {count} 篇",
         detail: "所选论文",
         close: "关闭",

@@ -196,7 +196,18 @@ async fn one_filter_narrows_the_tree_the_table_and_the_cards_and_a_track_keeps_i
     assert_eq!(visible(&client, "#papers-table tbody tr").await, ranked, "the table is ranked as `search` ranks");
     assert_eq!(visible(&client, "#cards .card").await, ranked, "the cards too");
     let shown = client.find(Locator::Id("shown")).await.unwrap().text().await.unwrap();
-    assert_eq!(shown, format!("{} of {total} papers shown", nodes.len()));
+    let read = stdout(env.roadmap().args(["list", "--query", "llama", "--status", "read", "--format", "ids"]));
+    let read = read.lines().count();
+    assert_eq!(shown, format!("{} of {total} papers shown · {read} read", nodes.len()), "counts follow what is shown");
+    filter.clear().await.unwrap();
+    filter.send_keys("gpt").await.unwrap();
+    let gpt = stdout(env.roadmap().args(["list", "--query", "gpt", "--format", "ids"])).lines().count();
+    let read = stdout(env.roadmap().args(["list", "--query", "gpt", "--status", "read", "--format", "ids"]));
+    assert!(read.lines().count() >= 3, "gpt-1, gpt-2 and gpt-3 are read");
+    let shown = client.find(Locator::Id("shown")).await.unwrap().text().await.unwrap();
+    assert_eq!(shown, format!("{gpt} of {total} papers shown · {} read", read.lines().count()));
+    filter.clear().await.unwrap();
+    filter.send_keys("llama").await.unwrap();
     let edges = run(&client, "return [...document.querySelectorAll('#tree .edge')].filter(edge => edge.getClientRects().length > 0).map(edge => [edge.dataset.from, edge.dataset.to])").await;
     for edge in edges.as_array().unwrap() {
         for end in [0, 1] {

@@ -259,7 +259,11 @@
       history.replaceState(null, '', location.pathname + location.search);
     }
     const template = order.length === 1 ? shown.dataset.one : shown.dataset.many;
-    shown.textContent = template.replace('{shown}', shownIds.length).replace('{total}', order.length);
+    const read = shownIds.filter(id => rows.get(id).querySelector('td.status.read')).length;
+    shown.textContent = template
+      .replace('{shown}', shownIds.length)
+      .replace('{total}', order.length)
+      .replace('{read}', read);
   };
   more.addEventListener('click', () => {
     everything = true;
