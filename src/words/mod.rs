@@ -64,11 +64,15 @@ pub enum Header {
     Tag,
     Paper,
     Note,
+    /// Why `next` offers a paper.
+    Reason,
+    /// A week of a plan.
+    Week,
 }
 
 impl Header {
     /// Every header, for tests.
-    pub const ALL: [Header; 35] = [
+    pub const ALL: [Header; 37] = [
         Header::Step,
         Header::Id,
         Header::Year,
@@ -104,6 +108,8 @@ impl Header {
         Header::Tag,
         Header::Paper,
         Header::Note,
+        Header::Reason,
+        Header::Week,
     ];
 
     /// The column's name in machine formats and on the command line (`--columns`).
@@ -176,6 +182,21 @@ pub struct Words {
     pub step_of: fn(usize, usize) -> String,
     pub page: Page,
     pub browse: Browse,
+    pub next: Next,
+}
+
+/// Why `next` offers a paper, in short phrases joined by `and`.
+pub struct Next {
+    /// "step 4 of reasoning": its step in a track, by the track's id.
+    pub step_in: fn(usize, &str) -> String,
+    /// "unlocks 12 papers": how many unread papers build on it, directly or not.
+    pub unlocks: fn(usize) -> String,
+    /// "all 3 prerequisites read", or with `true`, "… read or skipped".
+    pub prerequisites: fn(usize, bool) -> String,
+    /// For a paper that builds on no paper of the catalog and that none builds on.
+    pub stands_alone: &'static str,
+    /// Between two phrases.
+    pub and: &'static str,
 }
 
 /// The headings and field names of a paper's card (in the terminal, the page and notes).
@@ -342,6 +363,12 @@ mod tests {
         all.push((words.browse.path)("x", 1, 2));
         all.push((words.browse.noted)("x"));
         all.push((words.browse.marked)("x", "y"));
+        all.push((words.next.step_in)(4, "reasoning"));
+        all.push((words.next.unlocks)(1));
+        all.push((words.next.unlocks)(12));
+        all.push((words.next.prerequisites)(1, false));
+        all.push((words.next.prerequisites)(3, true));
+        all.extend([words.next.stands_alone, words.next.and].map(str::to_owned));
         all.extend(KeyHelp::ALL.iter().map(|&help| (words.browse.key_help)(help).to_owned()));
         all.extend(KeyHelp::ALL.iter().map(|&help| (words.browse.key_short)(help).unwrap_or("-").to_owned()));
         let browse = &words.browse;
@@ -361,7 +388,7 @@ mod tests {
     #[test]
     fn chinese_translates_every_word_that_is_not_a_name() {
         // Note: ids, "#", PDF and arXiv are the same in every language; everything else is a word.
-        let same = ["#", "id", "PDF", "arXiv", "-"];
+        let same = ["#", "id", "PDF", "arXiv", "-", " · "];
         let english = every_word(words(Lang::En));
         let chinese = every_word(words(Lang::Zh));
         for (en, zh) in english.iter().zip(&chinese) {
