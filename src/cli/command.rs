@@ -152,7 +152,7 @@ pub enum Command {
         #[command(flatten)]
         output: ListOutput,
     },
-    /// What to read now, ranked, with why: papers not yet read whose prerequisites are all read.
+    /// What to read now, best first, each with why (papers whose prerequisites are read).
     ///
     /// First the next steps of the tracks you have started (with nothing read, the track
     /// that starts at the roots: foundations), then the papers that unlock the most, then the
