@@ -86,11 +86,14 @@ fn reason(paper: &serde_json::Value) -> &str {
 fn next_for_a_beginner_starts_at_the_roots_of_foundations_and_offers_lone_papers_last() {
     let env = TestEnv::new();
     let papers: Vec<serde_json::Value> =
-        serde_json::from_str(&stdout(env.roadmap().args(["list", "--format", "json"]))).unwrap();
-    let built_upon: HashSet<&str> =
-        papers.iter().flat_map(|paper| paper["builds_on"].as_array().unwrap()).filter_map(|id| id.as_str()).collect();
+        serde_json::from_str(&stdout(env.roadmap().args(["list", "--format", "json"]))).expect("JSON");
+    let built_upon: HashSet<&str> = papers
+        .iter()
+        .flat_map(|paper| paper["builds_on"].as_array().expect("builds_on"))
+        .filter_map(|id| id.as_str())
+        .collect();
     let next = next_json(&env, &[]);
-    let order: Vec<&str> = next.iter().map(|paper| paper["id"].as_str().unwrap()).collect();
+    let order: Vec<&str> = next.iter().map(|paper| paper["id"].as_str().expect("an id")).collect();
     assert_eq!(order.first(), Some(&"word2vec"), "{order:?}");
     assert_eq!(reason(&next[0]), "step 1 of foundations · unlocks 1 paper");
     let foundations = ids(&stdout(env.roadmap().args(["track", "foundations", "--format", "ids"])));
@@ -112,7 +115,7 @@ fn next_prefers_a_started_track_and_says_which_step_it_is() {
     env.roadmap().args(["mark", "transformer", "chain-of-thought", "zero-shot-cot", "read"]).assert().success();
     let next = next_json(&env, &[]);
     let reasoning = ids(&stdout(env.roadmap().args(["track", "reasoning", "--format", "ids"])));
-    let first = next[0]["id"].as_str().unwrap();
+    let first = next[0]["id"].as_str().expect("an id");
     assert!(reasoning.contains(&first.to_owned()), "the track read most comes first: {first}");
     assert!(reason(&next[0]).starts_with("step ") && reason(&next[0]).contains(" of reasoning"), "{}", next[0]);
     // After the started tracks' steps, the papers that unlock the most.

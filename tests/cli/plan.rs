@@ -18,15 +18,15 @@ fn a_plan_puts_the_steps_in_dated_weeks_prerequisites_first() {
     let env = TestEnv::new();
     let rows = plan_json(&env, "2026-05-01", &["foundations", "--per-week", "3", "--start", "2026-05-04"]);
     let track: Vec<serde_json::Value> =
-        serde_json::from_str(&stdout(env.roadmap().args(["track", "foundations", "--format", "json"]))).unwrap();
+        serde_json::from_str(&stdout(env.roadmap().args(["track", "foundations", "--format", "json"]))).expect("JSON");
     assert_eq!(rows.len(), track.len(), "nothing read: every step");
     assert_eq!(field(&rows, "id"), field(&track, "id"), "the track's order respects its prerequisites");
-    let weeks: Vec<u64> = rows.iter().map(|row| row["week"].as_u64().unwrap()).collect();
+    let weeks: Vec<u64> = rows.iter().map(|row| row["week"].as_u64().expect("a week number")).collect();
     assert_eq!(weeks, [1, 1, 1, 2, 2, 2, 3, 3, 3, 4]);
     let dates = field(&rows, "date");
     assert_eq!(dates[..4], ["2026-05-04", "2026-05-06", "2026-05-08", "2026-05-11"]);
     assert_eq!(dates.last(), Some(&"2026-05-25"));
-    assert!(rows[0]["url"].as_str().unwrap().starts_with("https://arxiv.org/abs/"));
+    assert!(rows[0]["url"].as_str().expect("a url").starts_with("https://arxiv.org/abs/"));
     // Without --start, the first week starts today.
     let from_today = plan_json(&env, "2026-05-01", &["foundations", "--per-week", "1"]);
     assert_eq!(field(&from_today, "date")[..2], ["2026-05-01", "2026-05-08"]);
