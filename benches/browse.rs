@@ -32,7 +32,7 @@ fn synthetic(papers: usize) -> Catalog {
 fn list_table(catalog: &Catalog, progress: &Progress) -> usize {
     let rows: Vec<PaperRecord<'_>> =
         catalog.papers.iter().map(|paper| PaperRecord::new(catalog, progress, paper, Lang::En)).collect();
-    let layout = Layout { numbered: false, status: false, matched: false, chosen: Vec::new() };
+    let layout = Layout::default();
     let look = Look { color: true, width: 120, lang: Lang::En };
     listing(ListFormat::Table, &paper_columns(&layout, true), &rows, look).expect("a table renders").len()
 }

@@ -93,7 +93,8 @@ impl Context {
         self.record_listing(rows, format, columns, numbered)
     }
 
-    /// Writes paper records (a search's, with where each matched) as `paper_listing` does.
+    /// Writes paper records (a search's, with where each matched; `next`'s, with why) as
+    /// `paper_listing` does.
     pub fn record_listing(
         &self,
         mut rows: Vec<PaperRecord<'_>>,
@@ -109,6 +110,7 @@ impl Context {
             numbered,
             status: !self.progress.is_empty(),
             matched: rows.iter().any(|row| row.matched.is_some()),
+            reason: rows.iter().any(|row| row.reason.is_some()),
             chosen: columns.to_vec(),
         };
         if rows.is_empty() {

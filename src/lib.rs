@@ -77,6 +77,7 @@ fn execute(settings: Settings, command: &Command) -> anyhow::Result<String> {
         Command::Next { filters, output, limit } => {
             commands::next::run(load(settings)?, &filters.selection(), output, *limit)
         }
+        Command::Plan(options) => commands::plan::run(load(settings)?, options),
         Command::Mark { ids, status } => commands::mark::run(load_to_write(settings)?, ids, *status),
         Command::Whatsnew { output } => commands::whatsnew::run(load_to_write(settings)?, output),
         Command::Import { file, mark, dry_run } => {

@@ -192,9 +192,15 @@ impl Settings {
     /// Note: asked only by the commands that write, since reading the system's time zone
     /// costs about as much as a whole `roadmap list`.
     pub fn today(&self) -> String {
+        self.today_date().to_string()
+    }
+
+    /// Today's date in the user's time zone: `--today` when pinned, else the clock's (the
+    /// one place a command learns the date; a plan starts from it).
+    pub fn today_date(&self) -> jiff::civil::Date {
         match self.pinned_today {
-            Some(date) => date.to_string(),
-            None => crate::progress::local_date(jiff::Timestamp::now(), &jiff::tz::TimeZone::system()),
+            Some(date) => date,
+            None => crate::progress::local_day(jiff::Timestamp::now(), &jiff::tz::TimeZone::system()),
         }
     }
 

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 
-use super::{BrowseOptions, Filters, ListOutput};
+use super::{BrowseOptions, Filters, ListOutput, PlanOptions};
 use crate::progress::Status;
 use crate::query::SortKey;
 use crate::render::{CardFormat, ExportFormat, GraphFormat, ListFormat};
@@ -152,9 +152,13 @@ pub enum Command {
         #[command(flatten)]
         output: ListOutput,
     },
-    /// Papers not yet read whose prerequisites are all read, oldest first.
+    /// What to read now, best first, each with why (papers whose prerequisites are read).
+    ///
+    /// First the next steps of the tracks you have started (with nothing read, the track
+    /// that starts at the roots: foundations), then the papers that unlock the most, then the
+    /// oldest. With --track, that track's next steps in its order.
     #[command(
-        after_help = "Examples:\n  roadmap next\n  roadmap next --branch decoder\n  roadmap next --format ids | head -1 | xargs roadmap open"
+        after_help = "Examples:\n  roadmap next\n  roadmap next --track reasoning\n  roadmap next --branch decoder --limit 3\n  roadmap next --format ids | head -1 | xargs roadmap open"
     )]
     Next {
         /// At most N papers (0: all) [default: 10 on a terminal, all in a pipe].
@@ -166,6 +170,13 @@ pub enum Command {
         #[command(flatten)]
         filters: Filters,
     },
+    /// Pace a track: its unread steps, N a week, each with a date (prerequisites first).
+    #[command(after_help = "Papers read or skipped are left out, so running it again after `mark` plans from \
+                      today what is left.\n\n\
+                      Examples:\n  roadmap plan foundations --per-week 3\n  \
+                      roadmap plan reasoning --per-week 2 --start 2026-05-04 --format json\n  \
+                      roadmap plan alignment --per-week 3 --format ics > alignment.ics")]
+    Plan(PlanOptions),
     /// Record reading progress: `mark ID... read|reading|skipped|unread`.
     #[command(
         after_help = "Examples:\n  roadmap mark transformer read\n  roadmap mark bert roberta reading\n  roadmap mark elmo skipped\n  roadmap mark bert unread"

@@ -3,6 +3,7 @@
 mod browse;
 mod command;
 mod filters;
+mod plan;
 mod values;
 
 use std::path::PathBuf;
@@ -12,6 +13,7 @@ use clap::Parser;
 pub use browse::BrowseOptions;
 pub use command::Command;
 pub use filters::{Filters, ListOutput};
+pub use plan::PlanOptions;
 pub use values::Named;
 
 use crate::lang::Lang;

@@ -14,7 +14,7 @@ use crate::lang::Lang;
 use crate::progress::Status;
 use crate::query::SortKey;
 use crate::render::columns::PaperField;
-use crate::render::{CardFormat, ExportFormat, GraphFormat, ListFormat};
+use crate::render::{CardFormat, ExportFormat, GraphFormat, ListFormat, PlanFormat};
 
 /// A catalog enum as the command line names it: the catalog core knows nothing of clap,
 /// and a foreign type cannot implement clap's trait, so the command line wraps it.
@@ -86,6 +86,16 @@ value_enum!(ListFormat {
     ListFormat::Csv => "csv", "Comma-separated values with a header";
     ListFormat::Markdown => "markdown", "A Markdown table";
     ListFormat::Ids => "ids", "One id a line";
+});
+
+value_enum!(PlanFormat {
+    PlanFormat::List(ListFormat::Table) => "table", "An aligned table that fits the terminal";
+    PlanFormat::List(ListFormat::Plain) => "plain", "Tab-separated values, no header";
+    PlanFormat::List(ListFormat::Json) => "json", "A JSON array of objects, a date per paper";
+    PlanFormat::List(ListFormat::Csv) => "csv", "Comma-separated values with a header";
+    PlanFormat::List(ListFormat::Markdown) => "markdown", "A Markdown table";
+    PlanFormat::List(ListFormat::Ids) => "ids", "One id a line, in reading order";
+    PlanFormat::Ics => "ics", "iCalendar: one all-day event per paper, to import into a calendar";
 });
 
 value_enum!(CardFormat {

@@ -16,6 +16,7 @@ pub mod open;
 pub mod orgs;
 pub mod path;
 pub mod paths;
+pub mod plan;
 pub mod progress;
 pub mod search;
 pub mod show;

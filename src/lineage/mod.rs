@@ -1,8 +1,10 @@
 //! The `builds_on` graph: prerequisites, reading order, successors and what to read next.
 
 mod focus;
+mod next;
 
 pub use focus::Direction;
+pub use next::{Reason, Suggestion};
 
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};

@@ -201,7 +201,12 @@ pub struct NoSuchNote {
 /// The local calendar date of `now` in `zone`, as `YYYY-MM-DD` (notes and status changes
 /// carry the date the learner saw, not UTC's).
 pub fn local_date(now: jiff::Timestamp, zone: &jiff::tz::TimeZone) -> String {
-    now.to_zoned_datetime(zone.clone()).date().to_string()
+    local_day(now, zone).to_string()
+}
+
+/// The local calendar day of `now` in `zone`.
+pub fn local_day(now: jiff::Timestamp, zone: &jiff::tz::TimeZone) -> jiff::civil::Date {
+    now.to_zoned_datetime(zone.clone()).date()
 }
 
 #[cfg(test)]

@@ -56,6 +56,9 @@ pub struct PaperRecord<'a> {
     /// Where a search found it, a word of the query at a time (search results only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub matched: Option<Vec<MatchRecord<'a>>>,
+    /// Why `next` offers it, in the reader's language (`next` only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
     /// Position in a numbered listing (1-based), when the listing is numbered.
     #[serde(skip)]
     pub step: usize,
@@ -106,6 +109,7 @@ impl<'a> PaperRecord<'a> {
             status: progress.status(&paper.id),
             notes: progress.notes(&paper.id),
             matched: None,
+            reason: None,
             step: 0,
         }
     }
@@ -150,11 +154,13 @@ pub enum PaperField {
     Notes,
     /// Where a search found the paper: the field and a snippet.
     Matched,
+    /// Why `next` offers the paper.
+    Reason,
 }
 
 impl PaperField {
     /// Every column, in the order `--columns` documents them.
-    pub const ALL: [PaperField; 20] = [
+    pub const ALL: [PaperField; 21] = [
         PaperField::Step,
         PaperField::Id,
         PaperField::Year,
@@ -175,6 +181,7 @@ impl PaperField {
         PaperField::BuildsOn,
         PaperField::Notes,
         PaperField::Matched,
+        PaperField::Reason,
     ];
 
     /// The column's heading.
@@ -200,6 +207,7 @@ impl PaperField {
             PaperField::BuildsOn => Header::BuildsOn,
             PaperField::Notes => Header::Notes,
             PaperField::Matched => Header::Matched,
+            PaperField::Reason => Header::Reason,
         }
     }
 
@@ -231,6 +239,7 @@ impl PaperField {
             PaperField::BuildsOn => "Ids of the papers it extends, comma-separated",
             PaperField::Notes => "How many notes you wrote on it",
             PaperField::Matched => "Where a search found it: the field and a snippet (search only)",
+            PaperField::Reason => "Why it is offered: its step in a track, what it unlocks (next only)",
         }
     }
 
@@ -265,6 +274,7 @@ impl PaperField {
                     .collect::<Vec<_>>()
                     .join("; ")
             },
+            PaperField::Reason => |row| row.reason.clone().unwrap_or_default(),
         };
         Column { header: self.header(), value }
     }
@@ -293,6 +303,9 @@ pub struct Layout {
     pub status: bool,
     /// A `matched` column after the title (tables of search results only).
     pub matched: bool,
+    /// A `reason` column before the title, which wraps beneath it on a narrow terminal
+    /// (tables of `next` only).
+    pub reason: bool,
     /// Columns chosen with `--columns`, which replace all of the above.
     pub chosen: Vec<PaperField>,
 }
@@ -303,13 +316,16 @@ pub fn paper_columns<'a>(layout: &Layout, table: bool) -> Vec<Column<PaperRecord
     if !layout.chosen.is_empty() {
         return layout.chosen.iter().map(|field| field.column()).collect();
     }
-    let mut fields = Vec::with_capacity(6);
+    let mut fields = Vec::with_capacity(7);
     if table && layout.numbered {
         fields.push(PaperField::Step);
     }
     fields.extend(&STABLE_FIELDS[..3]);
     if table && layout.status {
         fields.push(PaperField::Status);
+    }
+    if table && layout.reason {
+        fields.push(PaperField::Reason);
     }
     fields.push(PaperField::Title);
     if table && layout.matched {

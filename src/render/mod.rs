@@ -15,6 +15,7 @@ pub mod markdown;
 pub mod mermaid;
 pub mod obsidian;
 pub mod plain;
+pub mod plan;
 pub mod progress;
 pub mod table;
 pub mod timeline;
@@ -41,6 +42,15 @@ pub enum ListFormat {
     Markdown,
     /// One id a line.
     Ids,
+}
+
+/// Formats of `plan`: every listing format, and a calendar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanFormat {
+    /// A listing in one of the formats every listing has.
+    List(ListFormat),
+    /// iCalendar: one all-day event per paper, for a calendar.
+    Ics,
 }
 
 /// Formats of `show`.

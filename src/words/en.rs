@@ -1,6 +1,6 @@
 //! English.
 
-use super::{Browse, Card, Header, KeyHelp, Page, Tree, Words};
+use super::{Browse, Card, Header, KeyHelp, Next, Page, Tree, Words};
 use crate::catalog::Branch;
 use crate::progress::Status;
 use crate::query::search::Field;
@@ -115,6 +115,20 @@ pub(super) static WORDS: Words = Words {
         list_hint: "Esc list",
         progress_trouble: "marks and notes wait until the progress file is fixed",
     },
+    next: Next {
+        step_in: |step, track| format!("step {step} of {track}"),
+        unlocks: |count| format!("unlocks {count} {}", if count == 1 { "paper" } else { "papers" }),
+        prerequisites: |count, skipped| {
+            let settled = if skipped { "read or skipped" } else { "read" };
+            match count {
+                1 => format!("its prerequisite {settled}"),
+                2 => format!("both prerequisites {settled}"),
+                count => format!("all {count} prerequisites {settled}"),
+            }
+        },
+        stands_alone: "builds on no paper of the catalog",
+        and: " · ",
+    },
 };
 
 /// The English headings, which are also the columns' machine names.
@@ -155,6 +169,8 @@ pub(super) fn header(header: Header) -> &'static str {
         Header::Tag => "tag",
         Header::Paper => "paper",
         Header::Note => "note",
+        Header::Reason => "reason",
+        Header::Week => "week",
     }
 }
 

@@ -1,6 +1,6 @@
 //! Simplified Chinese (简体中文). One term per idea: a family is 家族, a track 路线.
 
-use super::{Browse, Card, Header, KeyHelp, Page, Tree, Words};
+use super::{Browse, Card, Header, KeyHelp, Next, Page, Tree, Words};
 use crate::catalog::Branch;
 use crate::progress::Status;
 use crate::query::search::Field;
@@ -111,6 +111,16 @@ pub(super) static WORDS: Words = Words {
         list_hint: "Esc 列表",
         progress_trouble: "进度文件修好之前无法标记或写笔记",
     },
+    next: Next {
+        step_in: |step, track| format!("{track} 路线第 {step} 步"),
+        unlocks: |count| format!("解锁 {count} 篇论文"),
+        prerequisites: |count, skipped| {
+            let settled = if skipped { "已读或跳过" } else { "已读" };
+            if count == 1 { format!("前置论文{settled}") } else { format!("{count} 篇前置论文均{settled}") }
+        },
+        stands_alone: "不以目录中任何论文为前置",
+        and: " · ",
+    },
 };
 
 fn header(header: Header) -> &'static str {
@@ -150,6 +160,8 @@ fn header(header: Header) -> &'static str {
         Header::Tag => "标签",
         Header::Paper => "论文",
         Header::Note => "笔记",
+        Header::Reason => "推荐理由",
+        Header::Week => "周",
     }
 }
 

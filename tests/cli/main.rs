@@ -19,6 +19,7 @@ mod notes;
 mod open;
 mod path_and_next;
 mod paths;
+mod plan;
 mod progress;
 mod search;
 mod show;
