@@ -318,6 +318,8 @@ pub enum Command {
         #[command(flatten)]
         filters: Filters,
     },
+    #[command(flatten)]
+    Publish(super::Publish),
     /// Validate catalogs and list every problem (default: the active catalogs).
     #[command(
         after_help = "Examples:\n  roadmap check\n  roadmap check my-papers.yaml\n  roadmap --no-default check base.yaml overlay.yaml\n  roadmap --no-default check --fix-fingerprints data/catalog.yaml data/tracks.yaml data/lang/zh.yaml"

@@ -3,6 +3,7 @@
 mod browse;
 mod command;
 mod filters;
+mod publish;
 mod values;
 
 use std::path::PathBuf;
@@ -12,6 +13,7 @@ use clap::Parser;
 pub use browse::BrowseOptions;
 pub use command::Command;
 pub use filters::{Filters, ListOutput};
+pub use publish::{PackOptions, Publish};
 pub use values::Named;
 
 use crate::lang::Lang;

@@ -14,15 +14,18 @@ pub mod note;
 pub mod notes;
 pub mod open;
 pub mod orgs;
+pub mod pack;
 pub mod path;
 pub mod paths;
 pub mod progress;
 pub mod search;
 pub mod show;
+pub mod subscribe;
 pub mod tags;
 pub mod timeline;
 pub mod tracks;
 pub mod tree;
+pub mod update;
 pub mod vault;
 pub mod whatsnew;
 
