@@ -244,7 +244,10 @@ impl Settings {
     pub fn subscription_files(&self) -> Result<Vec<PathBuf>, InvalidCatalog> {
         let Some(store) = self.subscriptions().filter(|_| self.include_default) else { return Ok(Vec::new()) };
         let subscriptions = store.load().map_err(|error| InvalidCatalog {
-            problems: vec![catalog::Located { location: store.file().display().to_string(), message: format!("{error:#}") }],
+            problems: vec![catalog::Located {
+                location: store.file().display().to_string(),
+                message: format!("{error:#}"),
+            }],
         })?;
         let now = jiff::Timestamp::now();
         for subscription in &subscriptions.subscriptions {

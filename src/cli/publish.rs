@@ -12,10 +12,12 @@ use crate::render::ListFormat;
 pub enum Publish {
     /// Publish catalog files into a directory, with an index.json (name, version, date,
     /// each file's SHA-256 and size, a changelog against the previous index there).
-    #[command(after_help = "Upload DIR to any web server; readers follow it with `roadmap subscribe URL/index.json`.\n\n\
+    #[command(
+        after_help = "Upload DIR to any web server; readers follow it with `roadmap subscribe URL/index.json`.\n\n\
                       Examples:\n  roadmap pack cs599.yaml -o public/cs599\n  \
                       roadmap pack cs599.yaml cs599.zh.yaml -o public/cs599 --name \"CS 599 readings\"\n  \
-                      roadmap pack cs599.yaml -o public/cs599 --sign ~/.minisign/minisign.key")]
+                      roadmap pack cs599.yaml -o public/cs599 --sign ~/.minisign/minisign.key"
+    )]
     Pack(PackOptions),
     /// Follow a published catalog: the address of its index.json (fetched by `roadmap update`).
     #[command(after_help = "Subscriptions load over the embedded catalog, in the order subscribed, under your own \
@@ -49,10 +51,12 @@ pub enum Publish {
         format: Option<ListFormat>,
     },
     /// Fetch every subscription (or the ones named) and swap in what verified.
-    #[command(after_help = "Each index.json is asked for conditionally (ETag, If-Modified-Since); its files must match \
+    #[command(
+        after_help = "Each index.json is asked for conditionally (ETag, If-Modified-Since); its files must match \
                       their SHA-256 (and its signature the pinned key), and the catalog must pass `roadmap check`, \
                       before the new copy replaces the old one. A failure keeps the copy you had.\n\n\
-                      Examples:\n  roadmap update\n  roadmap update cs599\n  roadmap update && roadmap whatsnew")]
+                      Examples:\n  roadmap update\n  roadmap update cs599\n  roadmap update && roadmap whatsnew"
+    )]
     Update {
         /// Only these subscriptions (names or addresses).
         #[arg(value_name = "NAME")]

@@ -65,7 +65,11 @@ pub fn run(settings: &Settings, options: &PackOptions) -> anyhow::Result<String>
         date: settings.today(),
         files: files
             .iter()
-            .map(|(path, bytes)| FileEntry { path: path.clone(), sha256: index::sha256(bytes), size: bytes.len() as u64 })
+            .map(|(path, bytes)| FileEntry {
+                path: path.clone(),
+                sha256: index::sha256(bytes),
+                size: bytes.len() as u64,
+            })
             .collect(),
         changelog,
     };
@@ -79,7 +83,8 @@ pub fn run(settings: &Settings, options: &PackOptions) -> anyhow::Result<String>
         }
         None => None,
     };
-    std::fs::create_dir_all(directory).with_context(|| format!("cannot create the directory '{}'", directory.display()))?;
+    std::fs::create_dir_all(directory)
+        .with_context(|| format!("cannot create the directory '{}'", directory.display()))?;
     for (name, bytes) in &files {
         write(&directory.join(name), bytes)?;
     }
@@ -91,11 +96,12 @@ pub fn run(settings: &Settings, options: &PackOptions) -> anyhow::Result<String>
     }
     write(&directory.join("index.json"), text.as_bytes())?;
     output::message(&format!(
-        "packed '{}' version {} into {} ({} files{}): {}",
+        "packed '{}' version {} into {} ({} file{}{}): {}",
         index.name,
         index.version,
         directory.display(),
         index.files.len(),
+        if index.files.len() == 1 { "" } else { "s" },
         if signed.is_some() { ", signed" } else { "" },
         index.changelog.summary()
     ));

@@ -59,7 +59,11 @@ pub fn run(settings: &Settings, format: Option<ListFormat>) -> anyhow::Result<St
                     rows.push(Location { kind: "subscription", path: copy, why });
                 }
             }
-            Err(error) => rows.push(Location { kind: "subscription", path: store.file().display().to_string(), why: format!("{error:#}") }),
+            Err(error) => rows.push(Location {
+                kind: "subscription",
+                path: store.file().display().to_string(),
+                why: format!("{error:#}"),
+            }),
         }
     }
     for path in &settings.catalogs {

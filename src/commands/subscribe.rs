@@ -39,7 +39,12 @@ pub fn subscribe(settings: &Settings, url: &str, key: Option<&str>, name: Option
         bail!("a subscription is already called '{name}': choose another with --name");
     }
     subscriptions.version = 1;
-    subscriptions.subscriptions.push(Subscription { name: name.clone(), url: url.to_owned(), key, ..Subscription::default() });
+    subscriptions.subscriptions.push(Subscription {
+        name: name.clone(),
+        url: url.to_owned(),
+        key,
+        ..Subscription::default()
+    });
     store.save(&subscriptions)?;
     output::message(&format!("subscribed to '{name}'; `roadmap update` fetches it"));
     Ok(String::new())

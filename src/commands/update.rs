@@ -34,7 +34,8 @@ pub fn run(settings: &Settings, names: &[String]) -> anyhow::Result<String> {
         if !chosen(&subscription.name, &subscription.url) {
             continue;
         }
-        let earlier: Vec<_> = subscriptions.subscriptions[..position].iter().flat_map(|known| store.files(known)).collect();
+        let earlier: Vec<_> =
+            subscriptions.subscriptions[..position].iter().flat_map(|known| store.files(known)).collect();
         let layers = Layers { include_default: settings.include_default, earlier: &earlier };
         let name = subscription.name.clone();
         bar.say(&name);
@@ -53,20 +54,26 @@ pub fn run(settings: &Settings, names: &[String]) -> anyhow::Result<String> {
                 let old = subscriptions.subscriptions[position].copy.clone();
                 let old_version = subscriptions.subscriptions[position].version.filter(|_| old.is_some());
                 let new = updated.copy.clone();
-                subscriptions.subscriptions[position] = updated;
+                subscriptions.subscriptions[position] = *updated;
                 store.save(&subscriptions)?;
                 if old != new {
                     store.prune(&name, new.as_deref());
                 }
                 brought += index.changelog.papers.added.len();
                 let what = match (old_version, index.changelog.since) {
-                    (None, _) => format!("first copy, {} files", index.files.len()),
+                    (None, _) => {
+                        let count = index.files.len();
+                        format!("first copy, {count} file{}", if count == 1 { "" } else { "s" })
+                    }
                     (Some(had), Some(since)) if had == since => index.changelog.summary(),
                     (Some(had), _) => format!("from version {had}"),
                 };
                 bar.message(&format!("{name}: version {} of {} ({what})", index.version, index.date));
             }
-            Err(why) => failures.push(format!("subscription '{name}': {why}")),
+            Err(why) => {
+                let kept = if subscription.copy.is_some() { "the copy you had is kept" } else { "nothing was written" };
+                failures.push((format!("subscription '{name}': {why}"), kept));
+            }
         }
     }
     drop(bar);
@@ -75,7 +82,10 @@ pub fn run(settings: &Settings, names: &[String]) -> anyhow::Result<String> {
     }
     match failures.as_slice() {
         [] => Ok(String::new()),
-        [one] => bail!("{one}; the copy you had is kept"),
-        many => bail!("{} subscriptions were not updated (the copies you had are kept):\n  {}", many.len(), many.join("\n  ")),
+        [(one, kept)] => bail!("{one}; {kept}"),
+        many => {
+            let lines: Vec<String> = many.iter().map(|(failure, kept)| format!("{failure}; {kept}")).collect();
+            bail!("{} subscriptions were not updated:\n  {}", many.len(), lines.join("\n  "))
+        }
     }
 }

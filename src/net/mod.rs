@@ -190,7 +190,9 @@ mod tests {
     fn only_http_and_https_addresses_are_accepted() {
         assert!(check_http("https://example.org/course/index.json").is_ok());
         assert!(check_http("HTTP://127.0.0.1:8000/index.json").is_ok());
-        for refused in ["file:///etc/passwd", "ftp://example.org/x", "https://", "http:///x", "example.org", "http://a b"] {
+        for refused in
+            ["file:///etc/passwd", "ftp://example.org/x", "https://", "http:///x", "example.org", "http://a b"]
+        {
             assert!(matches!(check_http(refused), Err(NetError::NotHttp(_))), "{refused}");
         }
     }

@@ -55,8 +55,11 @@ impl Changelog {
     /// bring over `base` (the catalog beneath them): entries the same as in `base` are not theirs.
     pub fn between(before: &Catalog, after: &Catalog, base: &Catalog) -> Changelog {
         let papers = |catalog: &Catalog| -> BTreeMap<String, Paper> {
-            let beneath: BTreeMap<&str, Paper> =
-                base.papers.iter().map(|paper| (paper.id.as_str(), Paper { origin: Origin::default(), ..paper.clone() })).collect();
+            let beneath: BTreeMap<&str, Paper> = base
+                .papers
+                .iter()
+                .map(|paper| (paper.id.as_str(), Paper { origin: Origin::default(), ..paper.clone() }))
+                .collect();
             catalog
                 .papers
                 .iter()
@@ -66,8 +69,11 @@ impl Changelog {
                 .collect()
         };
         let tracks = |catalog: &Catalog| -> BTreeMap<String, Track> {
-            let beneath: BTreeMap<&str, Track> =
-                base.tracks.iter().map(|track| (track.id.as_str(), Track { origin: Origin::default(), ..track.clone() })).collect();
+            let beneath: BTreeMap<&str, Track> = base
+                .tracks
+                .iter()
+                .map(|track| (track.id.as_str(), Track { origin: Origin::default(), ..track.clone() }))
+                .collect();
             catalog
                 .tracks
                 .iter()
@@ -109,11 +115,15 @@ impl Changelog {
     pub fn summary(&self) -> String {
         let mut parts = Vec::new();
         let counts = |what: &str, changes: &Changes, parts: &mut Vec<String>| {
-            let listed: Vec<String> = [("added", changes.added.len()), ("changed", changes.changed.len()), ("removed", changes.removed.len())]
-                .into_iter()
-                .filter(|(_, count)| *count > 0)
-                .map(|(verb, count)| format!("{count} {verb}"))
-                .collect();
+            let listed: Vec<String> = [
+                ("added", changes.added.len()),
+                ("changed", changes.changed.len()),
+                ("removed", changes.removed.len()),
+            ]
+            .into_iter()
+            .filter(|(_, count)| *count > 0)
+            .map(|(verb, count)| format!("{count} {verb}"))
+            .collect();
             if !listed.is_empty() {
                 parts.push(format!("{what}: {}", listed.join(", ")));
             }
@@ -134,7 +144,11 @@ impl Changelog {
 fn changes<T: PartialEq>(old: &BTreeMap<String, T>, new: &BTreeMap<String, T>) -> Changes {
     Changes {
         added: new.keys().filter(|id| !old.contains_key(*id)).cloned().collect(),
-        changed: new.iter().filter(|(id, value)| old.get(*id).is_some_and(|was| was != *value)).map(|(id, _)| id.clone()).collect(),
+        changed: new
+            .iter()
+            .filter(|(id, value)| old.get(*id).is_some_and(|was| was != *value))
+            .map(|(id, _)| id.clone())
+            .collect(),
         removed: old.keys().filter(|id| !new.contains_key(*id)).cloned().collect(),
     }
 }

@@ -17,7 +17,7 @@ pub enum Outcome {
     /// The server said the copy is current (`304 Not Modified`).
     Current,
     /// A new copy is in place; the subscription as it should now be recorded, and the index.
-    Updated { subscription: Subscription, index: Index },
+    Updated { subscription: Box<Subscription>, index: Box<Index> },
 }
 
 /// What the update of one subscription needs from around it.
@@ -68,7 +68,8 @@ pub fn update(
     let mut files = Vec::with_capacity(index.files.len());
     for entry in &index.files {
         let address = crate::net::sibling(url, &entry.path);
-        let Fetched::Body { bytes, .. } = get(&entry.path, &address, &Validators::default(), catalog::read::LIMIT)? else {
+        let Fetched::Body { bytes, .. } = get(&entry.path, &address, &Validators::default(), catalog::read::LIMIT)?
+        else {
             return Err(format!("{}: the server answered 304 unasked", entry.path));
         };
         if bytes.len() as u64 != entry.size {
@@ -87,9 +88,10 @@ pub fn update(
         }
         files.push((entry.path.clone(), bytes));
     }
-    let inputs = layers.earlier.iter().map(|path| Input::file(path)).chain(files.iter().map(|(path, bytes)| {
-        catalog::input_from_bytes(format!("{}/{path}", subscription.name), path, bytes.clone())
-    }));
+    let inputs =
+        layers.earlier.iter().map(|path| Input::file(path)).chain(files.iter().map(|(path, bytes)| {
+            catalog::input_from_bytes(format!("{}/{path}", subscription.name), path, bytes.clone())
+        }));
     if let Err(invalid) = catalog::checked(catalog::base(layers.include_default, true), inputs) {
         return Err(format!("its catalog does not pass `roadmap check`: {invalid}"));
     }
@@ -108,5 +110,5 @@ pub fn update(
         checked: Some(jiff::Timestamp::now().to_string()),
         ..subscription.clone()
     };
-    Ok(Outcome::Updated { subscription: updated, index })
+    Ok(Outcome::Updated { subscription: Box::new(updated), index: Box::new(index) })
 }

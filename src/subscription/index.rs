@@ -56,6 +56,9 @@ impl Index {
         }
         for (number, file) in index.files.iter().enumerate() {
             check_file_name(&file.path)?;
+            if file.path == "index.json" || file.path == super::signature::SIGNATURE_NAME {
+                return Err(format!("index.json names '{}', a name kept for the index itself", file.path));
+            }
             if index.files[..number].iter().any(|earlier| earlier.path == file.path) {
                 return Err(format!("index.json names '{}' twice", file.path));
             }

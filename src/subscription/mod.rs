@@ -125,7 +125,8 @@ mod tests {
     #[test]
     fn a_copy_older_than_thirty_days_is_stale() {
         let now: jiff::Timestamp = "2026-05-31T00:00:00Z".parse().expect("a timestamp");
-        let mut subscription = Subscription { name: "cs599".into(), copy: Some("v1".into()), ..Subscription::default() };
+        let mut subscription =
+            Subscription { name: "cs599".into(), copy: Some("v1".into()), ..Subscription::default() };
         subscription.checked = Some("2026-05-01T00:00:00Z".into());
         assert_eq!(subscription.days_since_update(now), Some(30));
         assert!(subscription.staleness(now).is_some_and(|warning| warning.contains("30 days")));

@@ -22,7 +22,8 @@ pub fn public_key(given: &str) -> Result<String, String> {
     let line = if minisign_verify::PublicKey::from_base64(given.trim()).is_ok() {
         given.trim().to_owned()
     } else if Path::new(given).exists() {
-        let bytes = read::read(Path::new(given), KEY_LIMIT).map_err(|error| format!("the key file '{shown}' {error}"))?;
+        let bytes =
+            read::read(Path::new(given), KEY_LIMIT).map_err(|error| format!("the key file '{shown}' {error}"))?;
         let text = String::from_utf8_lossy(&bytes);
         let key = minisign_verify::PublicKey::decode(&text)
             .map_err(|_| format!("'{shown}' is not a minisign public key file (minisign.pub)"))?;
@@ -36,12 +37,15 @@ pub fn public_key(given: &str) -> Result<String, String> {
 
 /// Checks that `signature` (a `.minisig` file's text) signs `index` with the pinned `key`.
 pub fn verify(key: &str, index: &[u8], signature: &[u8]) -> Result<(), String> {
-    let key = minisign_verify::PublicKey::from_base64(key).map_err(|_| "the pinned key is not a minisign public key".to_owned())?;
+    let key = minisign_verify::PublicKey::from_base64(key)
+        .map_err(|_| "the pinned key is not a minisign public key".to_owned())?;
     let text = std::str::from_utf8(signature).map_err(|_| "the signature is not a minisign signature".to_owned())?;
     let signature =
         minisign_verify::Signature::decode(text).map_err(|_| "the signature is not a minisign signature".to_owned())?;
     key.verify(index, &signature, false).map_err(|error| match error {
-        minisign_verify::Error::UnexpectedKeyId => "the signature was made with another key than the pinned one".to_owned(),
+        minisign_verify::Error::UnexpectedKeyId => {
+            "the signature was made with another key than the pinned one".to_owned()
+        }
         _ => "the signature does not verify with the pinned key".to_owned(),
     })
 }
@@ -58,7 +62,8 @@ pub fn sign(
     let bytes = read::read(key_path, KEY_LIMIT).map_err(|error| format!("the key file '{shown}' {error}"))?;
     let text = String::from_utf8(bytes).map_err(|_| format!("'{shown}' is not a minisign secret key"))?;
     let not_a_key = || format!("'{shown}' is not a minisign secret key (minisign.key)");
-    let secret = match minisign::SecretKeyBox::from_string(&text).and_then(minisign::SecretKeyBox::into_unencrypted_secret_key)
+    let secret = match minisign::SecretKeyBox::from_string(&text)
+        .and_then(minisign::SecretKeyBox::into_unencrypted_secret_key)
     {
         Ok(secret) => secret,
         Err(_) if text.lines().count() < 2 => return Err(not_a_key()),
@@ -69,12 +74,12 @@ pub fn sign(
                 ));
             };
             let password = password().map_err(|error| format!("cannot read the key's password: {error}"))?;
-            minisign::SecretKeyBox::from_string(&text)
-                .and_then(|boxed| boxed.into_secret_key(Some(password)))
-                .map_err(|error| match error.kind() {
+            minisign::SecretKeyBox::from_string(&text).and_then(|boxed| boxed.into_secret_key(Some(password))).map_err(
+                |error| match error.kind() {
                     minisign::ErrorKind::Verify => format!("wrong password for the key '{shown}'"),
                     _ => not_a_key(),
-                })?
+                },
+            )?
         }
     };
     let signature = minisign::sign(None, &secret, index, Some(trusted_comment), Some("signature from roadmap pack"))

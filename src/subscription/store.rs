@@ -56,10 +56,15 @@ impl Store {
             Err(error) => bail!("the subscriptions file '{shown}' {error}"),
         };
         let subscriptions: Subscriptions = serde_json::from_slice(&bytes).map_err(|error| {
-            anyhow::anyhow!("the subscriptions file '{shown}' is corrupt ({error}); it was left untouched: fix or move it away")
+            anyhow::anyhow!(
+                "the subscriptions file '{shown}' is corrupt ({error}); it was left untouched: fix or move it away"
+            )
         })?;
         if subscriptions.version != 1 {
-            bail!("the subscriptions file '{shown}' has version {}; this program reads version 1", subscriptions.version);
+            bail!(
+                "the subscriptions file '{shown}' has version {}; this program reads version 1",
+                subscriptions.version
+            );
         }
         Ok(subscriptions)
     }
@@ -108,7 +113,8 @@ impl Store {
             std::fs::remove_dir_all(&target).with_context(|| format!("cannot replace '{}'", target.display()))?;
         }
         let staged = staging.keep();
-        std::fs::rename(&staged, &target).with_context(|| format!("cannot move the new copy to '{}'", target.display()))?;
+        std::fs::rename(&staged, &target)
+            .with_context(|| format!("cannot move the new copy to '{}'", target.display()))?;
         Ok(target)
     }
 

@@ -2,6 +2,7 @@
 //! per command and per concern, every test run through [`util::TestEnv`], which pins the
 //! environment.
 
+mod server;
 mod util;
 
 // A module per command.
@@ -19,6 +20,7 @@ mod open;
 mod path_and_next;
 mod paths;
 mod progress;
+mod publish;
 mod search;
 mod show;
 mod timeline;
