@@ -10,8 +10,10 @@ use crate::render::ListFormat;
 /// Publishing a catalog and following published ones.
 #[derive(Debug, Subcommand)]
 pub enum Publish {
-    /// Publish catalog files into a directory, with an index.json (name, version, date,
-    /// each file's SHA-256 and size, a changelog against the previous index there).
+    /// Publish catalog files into a directory with an index.json (checksums, version, changelog).
+    ///
+    /// The index gives the catalog's name, version and date, each file's SHA-256 and size,
+    /// and what changed since the index already in the directory.
     #[command(
         after_help = "Upload DIR to any web server; readers follow it with `roadmap subscribe URL/index.json`.\n\n\
                       Examples:\n  roadmap pack cs599.yaml -o public/cs599\n  \
@@ -19,7 +21,7 @@ pub enum Publish {
                       roadmap pack cs599.yaml -o public/cs599 --sign ~/.minisign/minisign.key"
     )]
     Pack(PackOptions),
-    /// Follow a published catalog: the address of its index.json (fetched by `roadmap update`).
+    /// Follow a published catalog by the address of its index.json (`update` fetches it).
     #[command(after_help = "Subscriptions load over the embedded catalog, in the order subscribed, under your own \
                       --catalog files. Nothing is fetched until `roadmap update`.\n\n\
                       Examples:\n  roadmap subscribe https://uni.example/cs599/index.json\n  \
@@ -37,7 +39,7 @@ pub enum Publish {
         name: Option<String>,
     },
     /// Stop following a published catalog and remove its copy.
-    #[command(after_help = "Examples:\n  roadmap unsubscribe cs599")]
+    #[command(after_help = "Examples:\n  roadmap unsubscribe cs599\n  roadmap unsubscribe https://uni.example/cs599/index.json")]
     Unsubscribe {
         /// Its name (as `roadmap subscriptions` lists it) or address.
         #[arg(value_name = "NAME")]

@@ -79,13 +79,13 @@ pub fn run(settings: &Settings, format: Option<ListFormat>) -> anyhow::Result<St
         .as_ref()
         .map_or_else(|| "(none: no home directory)".to_owned(), |path| path.display().to_string());
     rows.push(Location { kind: "progress", path: state, why: state_why.to_owned() });
-    if let Some(data) = &settings.data {
-        let why = "default: $XDG_DATA_HOME/roadmap (platform data directory); subscriptions.json and the copies";
-        rows.push(Location { kind: "data", path: data.display().to_string(), why: why.to_owned() });
-    }
     if let Some(cache) = &settings.cache {
         let why = "default: $XDG_CACHE_HOME/roadmap (platform cache directory); parsed --catalog files";
         rows.push(Location { kind: "cache", path: cache.display().to_string(), why: why.to_owned() });
+    }
+    if let Some(data) = &settings.data {
+        let why = "default: $XDG_DATA_HOME/roadmap (platform data directory); subscriptions.json and the copies";
+        rows.push(Location { kind: "data", path: data.display().to_string(), why: why.to_owned() });
     }
     let columns = [
         Column { header: Header::Kind, value: |row: &Location| row.kind.to_owned() },
