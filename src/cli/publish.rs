@@ -39,7 +39,9 @@ pub enum Publish {
         name: Option<String>,
     },
     /// Stop following a published catalog and remove its copy.
-    #[command(after_help = "Examples:\n  roadmap unsubscribe cs599\n  roadmap unsubscribe https://uni.example/cs599/index.json")]
+    #[command(
+        after_help = "Examples:\n  roadmap unsubscribe cs599\n  roadmap unsubscribe https://uni.example/cs599/index.json"
+    )]
     Unsubscribe {
         /// Its name (as `roadmap subscriptions` lists it) or address.
         #[arg(value_name = "NAME")]
