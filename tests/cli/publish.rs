@@ -60,17 +60,21 @@ fn following() -> (TestEnv, Server) {
 
 /// `roadmap update` fails naming the course and `why`, and leaves every byte as it was.
 fn refused(env: &TestEnv, why: &str) {
+    refused_within(env, why, "0.5");
+}
+
+/// [`refused`] with a timeout of `seconds`; returns what update said on stderr.
+fn refused_within(env: &TestEnv, why: &str, seconds: &str) -> String {
     let before = data_files(env);
     assert!(!before.is_empty());
-    env.roadmap()
-        .env("ROADMAP_NET_TIMEOUT", "0.5")
-        .arg("update")
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("error: subscription 'course': ").and(predicate::str::contains(why)));
+    let output = env.roadmap().env("ROADMAP_NET_TIMEOUT", seconds).arg("update").output().expect("roadmap runs");
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("error: subscription 'course': ") && stderr.contains(why), "{stderr}");
     assert_eq!(data_files(env), before, "the copy is kept byte for byte");
     let ids = stdout(env.roadmap().args(["list", "--format", "ids"]));
     assert!(ids.contains("alpha-course\n") && ids.contains("beta-course\n"), "{ids}");
+    stderr
 }
 
 #[test]
@@ -116,6 +120,17 @@ fn a_packed_course_is_followed_updated_listed_and_shown_as_new() {
     let shown = stdout(env.roadmap().arg("--catalog").arg(&overlay).args(["show", "gamma-course", "--format", "json"]));
     assert!(shown.contains("My Own gamma-course"), "the learner's own file wins: {shown}");
 
+    // A copy not updated for 30 days is a warning on every command that loads the catalogs.
+    let file = env.path().join(".local/share/roadmap/subscriptions.json");
+    let mut recorded: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).expect("a file")).expect("JSON");
+    recorded["subscriptions"][0]["checked"] = serde_json::json!("2020-01-01T00:00:00Z");
+    std::fs::write(&file, serde_json::to_vec(&recorded).expect("JSON")).expect("written");
+    env.roadmap()
+        .args(["list", "--format", "ids"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("warning: subscription 'course' has not been updated for"));
+
     env.roadmap().args(["unsubscribe", "course"]).assert().success();
     assert!(!stdout(env.roadmap().args(["list", "--format", "ids"])).contains("course"));
     assert!(!env.path().join(".local/share/roadmap/subscriptions/course").exists());
@@ -136,8 +151,10 @@ fn a_server_that_never_answers_times_out() {
     let (env, server) = following();
     server.set("/course/index.json", Route::Hang);
     let started = std::time::Instant::now();
-    refused(&env, "no answer within");
+    // Note: longer than the second after which a progress bar shows, but not in a pipe.
+    let said = refused_within(&env, "no answer within", "1.5");
     assert!(started.elapsed() < std::time::Duration::from_secs(8), "the test timeout held");
+    assert!(!said.contains('\r') && !said.contains('\u{1b}') && !said.contains("[="), "no bar in a pipe: {said:?}");
 }
 
 #[test]
