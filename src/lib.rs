@@ -14,11 +14,13 @@ pub mod import;
 pub mod lang;
 pub mod launch;
 pub mod lineage;
+pub mod net;
 pub mod output;
 pub mod progress;
 pub mod query;
 pub mod render;
 pub mod settings;
+pub mod subscription;
 pub mod tally;
 pub mod text;
 pub mod words;
@@ -57,6 +59,7 @@ fn execute(settings: Settings, command: &Command) -> anyhow::Result<String> {
         Command::Browse(options) => browse::run(load(settings)?, options),
         Command::Check { paths, fix_fingerprints } => commands::check::run(&settings, paths, *fix_fingerprints),
         Command::Paths { format } => commands::paths::run(&settings, *format),
+        Command::Publish(publish) => run_publish(&settings, publish),
         Command::Man => commands::man::run(),
         Command::List { filters, sort, output } => {
             commands::list::run(load(settings)?, &filters.selection(), *sort, output)
@@ -118,5 +121,20 @@ fn execute(settings: Settings, command: &Command) -> anyhow::Result<String> {
             commands::export::run(load(settings)?, &target, *notes, &filters.selection())
         }
         Command::Completions { shell } => commands::completions::run(&settings.load_catalog()?, *shell),
+    }
+}
+
+/// Publishing and following catalogs: none of them loads the catalogs the way other commands
+/// do (`pack` checks its files, `update` each copy, over the layers beneath).
+fn run_publish(settings: &Settings, publish: &cli::Publish) -> anyhow::Result<String> {
+    use cli::Publish;
+    match publish {
+        Publish::Pack(options) => commands::pack::run(settings, options),
+        Publish::Subscribe { url, key, name } => {
+            commands::subscribe::subscribe(settings, url, key.as_deref(), name.as_deref())
+        }
+        Publish::Unsubscribe { name } => commands::subscribe::unsubscribe(settings, name),
+        Publish::Subscriptions { format } => commands::subscribe::list(settings, *format),
+        Publish::Update { names } => commands::update::run(settings, names),
     }
 }

@@ -35,3 +35,57 @@ pub fn warn(text: &str) {
 pub fn error(error: &anyhow::Error) {
     message(&format!("error: {error:#}"));
 }
+
+/// A progress bar on stderr that appears only once its work has taken a second, and never
+/// in a pipe (indicatif draws nothing when stderr is not a terminal). Dropped, it clears.
+pub struct Bar {
+    bar: indicatif::ProgressBar,
+    stop: Option<std::sync::mpsc::Sender<()>>,
+    waiter: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Bar {
+    /// A bar over `length` steps, hidden for its first second.
+    pub fn new(length: u64) -> Bar {
+        use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+        let bar = ProgressBar::with_draw_target(Some(length), ProgressDrawTarget::hidden());
+        if let Ok(style) = ProgressStyle::with_template("{spinner} [{bar:24}] {pos}/{len} {wide_msg}") {
+            bar.set_style(style.progress_chars("=> "));
+        }
+        let (stop, stopped) = std::sync::mpsc::channel::<()>();
+        let shown = bar.clone();
+        let waiter = std::thread::spawn(move || {
+            let second = std::time::Duration::from_secs(1);
+            if stopped.recv_timeout(second) == Err(std::sync::mpsc::RecvTimeoutError::Timeout) {
+                shown.set_draw_target(ProgressDrawTarget::stderr());
+                shown.enable_steady_tick(std::time::Duration::from_millis(120));
+            }
+        });
+        Bar { bar, stop: Some(stop), waiter: Some(waiter) }
+    }
+
+    /// Says what is under way (sanitised, as every message).
+    pub fn say(&self, text: &str) {
+        self.bar.set_message(crate::text::sanitize_message(text).into_owned());
+    }
+
+    /// One step done.
+    pub fn step(&self) {
+        self.bar.inc(1);
+    }
+
+    /// Writes a message to stderr with the bar out of its way.
+    pub fn message(&self, text: &str) {
+        self.bar.suspend(|| message(text));
+    }
+}
+
+impl Drop for Bar {
+    fn drop(&mut self) {
+        drop(self.stop.take());
+        if let Some(waiter) = self.waiter.take() {
+            let _ = waiter.join();
+        }
+        self.bar.finish_and_clear();
+    }
+}

@@ -57,6 +57,8 @@ pub struct Settings {
     pub chinese: bool,
     /// Whether stdout is a terminal (picks the default format).
     pub stdout_is_terminal: bool,
+    /// Whether stdin is a terminal (a password may be asked for).
+    pub stdin_is_terminal: bool,
     /// Width of human formats in terminal cells: `COLUMNS`, else the terminal's, else 80.
     pub width: usize,
     /// `$BROWSER`, when set and non-empty (a command line, split as a shell would).
@@ -70,6 +72,12 @@ pub struct Settings {
     pub state_origin: Origin,
     /// The cache of parsed user catalogs: the platform's cache directory + `roadmap`.
     pub cache: Option<PathBuf>,
+    /// The data directory: `$XDG_DATA_HOME/roadmap` (the platform's equivalent elsewhere),
+    /// where subscriptions keep their copies.
+    pub data: Option<PathBuf>,
+    /// How `update` talks to servers: `ROADMAP_NET_TIMEOUT` (seconds, at most 15) and
+    /// whether a proxy variable is set.
+    pub net: crate::net::NetOptions,
     /// The date `--today` pins, for tests; otherwise [`Settings::today`] asks the clock.
     pub pinned_today: Option<jiff::civil::Date>,
     /// What the settings had to guess at, for stderr (an unknown language).
@@ -94,6 +102,8 @@ pub struct Environment {
     pub state_dir: Option<PathBuf>,
     /// The platform's cache directory for roadmap (`$XDG_CACHE_HOME/roadmap` on Linux).
     pub cache_dir: Option<PathBuf>,
+    /// The platform's data directory for roadmap (`$XDG_DATA_HOME/roadmap` on Linux).
+    pub data_dir: Option<PathBuf>,
 }
 
 impl Environment {
@@ -112,6 +122,7 @@ impl Environment {
             home: etcetera::home_dir().ok(),
             state_dir: platform_directory(|strategy| Some(strategy.state_dir().unwrap_or_else(|| strategy.data_dir()))),
             cache_dir: platform_directory(|strategy| Some(strategy.cache_dir())),
+            data_dir: platform_directory(|strategy| Some(strategy.data_dir())),
         }
     }
 
@@ -158,6 +169,7 @@ impl Settings {
                 || cli.command.as_ref().is_none_or(crate::cli::Command::searches)
                 || env.args.iter().any(|argument| crate::lang::has_cjk(&argument.to_string_lossy())),
             stdout_is_terminal: env.stdout_is_terminal,
+            stdin_is_terminal: env.stdin_is_terminal,
             width: columns(env.text("COLUMNS").as_deref()).or(env.terminal_width).unwrap_or(DEFAULT_WIDTH),
             browser: env.var("BROWSER").cloned(),
             editor: env
@@ -168,10 +180,25 @@ impl Settings {
             state_origin: Origin::of(matches, "state", state_variable),
             state: state.as_ref().map(expand).or_else(|| env.state_dir.as_ref().map(|dir| dir.join("progress.yaml"))),
             cache: env.cache_dir.clone(),
+            data: env.data_dir.clone(),
+            net: net_options(env),
             pinned_today: cli.today,
             warnings,
         }
     }
+}
+
+/// The network's settings: a timeout from `ROADMAP_NET_TIMEOUT` (seconds, fractions allowed,
+/// at most the default 15), and the proxy the usual variables name.
+fn net_options(env: &Environment) -> crate::net::NetOptions {
+    let default = crate::net::DEFAULT_TIMEOUT;
+    let timeout = env
+        .text("ROADMAP_NET_TIMEOUT")
+        .and_then(|seconds| seconds.trim().parse::<f64>().ok())
+        .filter(|seconds| seconds.is_finite() && *seconds > 0.0)
+        .map_or(default, |seconds| std::time::Duration::from_secs_f64(seconds).min(default));
+    let proxies = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"];
+    crate::net::NetOptions { timeout, proxy_from_environment: proxies.iter().any(|name| env.var(name).is_some()) }
 }
 
 /// `~` or `~/rest` at the start of a path becomes the home directory.
@@ -204,9 +231,37 @@ impl Settings {
         }
     }
 
-    /// Loads the active catalogs, through the cache.
+    /// Loads the active catalogs, through the cache: the embedded one, the subscriptions'
+    /// copies in subscription order (both unless `--no-default`), then the user's files.
+    /// A subscription not updated for 30 days is a warning.
     pub fn load_catalog(&self) -> Result<Catalog, InvalidCatalog> {
-        catalog::load(self.include_default, self.chinese, &self.catalogs, &Cache::new(self.cache.clone()))
+        let mut files = self.subscription_files()?;
+        files.extend(self.catalogs.iter().cloned());
+        catalog::load(self.include_default, self.chinese, &files, &Cache::new(self.cache.clone()))
+    }
+
+    /// The subscriptions' store, when there is a data directory.
+    pub fn subscriptions(&self) -> Option<crate::subscription::Store> {
+        self.data.clone().map(crate::subscription::Store::new)
+    }
+
+    /// The files of the subscriptions' copies, in load order (none with `--no-default`),
+    /// warning of stale ones; a corrupt subscriptions file is a catalog problem naming it.
+    pub fn subscription_files(&self) -> Result<Vec<PathBuf>, InvalidCatalog> {
+        let Some(store) = self.subscriptions().filter(|_| self.include_default) else { return Ok(Vec::new()) };
+        let subscriptions = store.load().map_err(|error| InvalidCatalog {
+            problems: vec![catalog::Located {
+                location: store.file().display().to_string(),
+                message: format!("{error:#}"),
+            }],
+        })?;
+        let now = jiff::Timestamp::now();
+        for subscription in &subscriptions.subscriptions {
+            if let Some(warning) = subscription.staleness(now) {
+                crate::output::warn(&warning);
+            }
+        }
+        Ok(subscriptions.subscriptions.iter().flat_map(|subscription| store.files(subscription)).collect())
     }
 
     /// The requested listing format, else a table on a terminal and plain text in a pipe.
@@ -261,6 +316,7 @@ mod tests {
             home: Some(PathBuf::from("/home/reader")),
             state_dir: Some(PathBuf::from("/state/roadmap")),
             cache_dir: None,
+            data_dir: None,
         };
         let settings = settings_for(&["roadmap", "list"], &environment);
         assert_eq!(settings.width, 100, "COLUMNS beats the terminal's width");

@@ -52,10 +52,38 @@ pub fn load(
     files: &[std::path::PathBuf],
     cache: &Cache,
 ) -> Result<Catalog, InvalidCatalog> {
+    merge(base(include_default, chinese), files.iter().map(|path| Input::file(path)), cache)
+}
+
+/// What the user's catalogs merge over: the embedded catalog (with its Chinese text when
+/// `chinese`), or nothing.
+pub fn base(include_default: bool, chinese: bool) -> Catalog {
     let mut base = if include_default { embedded() } else { Catalog::default() };
     if include_default && chinese {
         base.zh = embedded_chinese();
         base.zh_tw = embedded_traditional();
     }
-    merge(base, files.iter().map(|path| Input::file(path)), cache)
+    base
+}
+
+/// The problems `check` finds beyond loading: translations whose English changed since they
+/// were written, and Chinese that strays from the glossary; with the number of translated
+/// entries that record no fingerprint.
+pub fn further_problems(catalog: &Catalog) -> (Vec<Problem>, usize) {
+    let (mut problems, unrecorded) = validate::translation::drift(catalog);
+    problems.extend(glossary().check(catalog));
+    (problems, unrecorded)
+}
+
+/// `name`'s bytes as a catalog to merge, read as [`Input::file`] reads a file of that name
+/// (`.json` as JSON, `NAME.zh.yaml` as a translation).
+pub fn input_from_bytes(name: String, file_name: &str, bytes: Vec<u8>) -> Input {
+    Input { name, contents: Contents::Bytes(bytes), ..Input::file(std::path::Path::new(file_name)) }
+}
+
+/// `inputs` merged over `base` and held to all of `check`'s rules: a valid catalog, or every problem.
+pub fn checked(base: Catalog, inputs: impl IntoIterator<Item = Input>) -> Result<Catalog, InvalidCatalog> {
+    let catalog = merge(base, inputs, &Cache::default())?;
+    let (problems, _) = further_problems(&catalog);
+    if problems.is_empty() { Ok(catalog) } else { Err(InvalidCatalog::new(&catalog, problems)) }
 }

@@ -121,7 +121,7 @@ pub enum Command {
         #[arg(long, short)]
         format: Option<ListFormat>,
     },
-    /// Search titles, ids, authors, contributions and focus notes, best match first.
+    /// Search ids, titles, tags, authors, text, notes and Chinese; best first, with where.
     #[command(
         after_help = "Examples:\n  roadmap search \"knowledge distillation\"\n  roadmap search attention --since 2020\n  roadmap search rlhf --format ids"
     )]
@@ -329,6 +329,8 @@ pub enum Command {
         #[command(flatten)]
         filters: Filters,
     },
+    #[command(flatten)]
+    Publish(super::Publish),
     /// Validate catalogs and list every problem (default: the active catalogs).
     #[command(
         after_help = "Examples:\n  roadmap check\n  roadmap check my-papers.yaml\n  roadmap --no-default check base.yaml overlay.yaml\n  roadmap --no-default check --fix-fingerprints data/catalog.yaml data/tracks.yaml data/lang/zh.yaml"

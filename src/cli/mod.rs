@@ -4,6 +4,7 @@ mod browse;
 mod command;
 mod filters;
 mod plan;
+mod publish;
 mod values;
 
 use std::path::PathBuf;
@@ -14,6 +15,7 @@ pub use browse::BrowseOptions;
 pub use command::Command;
 pub use filters::{Filters, ListOutput};
 pub use plan::PlanOptions;
+pub use publish::{PackOptions, Publish};
 pub use values::Named;
 
 use crate::lang::Lang;

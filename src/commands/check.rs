@@ -18,15 +18,20 @@ use crate::{atomic, output};
 /// records the current English's fingerprint in every entry of the translation files among
 /// `paths`.
 pub fn run(settings: &Settings, paths: &[PathBuf], fix_fingerprints: bool) -> anyhow::Result<String> {
-    let files = if paths.is_empty() { &settings.catalogs } else { paths };
+    // Note: the active catalogs are the subscriptions' copies, then the user's own files.
+    let active: Vec<PathBuf> = if paths.is_empty() {
+        settings.subscription_files()?.into_iter().chain(settings.catalogs.iter().cloned()).collect()
+    } else {
+        Vec::new()
+    };
+    let files = if paths.is_empty() { &active } else { paths };
     // Note: check always parses afresh, so what it reports never depends on the cache.
     let catalog = catalog::load(settings.include_default, true, files, &catalog::Cache::default())?;
     if fix_fingerprints {
         record_fingerprints(&catalog, paths)?;
         return run(settings, paths, false);
     }
-    let (mut problems, unrecorded) = catalog::validate::translation::drift(&catalog);
-    problems.extend(catalog::glossary().check(&catalog));
+    let (problems, unrecorded) = catalog::further_problems(&catalog);
     if !problems.is_empty() {
         return Err(InvalidCatalog::new(&catalog, problems).into());
     }

@@ -11,7 +11,7 @@ use crate::words::Header;
 /// One location the program uses.
 #[derive(Debug, Serialize)]
 pub struct Location {
-    /// `catalog`, `progress` or `cache`.
+    /// `catalog`, `subscription`, `progress`, `data` or `cache`.
     pub kind: &'static str,
     /// The path (or `(embedded)`).
     pub path: String,
@@ -45,6 +45,27 @@ pub fn run(settings: &Settings, format: Option<ListFormat>) -> anyhow::Result<St
         Origin::Environment => "ROADMAP_CATALOG",
         Origin::Default => "default",
     };
+    if let Some(store) = settings.subscriptions() {
+        // Note: the subscriptions load between the embedded catalog and the user's own files;
+        // a subscriptions file that cannot be read is shown as such, not an error.
+        match store.load() {
+            Ok(subscriptions) => {
+                for subscription in subscriptions.subscriptions.iter().filter(|_| settings.include_default) {
+                    let copy = subscription.copy.as_ref().map_or_else(
+                        || "(not fetched yet: roadmap update)".to_owned(),
+                        |copy| store.home(&subscription.name).join(copy).display().to_string(),
+                    );
+                    let why = format!("subscription '{}': {}", subscription.name, subscription.url);
+                    rows.push(Location { kind: "subscription", path: copy, why });
+                }
+            }
+            Err(error) => rows.push(Location {
+                kind: "subscription",
+                path: store.file().display().to_string(),
+                why: format!("{error:#}"),
+            }),
+        }
+    }
     for path in &settings.catalogs {
         rows.push(Location { kind: "catalog", path: path.display().to_string(), why: catalog_why.to_owned() });
     }
@@ -61,6 +82,10 @@ pub fn run(settings: &Settings, format: Option<ListFormat>) -> anyhow::Result<St
     if let Some(cache) = &settings.cache {
         let why = "default: $XDG_CACHE_HOME/roadmap (platform cache directory); parsed --catalog files";
         rows.push(Location { kind: "cache", path: cache.display().to_string(), why: why.to_owned() });
+    }
+    if let Some(data) = &settings.data {
+        let why = "default: $XDG_DATA_HOME/roadmap (platform data directory); subscriptions.json and the copies";
+        rows.push(Location { kind: "data", path: data.display().to_string(), why: why.to_owned() });
     }
     let columns = [
         Column { header: Header::Kind, value: |row: &Location| row.kind.to_owned() },

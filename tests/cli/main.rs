@@ -2,6 +2,7 @@
 //! per command and per concern, every test run through [`util::TestEnv`], which pins the
 //! environment.
 
+mod server;
 mod tmux;
 mod util;
 
@@ -21,6 +22,7 @@ mod path_and_next;
 mod paths;
 mod plan;
 mod progress;
+mod publish;
 mod search;
 mod show;
 mod timeline;

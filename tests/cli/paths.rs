@@ -7,7 +7,7 @@ fn paths_say_where_everything_is_and_why() {
     let env = TestEnv::new();
     let defaults = stdout(env.roadmap().arg("paths"));
     let expected_state = env.path().join("state/roadmap/progress.yaml");
-    assert_eq!(first_fields(&defaults), ["catalog", "progress", "cache"]);
+    assert_eq!(first_fields(&defaults), ["catalog", "progress", "cache", "data"]);
     assert!(defaults.contains(&format!("cache\t{}\t", env.path().join("cache/roadmap").display())), "{defaults}");
     assert!(defaults.contains(&format!("progress\t{}\tdefault", expected_state.display())), "{defaults}");
 
