@@ -305,6 +305,7 @@ impl Checker<'_> {
             builds_on,
             tags,
             aliases,
+            draft: raw.draft,
             origin,
         }
     }
