@@ -18,7 +18,8 @@ use crate::{atomic, output};
 /// records the current English's fingerprint in every entry of the translation files among
 /// `paths`.
 pub fn run(settings: &Settings, paths: &[PathBuf], fix_fingerprints: bool) -> anyhow::Result<String> {
-    let files = if paths.is_empty() { &settings.catalogs } else { paths };
+    let active = settings.catalog_files();
+    let files = if paths.is_empty() { &active } else { paths };
     // Note: check always parses afresh, so what it reports never depends on the cache.
     let catalog = catalog::load(settings.include_default, true, files, &catalog::Cache::default())?;
     if fix_fingerprints {
@@ -30,6 +31,7 @@ pub fn run(settings: &Settings, paths: &[PathBuf], fix_fingerprints: bool) -> an
     if !problems.is_empty() {
         return Err(InvalidCatalog::new(&catalog, problems).into());
     }
+    warn_drafts(&catalog);
     let mut sources: Vec<String> = Vec::new();
     if settings.include_default {
         sources.push("embedded catalog".to_owned());
@@ -65,6 +67,17 @@ pub fn run(settings: &Settings, paths: &[PathBuf], fix_fingerprints: bool) -> an
         );
     }
     Ok(summary)
+}
+
+/// Warns about every draft entry (`roadmap add --no-edit`), placed, with what finishes it.
+fn warn_drafts(catalog: &Catalog) {
+    for paper in catalog.papers.iter().filter(|paper| paper.draft) {
+        let location = catalog.locate(paper.origin);
+        output::warn(&format!(
+            "{location}: paper '{}' is a draft: write its contribution and focus, then remove `draft: true`",
+            paper.id
+        ));
+    }
 }
 
 /// Writes the current fingerprints into the translation files among `paths`.

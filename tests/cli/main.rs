@@ -5,6 +5,7 @@
 mod util;
 
 // A module per command.
+mod add;
 mod browse;
 mod cite;
 mod completions;
