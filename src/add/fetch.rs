@@ -57,7 +57,7 @@ pub fn fetch(api: &ArxivApi, spacing: Option<&Path>, id: &ArxivId) -> anyhow::Re
     let status = response.status();
     if !status.is_success() {
         let reason = status.canonical_reason().map(|reason| format!(" {reason}")).unwrap_or_default();
-        bail!("{shown} answered HTTP {}{reason}", status.as_u16());
+        bail!("arXiv's API at {shown} answered HTTP {}{reason}", status.as_u16());
     }
     response
         .body_mut()
