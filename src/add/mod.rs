@@ -51,22 +51,24 @@ pub fn run(settings: &Settings, options: &Options<'_>) -> anyhow::Result<String>
     }
     let family = options.family.map(|family| query::known_family(&catalog, family)).transpose()?;
     let family = family.map(|family| family.id.as_str());
-    let own = match (&settings.own_catalog, options.dry_run) {
-        (Some(own), _) => Some(own.as_path()),
-        (None, true) => None,
-        (None, false) => bail!("cannot tell where your catalog goes (no data or home directory); nothing was fetched"),
+    // Note: everything that can stop the command is settled before arXiv is asked.
+    let own = match &settings.own_catalog {
+        _ if options.dry_run => None,
+        Some(own) => Some(own.as_path()),
+        None => bail!("cannot tell where your catalog goes (no data or home directory); nothing was fetched"),
+    };
+    let editor = match settings.editor.as_deref() {
+        _ if options.dry_run || options.no_edit => None,
+        Some(editor) => Some(editor),
+        None => bail!(
+            "neither $VISUAL nor $EDITOR is set, so there is no editor to write the entry in; set one, or pass --no-edit to save a draft"
+        ),
     };
     let facts = ask_arxiv(settings, &arxiv, &catalog)?;
-    if options.dry_run {
+    let Some(own) = own else {
         return Ok(facts.item(family, &facts.summary, true)? + "\n");
-    }
-    let own = own.context("no catalog of yours")?;
-    let saved = if options.no_edit {
-        save(settings, own, &arxiv, &facts.item(family, &facts.summary, true)?)?
-    } else {
-        let editor = settings.editor.as_deref().context(
-            "neither $VISUAL nor $EDITOR is set, so there is no editor to write the entry in; set one, or pass --no-edit to save a draft",
-        )?;
+    };
+    let saved = if let Some(editor) = editor {
         let body =
             format!("{}\n  focus: []\n  builds_on: []", facts.item(Some(family.unwrap_or_default()), "", false)?);
         let template = Template {
@@ -78,6 +80,8 @@ pub fn run(settings: &Settings, options: &Options<'_>) -> anyhow::Result<String>
             retry: None,
         };
         Draft::edit(editor, &template)?.save(|text| save(settings, own, &arxiv, text))?
+    } else {
+        save(settings, own, &arxiv, &facts.item(family, &facts.summary, true)?)?
     };
     output::message(&format!("added {saved} (arXiv {arxiv}) to {}", own.display()));
     Ok(String::new())
@@ -110,14 +114,9 @@ fn ask_arxiv(settings: &Settings, arxiv: &ArxivId, catalog: &Catalog) -> anyhow:
             arxiv.month()
         ));
     }
-    let class = preprint.primary_category.as_deref().filter(|class| is_category(class));
+    // Note: a category the catalog would refuse is left out rather than failing the entry.
+    let class = preprint.primary_category.as_deref().filter(|class| catalog::validate::is_arxiv_class(class));
     Ok(Facts::new(arxiv.clone(), &preprint.title, &preprint.authors, &preprint.summary, class, catalog))
-}
-
-/// Whether arXiv's category has the shape the catalog accepts (`cs.CL`, `hep-th`).
-fn is_category(class: &str) -> bool {
-    class.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
-        && class.starts_with(|c: char| c.is_ascii_lowercase())
 }
 
 /// The help under the editor's cut line: what to fill in, and the abstract to read.

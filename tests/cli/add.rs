@@ -233,7 +233,7 @@ fn a_truncated_download_is_refused() {
 }
 
 #[test]
-fn a_reference_that_names_no_arxiv_paper_asks_nobody() {
+fn what_cannot_finish_asks_nobody() {
     let env = TestEnv::new();
     let server = Server::start(vec![Reply::Atom(answer())]);
     roadmap(&env, &server)
@@ -246,7 +246,12 @@ fn a_reference_that_names_no_arxiv_paper_asks_nobody() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("no-such-family"));
-    assert!(server.seen().is_empty());
+    roadmap(&env, &server)
+        .args(["add", ID])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("neither $VISUAL nor $EDITOR is set"));
+    assert!(server.seen().is_empty(), "nothing is fetched for a command that cannot finish");
 }
 
 #[test]
