@@ -1,7 +1,8 @@
-//! A note as a person writes it: the editor's template with its cut line, the rules a note's
-//! text must meet, and the promise that what was typed is never lost. When a note cannot be
-//! saved (refused text, a full disk, a progress file gone bad meanwhile), the editor's file
-//! is kept and the error names it, as git keeps COMMIT_EDITMSG.
+//! Text a person writes in the editor (a note, an entry for `roadmap add`): the editor's
+//! template with its cut line, the rules a note's text must meet, and the promise that what
+//! was typed is never lost. When it cannot be saved (refused text, a full disk, a progress
+//! file gone bad meanwhile), the editor's file is kept and the error names it, as git keeps
+//! COMMIT_EDITMSG.
 
 use std::ffi::OsStr;
 use std::io::Write;
@@ -60,41 +61,80 @@ pub fn from_file(path: &Path) -> anyhow::Result<String> {
     Ok(above_cut(&text).to_owned())
 }
 
-/// A note written in the editor, still in its file until it is saved.
+/// What the editor is opened on: a file named `prefix…suffix` holding `body` above the cut
+/// line and `help` (lines starting `#`) below it; `what` names the text in messages
+/// ("note", "entry") and `retry`, when given, is the command that takes the kept file once
+/// fixed (its path is added at the end).
+pub struct Template<'a> {
+    pub prefix: String,
+    pub suffix: &'a str,
+    pub body: &'a str,
+    pub help: String,
+    pub what: &'static str,
+    pub retry: Option<String>,
+}
+
+/// Text written in the editor, still in its file until it is saved.
 pub struct Draft {
     file: NamedTempFile,
-    /// The paper it is about, for the hint on how to add it later.
-    id: String,
+    /// The text's name in messages.
+    what: &'static str,
+    /// The command that takes the kept file once fixed, without the path.
+    retry: Option<String>,
     /// What the writer put above the cut line.
     pub text: String,
 }
 
 impl Draft {
-    /// Opens `editor` on a file holding `current` (empty for a new note) above the cut line
-    /// and a few lines of help below it, and reads back what the writer left.
+    /// Opens `editor` on a note about `paper`, holding `current` (empty for a new note) above
+    /// the cut line and a few lines of help below it, and reads back what the writer left.
     pub fn write(editor: &OsStr, paper: &Paper, current: &str) -> anyhow::Result<Draft> {
-        let mut file = tempfile::Builder::new()
-            .prefix(&format!("roadmap-note-{}-", paper.id))
-            .suffix(".md")
-            .tempfile()
-            .context("cannot create a file for the note")?;
-        writeln!(
-            file,
-            "{current}\n\n{SCISSORS}\n# Your note on {} ({}).\n# Write above the line: everything from the line \
-             down, this help included, is left out. Save an empty note to cancel.",
+        let help = format!(
+            "# Your note on {} ({}).\n# Write above the line: everything from the line down, this help included, \
+             is left out. Save an empty note to cancel.",
             paper.id,
             sanitize(&paper.title)
+        );
+        Draft::edit(
+            editor,
+            &Template {
+                prefix: format!("roadmap-note-{}-", paper.id),
+                suffix: ".md",
+                body: current,
+                help,
+                what: "note",
+                retry: Some(format!("roadmap note {} --file ", paper.id)),
+            },
         )
-        .context("cannot write the note's template")?;
+    }
+
+    /// Opens `editor` on `template` and reads back what the writer left above the cut line.
+    /// An editor that fails is an error; what was typed before it failed is kept.
+    pub fn edit(editor: &OsStr, template: &Template<'_>) -> anyhow::Result<Draft> {
+        let what = template.what;
+        let mut file = tempfile::Builder::new()
+            .prefix(&template.prefix)
+            .suffix(template.suffix)
+            .tempfile()
+            .with_context(|| format!("cannot create a file for the {what}"))?;
+        writeln!(file, "{}\n\n{SCISSORS}\n{}", template.body, template.help)
+            .with_context(|| format!("cannot write the {what}'s template"))?;
         let edited = launch::edit(editor, file.path());
         let written = std::fs::read_to_string(file.path()).map(|written| above_cut(&written).to_owned());
-        let draft = Draft { file, id: paper.id.clone(), text: written.as_deref().unwrap_or_default().to_owned() };
-        let typed = written.as_ref().is_ok_and(|text| text.trim() != current.trim());
+        let draft = Draft {
+            file,
+            what,
+            retry: template.retry.clone(),
+            text: written.as_deref().unwrap_or_default().to_owned(),
+        };
+        let typed = written.as_ref().is_ok_and(|text| text.trim() != template.body.trim());
         match (edited, written) {
             (Ok(()), Ok(_)) => Ok(draft),
             (Err(error), _) if !typed => Err(anyhow::anyhow!("{error:#}; nothing was saved")),
             (Err(error), _) => Err(draft.keep(&error)),
-            (Ok(()), Err(error)) => Err(draft.keep(&anyhow::Error::new(error).context("cannot read the note back"))),
+            (Ok(()), Err(error)) => {
+                Err(draft.keep(&anyhow::Error::new(error).context(format!("cannot read the {what} back"))))
+            }
         }
     }
 
@@ -112,17 +152,15 @@ impl Draft {
 
     /// Keeps the file (it is no longer deleted) and says after `error` where it is.
     fn keep(self, error: &anyhow::Error) -> anyhow::Error {
-        let id = self.id;
+        let what = self.what;
         match self.file.keep() {
             Ok((_, path)) => {
                 let path = sanitize(&path.to_string_lossy()).into_owned();
-                anyhow::anyhow!(
-                    "{error:#}; nothing was saved.\nYour note is kept in {path}; \
-                     `roadmap note {id} --file {path}` adds it once fixed"
-                )
+                let retry = self.retry.map(|retry| format!("; `{retry}{path}` adds it once fixed")).unwrap_or_default();
+                anyhow::anyhow!("{error:#}; nothing was saved.\nYour {what} is kept in {path}{retry}")
             }
             Err(kept) => {
-                anyhow::anyhow!("{error:#}; nothing was saved, and the note could not be kept: {}", kept.error)
+                anyhow::anyhow!("{error:#}; nothing was saved, and the {what} could not be kept: {}", kept.error)
             }
         }
     }

@@ -3,6 +3,7 @@
 //! Data flows one way: catalog files -> [`catalog`] (typed, validated) ->
 //! [`query`] -> [`commands`] -> [`render`] -> [`output`].
 
+pub mod add;
 pub mod atomic;
 pub mod browse;
 pub mod catalog;
@@ -60,6 +61,10 @@ fn execute(settings: Settings, command: &Command) -> anyhow::Result<String> {
         Command::Check { paths, fix_fingerprints } => commands::check::run(&settings, paths, *fix_fingerprints),
         Command::Paths { format } => commands::paths::run(&settings, *format),
         Command::Publish(publish) => run_publish(&settings, publish),
+        Command::Add { reference, family, dry_run, no_edit } => {
+            let options = add::Options { reference, family: family.as_deref(), dry_run: *dry_run, no_edit: *no_edit };
+            add::run(&settings, &options)
+        }
         Command::Man => commands::man::run(),
         Command::List { filters, sort, output } => {
             commands::list::run(load(settings)?, &filters.selection(), *sort, output)

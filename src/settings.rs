@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::ffi::OsString;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use clap::ArgMatches;
 use clap::parser::ValueSource;
@@ -78,6 +79,11 @@ pub struct Settings {
     /// How `update` talks to servers: `ROADMAP_NET_TIMEOUT` (seconds, at most 15) and
     /// whether a proxy variable is set.
     pub net: crate::net::NetOptions,
+    /// Your own catalog, the one `roadmap add` writes: the platform's data directory +
+    /// `roadmap/catalog.yaml`; merged after the embedded catalog, before `--catalog` files.
+    pub own_catalog: Option<PathBuf>,
+    /// How `add` asks arXiv's API.
+    pub arxiv: ArxivApi,
     /// The date `--today` pins, for tests; otherwise [`Settings::today`] asks the clock.
     pub pinned_today: Option<jiff::civil::Date>,
     /// What the settings had to guess at, for stderr (an unknown language).
@@ -104,6 +110,39 @@ pub struct Environment {
     pub cache_dir: Option<PathBuf>,
     /// The platform's data directory for roadmap (`$XDG_DATA_HOME/roadmap` on Linux).
     pub data_dir: Option<PathBuf>,
+}
+
+/// Where and how `roadmap add` asks arXiv's API for a paper's metadata.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ArxivApi {
+    /// The query endpoint: `ROADMAP_ARXIV_API`, else arXiv's export API.
+    pub base: String,
+    /// The least time between two requests (arXiv asks for 3 s); `ROADMAP_ARXIV_INTERVAL_MS`
+    /// shortens it, for tests and mirrors.
+    pub interval: Duration,
+    /// How long a request may take, at most [`ArxivApi::TIMEOUT`]; `ROADMAP_ARXIV_TIMEOUT_MS`
+    /// shortens it, for tests.
+    pub timeout: Duration,
+}
+
+impl ArxivApi {
+    /// arXiv's own query endpoint.
+    pub const DEFAULT_BASE: &'static str = "https://export.arxiv.org/api/query";
+    /// arXiv's rule: one request every three seconds.
+    pub const INTERVAL: Duration = Duration::from_secs(3);
+    /// The longest a request may take.
+    pub const TIMEOUT: Duration = Duration::from_secs(15);
+
+    fn new(text: impl Fn(&str) -> Option<String>) -> ArxivApi {
+        let millis = |name: &str| text(name)?.trim().parse::<u64>().ok().map(Duration::from_millis);
+        ArxivApi {
+            base: text("ROADMAP_ARXIV_API").unwrap_or_else(|| ArxivApi::DEFAULT_BASE.to_owned()),
+            interval: millis("ROADMAP_ARXIV_INTERVAL_MS").unwrap_or(ArxivApi::INTERVAL),
+            timeout: millis("ROADMAP_ARXIV_TIMEOUT_MS")
+                .filter(|timeout| !timeout.is_zero())
+                .map_or(ArxivApi::TIMEOUT, |timeout| timeout.min(ArxivApi::TIMEOUT)),
+        }
+    }
 }
 
 impl Environment {
@@ -182,6 +221,8 @@ impl Settings {
             cache: env.cache_dir.clone(),
             data: env.data_dir.clone(),
             net: net_options(env),
+            own_catalog: env.data_dir.as_ref().map(|dir| dir.join(OWN_CATALOG)),
+            arxiv: ArxivApi::new(text),
             pinned_today: cli.today,
             warnings,
         }
@@ -200,6 +241,8 @@ fn net_options(env: &Environment) -> crate::net::NetOptions {
     let proxies = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"];
     crate::net::NetOptions { timeout, proxy_from_environment: proxies.iter().any(|name| env.var(name).is_some()) }
 }
+/// The name of your own catalog in the platform's data directory.
+pub const OWN_CATALOG: &str = "catalog.yaml";
 
 /// `~` or `~/rest` at the start of a path becomes the home directory.
 fn expand_tilde(path: &Path, home: Option<&Path>) -> PathBuf {
@@ -236,7 +279,7 @@ impl Settings {
     /// A subscription not updated for 30 days is a warning.
     pub fn load_catalog(&self) -> Result<Catalog, InvalidCatalog> {
         let mut files = self.subscription_files()?;
-        files.extend(self.catalogs.iter().cloned());
+        files.extend(self.catalog_files());
         catalog::load(self.include_default, self.chinese, &files, &Cache::new(self.cache.clone()))
     }
 
@@ -262,6 +305,22 @@ impl Settings {
             }
         }
         Ok(subscriptions.subscriptions.iter().flat_map(|subscription| store.files(subscription)).collect())
+    }
+
+    /// The catalog files merged over the embedded one and the subscriptions, in order: your
+    /// own catalog when it exists (and the embedded one is in use: your entries name its
+    /// families and papers), then the `--catalog` files.
+    pub fn catalog_files(&self) -> Vec<PathBuf> {
+        let own = self.own_catalog_in_use();
+        own.into_iter().chain(self.catalogs.iter().cloned()).collect()
+    }
+
+    /// Your own catalog, when it is merged: it exists (as anything at all, so that a broken
+    /// link or an unreadable file is reported rather than passed over) and `--no-default`
+    /// was not given.
+    pub fn own_catalog_in_use(&self) -> Option<PathBuf> {
+        let own = self.own_catalog.as_ref().filter(|_| self.include_default)?;
+        own.symlink_metadata().is_ok().then(|| own.clone())
     }
 
     /// The requested listing format, else a table on a terminal and plain text in a pipe.
@@ -316,7 +375,7 @@ mod tests {
             home: Some(PathBuf::from("/home/reader")),
             state_dir: Some(PathBuf::from("/state/roadmap")),
             cache_dir: None,
-            data_dir: None,
+            data_dir: Some(PathBuf::from("/data/roadmap")),
         };
         let settings = settings_for(&["roadmap", "list"], &environment);
         assert_eq!(settings.width, 100, "COLUMNS beats the terminal's width");
@@ -329,12 +388,32 @@ mod tests {
         assert_eq!(settings.state, Some(PathBuf::from("/state/roadmap/progress.yaml")));
         assert_eq!(settings.state_origin, Origin::Default);
         assert!(settings.warnings.is_empty());
+        assert_eq!(settings.own_catalog, Some(PathBuf::from("/data/roadmap/catalog.yaml")));
+        assert_eq!(settings.arxiv.base, ArxivApi::DEFAULT_BASE);
+        assert_eq!((settings.arxiv.interval, settings.arxiv.timeout), (ArxivApi::INTERVAL, ArxivApi::TIMEOUT));
 
         let quiet = Environment { stdout_is_terminal: false, terminal_width: None, ..Environment::default() };
         let settings = settings_for(&["roadmap", "--state", "~/p.yaml", "list"], &quiet);
         assert_eq!(settings.width, DEFAULT_WIDTH);
         assert_eq!(settings.state, Some(PathBuf::from("~/p.yaml")), "no home: the path stays as given");
         assert_eq!(settings.state_origin, Origin::Flag);
+    }
+
+    #[test]
+    fn the_arxiv_api_can_be_pointed_elsewhere_and_hurried_but_never_waited_on_longer() {
+        let vars = [
+            ("ROADMAP_ARXIV_API", "http://127.0.0.1:9/api/query"),
+            ("ROADMAP_ARXIV_INTERVAL_MS", "10"),
+            ("ROADMAP_ARXIV_TIMEOUT_MS", "60000"),
+        ];
+        let environment = Environment {
+            vars: vars.iter().map(|(name, value)| ((*name).to_owned(), OsString::from(value))).collect(),
+            ..Environment::default()
+        };
+        let settings = settings_for(&["roadmap", "paths"], &environment);
+        assert_eq!(settings.arxiv.base, "http://127.0.0.1:9/api/query");
+        assert_eq!(settings.arxiv.interval, Duration::from_millis(10));
+        assert_eq!(settings.arxiv.timeout, ArxivApi::TIMEOUT, "15 s at most");
     }
 
     #[test]

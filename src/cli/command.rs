@@ -189,6 +189,35 @@ pub enum Command {
         #[arg(required = true, ignore_case = true)]
         status: Status,
     },
+    /// Add an arXiv paper to your own catalog: arXiv's metadata, your words in the editor.
+    ///
+    /// The title, authors, year, arXiv id and category come from arXiv; $VISUAL or $EDITOR
+    /// opens for the contribution, focus, family and builds_on, and the entry is saved only
+    /// once it passes `roadmap check`. Your catalog is a file in the platform's data
+    /// directory (`roadmap paths` shows it), merged after the embedded catalog. A paper that
+    /// is already in a catalog is not added twice.
+    #[command(after_help = "arXiv asks for one request every 3 seconds: a second `add` in a row waits. \
+                      ROADMAP_ARXIV_API points at another copy of arXiv's API (a mirror).\n\n\
+                      Examples:\n  roadmap add 2305.18290 --family alignment\n  \
+                      roadmap add https://arxiv.org/abs/2305.18290v3\n  \
+                      roadmap add 2305.18290 --family alignment --no-edit\n  \
+                      roadmap add 2305.18290 --dry-run")]
+    Add {
+        /// arXiv id or link (`2305.18290`, `arXiv:2305.18290v2`, an arxiv.org, Hugging Face or
+        /// alphaXiv link, arXiv's DOI).
+        #[arg(value_name = "ID|URL", value_parser = non_empty)]
+        reference: String,
+        /// The family the paper belongs to (`roadmap families` lists them).
+        #[arg(long, value_name = "F")]
+        family: Option<String>,
+        /// Print the entry as YAML; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Save a draft without opening the editor: the abstract as its contribution, marked
+        /// `draft: true` so `roadmap check` reminds you to finish it (needs --family).
+        #[arg(long, requires = "family")]
+        no_edit: bool,
+    },
     /// Mark the papers of a BibTeX, BibLaTeX or CSL-JSON library (a Zotero export) as read.
     #[command(after_help = "Entries match papers by arXiv id (eprint, a link to arxiv.org, huggingface.co/papers \
                       or alphaxiv.org, or the DOI 10.48550/arXiv.ID in any case, versions ignored), then by DOI, then by title. A paper already read \

@@ -25,7 +25,8 @@ use crate::render::ExportFormat;
 /// Browse a curated reading roadmap of the large-language-model literature.
 ///
 /// The catalog (Transformer, BERT, GPT, LLaMA, T5, LoRA, chain-of-thought and
-/// what came after) is compiled in; add your own papers with --catalog.
+/// what came after) is compiled in; add papers from arXiv with `roadmap add`, or your own
+/// catalogs with --catalog.
 #[derive(Debug, Parser)]
 #[command(
     name = "roadmap",

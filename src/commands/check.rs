@@ -18,9 +18,9 @@ use crate::{atomic, output};
 /// records the current English's fingerprint in every entry of the translation files among
 /// `paths`.
 pub fn run(settings: &Settings, paths: &[PathBuf], fix_fingerprints: bool) -> anyhow::Result<String> {
-    // Note: the active catalogs are the subscriptions' copies, then the user's own files.
+    // Note: the active catalogs are the subscriptions' copies, then your own catalog and files.
     let active: Vec<PathBuf> = if paths.is_empty() {
-        settings.subscription_files()?.into_iter().chain(settings.catalogs.iter().cloned()).collect()
+        settings.subscription_files()?.into_iter().chain(settings.catalog_files()).collect()
     } else {
         Vec::new()
     };
@@ -35,6 +35,7 @@ pub fn run(settings: &Settings, paths: &[PathBuf], fix_fingerprints: bool) -> an
     if !problems.is_empty() {
         return Err(InvalidCatalog::new(&catalog, problems).into());
     }
+    warn_drafts(&catalog);
     let mut sources: Vec<String> = Vec::new();
     if settings.include_default {
         sources.push("embedded catalog".to_owned());
@@ -70,6 +71,17 @@ pub fn run(settings: &Settings, paths: &[PathBuf], fix_fingerprints: bool) -> an
         );
     }
     Ok(summary)
+}
+
+/// Warns about every draft entry (`roadmap add --no-edit`), placed, with what finishes it.
+fn warn_drafts(catalog: &Catalog) {
+    for paper in catalog.papers.iter().filter(|paper| paper.draft) {
+        let location = catalog.locate(paper.origin);
+        output::warn(&format!(
+            "{location}: paper '{}' is a draft: write its contribution and focus, then remove `draft: true`",
+            paper.id
+        ));
+    }
 }
 
 /// Writes the current fingerprints into the translation files among `paths`.

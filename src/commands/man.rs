@@ -13,11 +13,16 @@ const ENVIRONMENT: &[(&str, &str)] = &[
     ("ROADMAP_STATE", "The progress file (as --state)."),
     (
         "VISUAL, EDITOR",
-        "The editor for notes, split into words as a shell would; VISUAL first, else EDITOR, else vi on a terminal.",
+        "The editor for notes and add, split into words as a shell would; VISUAL first, else EDITOR, else vi on a terminal.",
     ),
     (
         "BROWSER",
         "The browser for open, split into words as a shell would; the URL is its last argument. Unset: the platform opener.",
+    ),
+    ("ROADMAP_ARXIV_API", "The arXiv API add asks (default https://export.arxiv.org/api/query); for a mirror."),
+    (
+        "ROADMAP_ARXIV_INTERVAL_MS, ROADMAP_ARXIV_TIMEOUT_MS",
+        "For tests and mirrors: the least time between two requests to the API (3000) and a request's timeout (15000 at most).",
     ),
     ("ROADMAP_LANG", "The language of notes and labels, en or zh (as --lang)."),
     (
@@ -29,8 +34,8 @@ const ENVIRONMENT: &[(&str, &str)] = &[
     ("CLICOLOR_FORCE", "Non-zero: colour even in a pipe, unless --color never or NO_COLOR."),
     ("TERM", "dumb: no colour."),
     (
-        "XDG_STATE_HOME, XDG_CACHE_HOME",
-        "Where the progress file and the cache of parsed catalogs live (under roadmap/).",
+        "XDG_STATE_HOME, XDG_CACHE_HOME, XDG_DATA_HOME",
+        "Where the progress file, the cache of parsed catalogs and your own catalog live (under roadmap/).",
     ),
 ];
 
@@ -40,7 +45,14 @@ const FILES: &[(&str, &str)] = &[
         "$XDG_STATE_HOME/roadmap/progress.yaml",
         "Reading status and notes, written atomically under a lock (default of --state).",
     ),
-    ("$XDG_CACHE_HOME/roadmap/", "Parsed --catalog files, keyed by content; safe to delete."),
+    (
+        "$XDG_DATA_HOME/roadmap/catalog.yaml",
+        "Your own catalog: written by add, merged after the embedded catalog and before --catalog files.",
+    ),
+    (
+        "$XDG_CACHE_HOME/roadmap/",
+        "Parsed --catalog files, keyed by content, and when add last asked arXiv; safe to delete.",
+    ),
 ];
 
 /// The roff man page: the main page, each subcommand with its synopsis and options, then

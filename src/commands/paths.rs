@@ -40,6 +40,14 @@ pub fn run(settings: &Settings, format: Option<ListFormat>) -> anyhow::Result<St
             why: "built in; --no-default leaves it out".to_owned(),
         });
     }
+    if let Some(own) = &settings.own_catalog {
+        let why = match (settings.include_default, settings.own_catalog_in_use().is_some()) {
+            (false, _) => "yours (`roadmap add` writes it); --no-default leaves it out",
+            (true, true) => "yours: `roadmap add` writes it; merged after the embedded catalog",
+            (true, false) => "yours: `roadmap add` creates it ($XDG_DATA_HOME/roadmap); none yet",
+        };
+        rows.push(Location { kind: "catalog", path: own.display().to_string(), why: why.to_owned() });
+    }
     let catalog_why = match settings.catalogs_origin {
         Origin::Flag => "--catalog",
         Origin::Environment => "ROADMAP_CATALOG",

@@ -51,8 +51,8 @@ pub enum NetError {
     NotHttp(String),
     #[error("the server answered {status} {reason}")]
     Status { status: u16, reason: String },
-    #[error("no answer within {0} seconds")]
-    Timeout(u64),
+    #[error("no answer within {0} s")]
+    Timeout(f64),
     #[error("more than {MAX_REDIRECTS} redirects (a redirect loop?)")]
     Redirects,
     #[error("the download stopped before its end (the connection closed after {0} bytes)")]
@@ -142,7 +142,7 @@ impl Client {
 
     fn describe(&self, error: ureq::Error) -> NetError {
         match error {
-            ureq::Error::Timeout(_) => NetError::Timeout(self.timeout.as_secs().max(1)),
+            ureq::Error::Timeout(_) => NetError::Timeout(self.timeout.as_secs_f64()),
             ureq::Error::TooManyRedirects | ureq::Error::RedirectFailed => NetError::Redirects,
             ureq::Error::StatusCode(status) => NetError::Status { status, reason: String::new() },
             ureq::Error::BodyExceedsLimit(limit) => NetError::TooLarge(limit / (1024 * 1024)),
@@ -157,9 +157,9 @@ impl Client {
     fn describe_read(&self, error: &std::io::Error, received: u64) -> NetError {
         let inner = error.get_ref().and_then(|inner| inner.downcast_ref::<ureq::Error>());
         match inner {
-            Some(ureq::Error::Timeout(_)) => NetError::Timeout(self.timeout.as_secs().max(1)),
+            Some(ureq::Error::Timeout(_)) => NetError::Timeout(self.timeout.as_secs_f64()),
             Some(ureq::Error::BodyExceedsLimit(limit)) => NetError::TooLarge(limit / (1024 * 1024)),
-            _ if error.kind() == std::io::ErrorKind::TimedOut => NetError::Timeout(self.timeout.as_secs().max(1)),
+            _ if error.kind() == std::io::ErrorKind::TimedOut => NetError::Timeout(self.timeout.as_secs_f64()),
             _ => NetError::Truncated(received),
         }
     }

@@ -7,6 +7,7 @@ mod tmux;
 mod util;
 
 // A module per command.
+mod add;
 mod browse;
 mod cite;
 mod completions;

@@ -7,7 +7,9 @@ fn paths_say_where_everything_is_and_why() {
     let env = TestEnv::new();
     let defaults = stdout(env.roadmap().arg("paths"));
     let expected_state = env.path().join("state/roadmap/progress.yaml");
-    assert_eq!(first_fields(&defaults), ["catalog", "progress", "cache", "data"]);
+    assert_eq!(first_fields(&defaults), ["catalog", "catalog", "progress", "cache", "data"]);
+    let own = env.path().join("data/roadmap/catalog.yaml");
+    assert!(defaults.contains(&format!("catalog\t{}\tyours: `roadmap add` creates it", own.display())), "{defaults}");
     assert!(defaults.contains(&format!("cache\t{}\t", env.path().join("cache/roadmap").display())), "{defaults}");
     assert!(defaults.contains(&format!("progress\t{}\tdefault", expected_state.display())), "{defaults}");
 
@@ -22,13 +24,16 @@ fn paths_say_where_everything_is_and_why() {
             .env("ROADMAP_STATE", "/tmp/p.yaml")
             .args(["--no-default", "paths"]),
     );
-    let expected =
-        format!("catalog\t{}\tROADMAP_CATALOG\nprogress\t/tmp/p.yaml\tROADMAP_STATE\ncache\t", example().display());
+    let expected = format!(
+        "catalog\t{}\tyours (`roadmap add` writes it); --no-default leaves it out\ncatalog\t{}\tROADMAP_CATALOG\nprogress\t/tmp/p.yaml\tROADMAP_STATE\ncache\t",
+        env.path().join("data/roadmap/catalog.yaml").display(),
+        example().display()
+    );
     assert!(from_env.starts_with(&expected), "{from_env}");
 
     let json: Vec<serde_json::Value> =
         serde_json::from_str(&stdout(env.roadmap().args(["paths", "--format", "json"]))).unwrap();
-    assert_eq!(json[1]["kind"], "progress");
+    assert_eq!(json[2]["kind"], "progress");
 }
 
 #[test]

@@ -45,7 +45,7 @@ fn data_files(env: &TestEnv) -> BTreeMap<PathBuf, Vec<u8>> {
         }
     }
     let mut files = BTreeMap::new();
-    walk(&env.path().join(".local/share/roadmap"), &mut files);
+    walk(&env.path().join("data/roadmap"), &mut files);
     files
 }
 
@@ -121,7 +121,7 @@ fn a_packed_course_is_followed_updated_listed_and_shown_as_new() {
     assert!(shown.contains("My Own gamma-course"), "the learner's own file wins: {shown}");
 
     // A copy not updated for 30 days is a warning on every command that loads the catalogs.
-    let file = env.path().join(".local/share/roadmap/subscriptions.json");
+    let file = env.path().join("data/roadmap/subscriptions.json");
     let mut recorded: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).expect("a file")).expect("JSON");
     recorded["subscriptions"][0]["checked"] = serde_json::json!("2020-01-01T00:00:00Z");
     std::fs::write(&file, serde_json::to_vec(&recorded).expect("JSON")).expect("written");
@@ -133,7 +133,7 @@ fn a_packed_course_is_followed_updated_listed_and_shown_as_new() {
 
     env.roadmap().args(["unsubscribe", "course"]).assert().success();
     assert!(!stdout(env.roadmap().args(["list", "--format", "ids"])).contains("course"));
-    assert!(!env.path().join(".local/share/roadmap/subscriptions/course").exists());
+    assert!(!env.path().join("data/roadmap/subscriptions/course").exists());
 }
 
 #[test]

@@ -30,6 +30,7 @@ impl TestEnv {
             .env("XDG_STATE_HOME", home.join("state"))
             .env("XDG_CACHE_HOME", home.join("cache"))
             .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("XDG_DATA_HOME", home.join("data"))
             .env("PATH", "/usr/bin:/bin")
             .env("LANG", "C.UTF-8")
             .current_dir(env!("CARGO_MANIFEST_DIR"));

@@ -116,6 +116,8 @@ pub struct Paper {
     pub tags: Vec<String>,
     /// Other names that resolve to this paper.
     pub aliases: Vec<String>,
+    /// A draft entry (`roadmap add --no-edit`): loaded, but `check` warns until it is finished.
+    pub draft: bool,
     /// Where it was defined.
     pub origin: Origin,
 }
@@ -181,6 +183,7 @@ impl Paper {
             builds_on: vec![],
             tags: vec![],
             aliases: vec![],
+            draft: false,
             origin: Origin::default(),
         }
     }

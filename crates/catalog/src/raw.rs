@@ -185,6 +185,9 @@ pub struct RawPaper {
     /// Other names.
     #[serde(default)]
     pub aliases: Option<At<Vec<Word>>>,
+    /// A draft (`roadmap add --no-edit`): it loads, and `check` warns until it is finished.
+    #[serde(default)]
+    pub draft: bool,
 }
 
 /// Parses a YAML catalog.

@@ -18,7 +18,7 @@ const TRACK_FIELDS: [&str; 4] = ["id", "name", "summary", "steps"];
 const STEP_FIELDS: [&str; 2] = ["id", "why"];
 const FAMILY_FIELDS: [&str; 4] = ["id", "name", "branch", "summary"];
 const TAG_FIELDS: [&str; 3] = ["id", "summary", "aliases"];
-const PAPER_FIELDS: [&str; 18] = [
+const PAPER_FIELDS: [&str; 19] = [
     "id",
     "title",
     "year",
@@ -37,6 +37,7 @@ const PAPER_FIELDS: [&str; 18] = [
     "builds_on",
     "tags",
     "aliases",
+    "draft",
 ];
 
 /// The entries of a file that are sound in shape, and the ids of those that are not.
@@ -185,15 +186,8 @@ impl Walker<'_> {
         let contribution = self
             .required(&mut fields, "contribution", &what, origin)
             .and_then(|value| self.text("contribution", value));
-        let et_al = match fields.take("et_al") {
-            None | Some(At { value: Node::Bool(false), .. }) => Some(false),
-            Some(At { value: Node::Bool(true), .. }) => Some(true),
-            Some(other) => {
-                let at = self.origin(&other);
-                self.report(at, format!("et_al: expected true or false, found {}", other.value.describe()));
-                None
-            }
-        };
+        let et_al = self.flag("et_al", fields.take("et_al"));
+        let draft = self.flag("draft", fields.take("draft"));
         let mut optional = |walker: &mut Self, name: &str| walker.optional_text(name, fields.take(name));
         let (arxiv, url, org) = (optional(self, "arxiv"), optional(self, "url"), optional(self, "org"));
         let (venue, code, arxiv_class) =
@@ -224,6 +218,7 @@ impl Walker<'_> {
                 builds_on: builds_on.ok()?.map(words),
                 tags: tags.ok()?.map(words),
                 aliases: aliases.ok()?.map(words),
+                draft: draft?,
             })
         })();
         (paper.map(|value| At { value, line, column }), known)

@@ -35,6 +35,19 @@ impl Walker<'_> {
         self.problems.push(Problem { origin, message });
     }
 
+    /// A true-or-false field (absent: false).
+    pub(super) fn flag(&mut self, name: &str, value: Option<At<Node>>) -> Option<bool> {
+        match value {
+            None | Some(At { value: Node::Bool(false), .. }) => Some(false),
+            Some(At { value: Node::Bool(true), .. }) => Some(true),
+            Some(other) => {
+                let at = self.origin(&other);
+                self.report(at, format!("{name}: expected true or false, found {}", other.value.describe()));
+                None
+            }
+        }
+    }
+
     /// The keys of a mapping that `what` must be; repeats and unknown keys are reported.
     pub(super) fn fields(&mut self, what: &str, node: At<Node>, allowed: &[&str]) -> Option<Fields> {
         let origin = self.origin(&node);

@@ -305,6 +305,7 @@ impl Checker<'_> {
             builds_on,
             tags,
             aliases,
+            draft: raw.draft,
             origin,
         }
     }
@@ -381,7 +382,7 @@ pub fn unbalanced(text: &str) -> Option<String> {
 
 /// Whether `text` has the shape of an arXiv category: an archive (`cs`, `hep-th`), then
 /// optionally a dot and a subject class (`CL`, `ML`, `comp-ph`).
-fn is_arxiv_class(text: &str) -> bool {
+pub fn is_arxiv_class(text: &str) -> bool {
     let word = |part: &str, upper: bool| {
         !part.is_empty()
             && part.split('-').all(|piece| {

@@ -11,7 +11,7 @@ pub mod translation;
 
 use std::collections::{HashMap, HashSet};
 
-pub use entry::unbalanced;
+pub use entry::{is_arxiv_class, unbalanced};
 pub use links::check_links;
 
 use crate::model::{Catalog, Family, Origin, Paper, Tag, Track};
