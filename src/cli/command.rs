@@ -123,10 +123,14 @@ pub enum Command {
     },
     /// Search ids, titles, tags, authors, text, notes and Chinese; best first, with where.
     #[command(
-        after_help = "Examples:\n  roadmap search \"knowledge distillation\"\n  roadmap search attention --since 2020\n  roadmap search rlhf --format ids"
+        after_help = "The same search as the browser's / and the page's filter. Every word must match; fzf's marks \
+                      work as in fzf: 'exact, 'whole', ^start, end$, !not, and a | b for either. Ids are \
+                      forgiving (gpt3, flashattn), and a Chinese word finds papers in any language.\n\n\
+                      Examples:\n  roadmap search \"knowledge distillation\"\n  roadmap search attention --since 2020\n  \
+                      roadmap search encoder '!bert' --format ids\n  roadmap search 长上下文"
     )]
     Search {
-        /// Words to look for (case and punctuation ignored; every word must match).
+        /// Words to look for, with fzf's marks if you like (case ignored; every word must match).
         #[arg(required = true, num_args = 1.., value_name = "QUERY", value_parser = non_empty)]
         words: Vec<String>,
         #[command(flatten)]
