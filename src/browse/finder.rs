@@ -2,8 +2,6 @@
 //! typing on a word may skip: a longer word can only drop papers, so only the last hits
 //! (and the papers it names outright) are looked at again.
 
-use std::collections::{HashMap, HashSet};
-
 use crate::catalog::Catalog;
 use crate::progress::Progress;
 use crate::query::search::{Hit, Index, Kind, Query};
@@ -13,14 +11,12 @@ pub struct Finder {
     index: Index,
     /// The last query as typed, what it searched among, and its hits.
     last: Option<(String, Vec<usize>, Vec<Hit>)>,
-    /// Where each of the last hits is in them, by catalog position.
-    found: HashMap<usize, usize>,
 }
 
 impl Finder {
     /// Indexes every paper of `catalog`, with the notes in `progress`.
     pub fn new(catalog: &Catalog, progress: &Progress) -> Finder {
-        Finder { index: Index::new(catalog, progress), last: None, found: HashMap::new() }
+        Finder { index: Index::new(catalog, progress), last: None }
     }
 
     /// The hits among the positions `among` for `query`, best first (ties keep the order of
@@ -29,34 +25,36 @@ impl Finder {
         let query = Query::parse(text);
         let candidates = match &self.last {
             Some((last, last_among, hits)) if last_among == among && narrows(last, text) => {
-                let kept: HashSet<usize> = hits.iter().map(|hit| hit.position).collect();
-                let named: Vec<String> = query.groups.iter().flatten().map(|term| squashed(&term.text)).collect();
+                // Note: a mask by catalog position, not a set: this runs on every key.
+                let mut kept = vec![false; self.index.len()];
+                for hit in hits {
+                    kept[hit.position] = true;
+                }
+                let named: Vec<&str> = query.groups.iter().flatten().map(|term| term.squashed.as_str()).collect();
                 among
                     .iter()
                     .copied()
-                    .filter(|position| {
-                        kept.contains(position)
-                            || self.index.doc(*position).named.iter().any(|name| named.contains(name))
+                    .filter(|&position| {
+                        kept[position]
+                            || self.index.doc(position).named.iter().any(|name| named.contains(&name.as_str()))
                     })
                     .collect()
             }
             _ => among.to_vec(),
         };
         let hits = self.index.search(&query, &candidates);
-        self.found = hits.iter().enumerate().map(|(place, hit)| (hit.position, place)).collect();
         let last = self.last.insert((text.to_owned(), among.to_vec(), hits));
         &last.2
     }
 
     /// The last search's hit at a catalog position, with the index it points into.
+    ///
+    /// Note: only the rows on screen ask, and they are the first hits unless the list is
+    /// scrolled, so a look along the hits costs less than a map built on every key.
     pub fn hit(&self, position: usize) -> Option<(&Hit, &Index)> {
         let (_, _, hits) = self.last.as_ref()?;
-        Some((&hits[*self.found.get(&position)?], &self.index))
+        Some((hits.iter().find(|hit| hit.position == position)?, &self.index))
     }
-}
-
-fn squashed(text: &str) -> String {
-    crate::query::search::letters::squash(text)
 }
 
 /// Whether every hit of `text` is a hit of `last`, but for papers a word names outright:

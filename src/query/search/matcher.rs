@@ -39,13 +39,11 @@ pub struct Bridge {
 pub fn find(doc: &Doc, term: &Term, bridges: &[Bridge]) -> Option<Found> {
     let found = match term.kind {
         Kind::Plain => plain(doc, term, bridges),
-        Kind::Exact => edged(doc, &term.text, |_, _| true),
-        Kind::Whole => edged(doc, &term.text, |text, range| word_start(text, range.start) && word_end(text, range.end)),
-        Kind::Prefix => edged(doc, &term.text, |text, range| field_start(text, range.start)),
-        Kind::Suffix => edged(doc, &term.text, |text, range| field_end(text, range.end)),
-        Kind::Equal => {
-            edged(doc, &term.text, |text, range| field_start(text, range.start) && field_end(text, range.end))
-        }
+        Kind::Exact => edged(doc, term, |_, _| true),
+        Kind::Whole => edged(doc, term, |text, range| word_start(text, range.start) && word_end(text, range.end)),
+        Kind::Prefix => edged(doc, term, |text, range| field_start(text, range.start)),
+        Kind::Suffix => edged(doc, term, |text, range| field_end(text, range.end)),
+        Kind::Equal => edged(doc, term, |text, range| field_start(text, range.start) && field_end(text, range.end)),
     };
     match (term.negated, found) {
         (false, found) => found,
@@ -67,7 +65,7 @@ fn plain(doc: &Doc, term: &Term, bridges: &[Bridge]) -> Option<Found> {
     let mut inside = None;
     for (tier, text) in doc.tiers.iter().enumerate() {
         let mut start = None;
-        for at in occurrences(text, word) {
+        for at in occurrences(text, term) {
             let range = at..at + word.len();
             if cjk || word_start(text, at) {
                 if cjk || word_end(text, range.end) {
@@ -95,22 +93,23 @@ fn found_at(tier: Tier, quality: u8, at: usize, range: Range<usize>) -> Found {
     Found { tier, quality, spot: Some(Spot { tier: at, range }) }
 }
 
-/// Every place `word` starts in `text`, overlapping ones included, first to last.
-fn occurrences<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
-    let step = word.chars().next().map_or(1, char::len_utf8);
+/// Every place `term` starts in `text`, overlapping ones included, first to last.
+fn occurrences<'a>(text: &'a str, term: &'a Term) -> impl Iterator<Item = usize> + 'a {
+    let step = term.text.chars().next().map_or(1, char::len_utf8);
     let mut from = 0;
     std::iter::from_fn(move || {
-        let at = from + text.get(from..)?.find(word)?;
+        let at = term.needle.find(text, from)?;
         from = at + step;
         Some(at)
     })
 }
 
-/// The first place `word` occurs as typed where `edge` accepts it, tier by tier.
-fn edged(doc: &Doc, word: &str, edge: impl Fn(&str, &Range<usize>) -> bool) -> Option<Found> {
+/// The first place `term` occurs as typed where `edge` accepts it, tier by tier.
+fn edged(doc: &Doc, term: &Term, edge: impl Fn(&str, &Range<usize>) -> bool) -> Option<Found> {
+    let length = term.text.len();
     doc.tiers.iter().enumerate().find_map(|(tier, text)| {
-        occurrences(text, word)
-            .map(|at| at..at + word.len())
+        occurrences(text, term)
+            .map(|at| at..at + length)
             .find(|range| edge(text, range))
             .map(|range| found_at(TIERS[tier], 1, tier, range))
     })

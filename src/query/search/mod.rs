@@ -105,6 +105,16 @@ impl Index {
         self.search(&Query::parse(text), &all)
     }
 
+    /// How many papers are indexed.
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    /// Whether no paper is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
     /// The indexed paper at a catalog position.
     pub fn doc(&self, position: usize) -> &Doc {
         &self.docs[position]

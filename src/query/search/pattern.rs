@@ -33,7 +33,32 @@ pub struct Term {
     pub squashed: String,
     /// Whether `text` is Chinese, Japanese or Korean, so found anywhere.
     pub cjk: bool,
+    /// `text`'s searcher, built once per query rather than once per paper.
+    pub needle: Needle,
 }
+
+/// A word's substring searcher (memchr's), compared by the word it looks for.
+#[derive(Clone, Debug)]
+pub struct Needle(memchr::memmem::Finder<'static>);
+
+impl Needle {
+    fn new(text: &str) -> Needle {
+        Needle(memchr::memmem::Finder::new(text.as_bytes()).into_owned())
+    }
+
+    /// Where the word first occurs in `text` at or after byte `from`.
+    pub fn find(&self, text: &str, from: usize) -> Option<usize> {
+        self.0.find(text.as_bytes().get(from..)?).map(|at| at + from)
+    }
+}
+
+impl PartialEq for Needle {
+    fn eq(&self, other: &Needle) -> bool {
+        self.0.needle() == other.0.needle()
+    }
+}
+
+impl Eq for Needle {}
 
 /// A parsed query: every group must match, and a group matches when one of its terms does.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -106,7 +131,7 @@ fn term(token: &str) -> Option<Term> {
     };
     (!text.is_empty()).then(|| {
         let text = fold(text);
-        Term { kind, negated, squashed: squash(&text), cjk: is_cjk_word(&text), text }
+        Term { kind, negated, squashed: squash(&text), cjk: is_cjk_word(&text), needle: Needle::new(&text), text }
     })
 }
 
