@@ -346,5 +346,5 @@ const roadmapSearch = data => {
 
   // The papers' ids, in the order the program listed them (an id is each paper's first field).
   const ids = data.papers.map(fields => fields[0][1]);
-  return { search, why, parse, ids };
+  return { search, why, ids };
 };
