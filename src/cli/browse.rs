@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use super::command::non_empty;
+use super::values::non_empty;
 
 /// Where the browser opens; none of them given, on the whole catalog, oldest paper first.
 #[derive(Debug, Default, Args)]

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::Subcommand;
 
+use super::values::{non_empty, note_number};
 use super::{BrowseOptions, Filters, ListOutput, PlanOptions};
 use crate::progress::Status;
 use crate::query::SortKey;
@@ -394,35 +395,4 @@ pub enum Command {
     /// Print the man page (roff), subcommands included.
     #[command(after_help = "Examples:\n  roadmap man | man -l -\n  roadmap man > /usr/local/share/man/man1/roadmap.1")]
     Man,
-}
-
-/// Refuses empty ids before any lookup.
-/// A note's number as `roadmap notes` shows it: 1 and up.
-fn note_number(text: &str) -> Result<usize, String> {
-    match text.trim().parse::<usize>() {
-        Ok(0) => Err("notes are numbered from 1, as `roadmap notes ID` shows them".to_owned()),
-        Ok(number) => Ok(number),
-        Err(_) => Err(format!("'{}' is not a note number (1, 2, …)", crate::text::sanitize(text))),
-    }
-}
-
-pub(super) fn non_empty(text: &str) -> Result<String, String> {
-    if text.trim().is_empty() { Err("an id cannot be empty".to_owned()) } else { Ok(text.to_owned()) }
-}
-
-impl Command {
-    /// Whether the command searches (`search`, `--query`, the browser, the page): the search
-    /// looks in the Chinese text in every language, so it is loaded too.
-    pub fn searches(&self) -> bool {
-        match self {
-            Command::Browse(_) | Command::Search { .. } | Command::Export { .. } => true,
-            Command::List { filters, .. }
-            | Command::Timeline { filters }
-            | Command::Tree { filters }
-            | Command::Next { filters, .. }
-            | Command::Graph { filters, .. }
-            | Command::Cite { filters, .. } => filters.query.is_some(),
-            _ => false,
-        }
-    }
 }

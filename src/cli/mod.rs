@@ -147,6 +147,23 @@ impl ExportTarget {
     }
 }
 
+impl Command {
+    /// Whether the command searches (`search`, `--query`, the browser, the page): the search
+    /// looks in the Chinese text in every language, so it is loaded too.
+    pub fn searches(&self) -> bool {
+        match self {
+            Command::Browse(_) | Command::Search { .. } | Command::Export { .. } => true,
+            Command::List { filters, .. }
+            | Command::Timeline { filters }
+            | Command::Tree { filters }
+            | Command::Next { filters, .. }
+            | Command::Graph { filters, .. }
+            | Command::Cite { filters, .. } => filters.query.is_some(),
+            _ => false,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

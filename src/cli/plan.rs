@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use super::command::non_empty;
+use super::values::non_empty;
 use crate::render::PlanFormat;
 
 /// What `roadmap plan` paces: a track's unread steps, `per_week` a week from `start`.

@@ -130,6 +130,20 @@ impl ValueEnum for PaperField {
     }
 }
 
+/// A note's number as `roadmap notes` shows it: 1 and up.
+pub(super) fn note_number(text: &str) -> Result<usize, String> {
+    match text.trim().parse::<usize>() {
+        Ok(0) => Err("notes are numbered from 1, as `roadmap notes ID` shows them".to_owned()),
+        Ok(number) => Ok(number),
+        Err(_) => Err(format!("'{}' is not a note number (1, 2, …)", crate::text::sanitize(text))),
+    }
+}
+
+/// Refuses empty ids before any lookup.
+pub(super) fn non_empty(text: &str) -> Result<String, String> {
+    if text.trim().is_empty() { Err("an id cannot be empty".to_owned()) } else { Ok(text.to_owned()) }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
