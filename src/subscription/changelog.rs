@@ -54,33 +54,11 @@ impl Changelog {
     /// What `after` changed against `before`, counting only what the published files
     /// bring over `base` (the catalog beneath them): entries the same as in `base` are not theirs.
     pub fn between(before: &Catalog, after: &Catalog, base: &Catalog) -> Changelog {
-        let papers = |catalog: &Catalog| -> BTreeMap<String, Paper> {
-            let beneath: BTreeMap<&str, Paper> = base
-                .papers
-                .iter()
-                .map(|paper| (paper.id.as_str(), Paper { origin: Origin::default(), ..paper.clone() }))
-                .collect();
-            catalog
-                .papers
-                .iter()
-                .map(|paper| Paper { origin: Origin::default(), ..paper.clone() })
-                .filter(|paper| beneath.get(paper.id.as_str()) != Some(paper))
-                .map(|paper| (paper.id.clone(), paper))
-                .collect()
+        let papers = |catalog: &Catalog| {
+            own(&catalog.papers, &base.papers, |paper| &paper.id, |paper| Paper { origin: Origin::default(), ..paper })
         };
-        let tracks = |catalog: &Catalog| -> BTreeMap<String, Track> {
-            let beneath: BTreeMap<&str, Track> = base
-                .tracks
-                .iter()
-                .map(|track| (track.id.as_str(), Track { origin: Origin::default(), ..track.clone() }))
-                .collect();
-            catalog
-                .tracks
-                .iter()
-                .map(|track| Track { origin: Origin::default(), ..track.clone() })
-                .filter(|track| beneath.get(track.id.as_str()) != Some(track))
-                .map(|track| (track.id.clone(), track))
-                .collect()
+        let tracks = |catalog: &Catalog| {
+            own(&catalog.tracks, &base.tracks, |track| &track.id, |track| Track { origin: Origin::default(), ..track })
         };
         let (old, new) = (papers(before), papers(after));
         let edges = |papers: &BTreeMap<String, Paper>| -> BTreeSet<[String; 2]> {
@@ -173,5 +151,22 @@ fn notes(old: &BTreeMap<String, Track>, new: &BTreeMap<String, Track>) -> Vec<No
             before: before.get(key).cloned(),
             after: after.get(key).cloned(),
         })
+        .collect()
+}
+
+/// The entries of `items` that are not the same as the entry of their id in `beneath`
+/// (where each came from aside, which `bare` clears), by id.
+fn own<T: Clone + PartialEq>(
+    items: &[T],
+    beneath: &[T],
+    id: impl Fn(&T) -> &String,
+    bare: impl Fn(T) -> T,
+) -> BTreeMap<String, T> {
+    let beneath: BTreeMap<&String, T> = beneath.iter().map(|item| (id(item), bare(item.clone()))).collect();
+    items
+        .iter()
+        .map(|item| bare(item.clone()))
+        .filter(|item| beneath.get(id(item)) != Some(item))
+        .map(|item| (id(&item).clone(), item))
         .collect()
 }
