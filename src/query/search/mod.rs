@@ -32,6 +32,10 @@ pub use why::Why;
 use crate::catalog::Catalog;
 use crate::progress::Progress;
 
+/// From how many papers a search is split across the cores: below it, starting threads
+/// costs more than it saves.
+const PARALLEL_FROM: usize = 4096;
+
 /// Every paper of a catalog, ready to be searched, with the glossary's bridges between
 /// Chinese and English terms.
 #[derive(Debug)]
@@ -64,7 +68,23 @@ pub struct Hit {
 impl Index {
     /// Indexes every paper of `catalog` in catalog order, with the notes in `progress`.
     pub fn new(catalog: &Catalog, progress: &Progress) -> Index {
-        let docs = catalog.papers.iter().map(|paper| Doc::new(catalog, progress, paper)).collect();
+        let papers = &catalog.papers;
+        let docs = if papers.len() < PARALLEL_FROM {
+            papers.iter().map(|paper| Doc::new(catalog, progress, paper)).collect()
+        } else {
+            let size = papers.len().div_ceil(threads_for(papers.len()));
+            std::thread::scope(|scope| {
+                let slices: Vec<_> = papers
+                    .chunks(size)
+                    .map(|slice| {
+                        scope.spawn(move || {
+                            slice.iter().map(|paper| Doc::new(catalog, progress, paper)).collect::<Vec<_>>()
+                        })
+                    })
+                    .collect();
+                slices.into_iter().flat_map(|slice| slice.join().expect("indexing a paper does not panic")).collect()
+            })
+        };
         Index { docs, bridges: Bridge::of_glossary() }
     }
 
@@ -74,12 +94,20 @@ impl Index {
         if query.is_empty() {
             return among.iter().map(|&position| Hit { position, spots: Vec::new() }).collect();
         }
+        let ranked =
+            if among.len() < PARALLEL_FROM { self.rank(query, among, 0) } else { self.rank_in_parallel(query, among) };
+        ranked.into_iter().map(|(_, hit)| hit).collect()
+    }
+
+    /// The papers of `among` that match, best first; `first` is the place of `among[0]` in
+    /// what was searched.
+    fn rank(&self, query: &Query, among: &[usize], first: usize) -> Vec<(Rank, Hit)> {
         let mut ranked: Vec<(Rank, Hit)> = among
             .iter()
             .enumerate()
             .filter_map(|(order, &position)| {
                 let doc = &self.docs[position];
-                let mut rank = Rank { unnamed: true, loose: 0, tiers: 0, quality: Reverse(0), order };
+                let mut rank = Rank { unnamed: true, loose: 0, tiers: 0, quality: Reverse(0), order: first + order };
                 let mut spots = Vec::new();
                 for group in &query.groups {
                     let best = group
@@ -96,7 +124,27 @@ impl Index {
             })
             .collect();
         ranked.sort_unstable_by_key(|(rank, _)| *rank);
-        ranked.into_iter().map(|(_, hit)| hit).collect()
+        ranked
+    }
+
+    /// [`Index::rank`] over one slice of `among` per core, the sorted slices merged.
+    ///
+    /// Note: every paper is ranked on its own, so the slices need nothing from each other;
+    /// a rank holds the paper's place in `among`, so no two are equal and the order is the
+    /// same as one thread's. A stable sort of sorted runs only merges them.
+    fn rank_in_parallel(&self, query: &Query, among: &[usize]) -> Vec<(Rank, Hit)> {
+        let size = among.len().div_ceil(threads_for(among.len()));
+        std::thread::scope(|scope| {
+            let slices: Vec<_> = among
+                .chunks(size)
+                .enumerate()
+                .map(|(number, slice)| scope.spawn(move || self.rank(query, slice, number * size)))
+                .collect();
+            let mut ranked: Vec<(Rank, Hit)> =
+                slices.into_iter().flat_map(|slice| slice.join().expect("ranking a paper does not panic")).collect();
+            ranked.sort_by_key(|(rank, _)| *rank);
+            ranked
+        })
     }
 
     /// Parses `text` and searches the whole catalog.
@@ -119,6 +167,12 @@ impl Index {
     pub fn doc(&self, position: usize) -> &Doc {
         &self.docs[position]
     }
+}
+
+/// How many threads share the work on `papers` papers: one per core, and one more for each
+/// [`PARALLEL_FROM`] papers at most.
+fn threads_for(papers: usize) -> usize {
+    std::thread::available_parallelism().map_or(1, usize::from).min(papers / PARALLEL_FROM + 1)
 }
 
 impl Bridge {

@@ -132,3 +132,19 @@ fn an_empty_query_keeps_the_order_given() {
         assert_eq!(kept, among, "{query:?}");
     }
 }
+
+#[test]
+fn a_search_split_across_cores_ranks_as_one_thread_does() {
+    let catalog = catalog();
+    let index = Index::new(&catalog, &Progress::default());
+    // Note: the embedded catalog is under PARALLEL_FROM papers; a list that names each of
+    // them many times is long enough to be split, and its ties are many.
+    let among: Vec<usize> = (0..PARALLEL_FROM * 2 + 7).map(|order| (order * 7) % catalog.papers.len()).collect();
+    for text in ["t", "attention", "bert !encoder", "flashattn", "注意力", "长上下文", "rl | lora"] {
+        let query = Query::parse(text);
+        let parallel = index.search(&query, &among);
+        assert!(!parallel.is_empty(), "{text}");
+        let one_thread: Vec<Hit> = index.rank(&query, &among, 0).into_iter().map(|(_, hit)| hit).collect();
+        assert_eq!(parallel, one_thread, "{text}");
+    }
+}
