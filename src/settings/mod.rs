@@ -75,6 +75,9 @@ pub struct Settings {
     pub state: Option<PathBuf>,
     /// Where `state` came from.
     pub state_origin: Origin,
+    /// Where the browser was when it closed: the platform's state directory +
+    /// `roadmap/browse.json`.
+    pub browse_state: Option<PathBuf>,
     /// The cache of parsed user catalogs: the platform's cache directory + `roadmap`.
     pub cache: Option<PathBuf>,
     /// The data directory: `$XDG_DATA_HOME/roadmap` (the platform's equivalent elsewhere),
@@ -189,6 +192,7 @@ impl Settings {
                 .or_else(|| env.stdin_is_terminal.then(|| OsString::from("vi"))),
             state_origin: Origin::of(matches, "state", state_variable),
             state: state.as_ref().map(expand).or_else(|| env.state_dir.as_ref().map(|dir| dir.join("progress.yaml"))),
+            browse_state: env.state_dir.as_ref().map(|dir| dir.join(BROWSE_STATE)),
             cache: env.cache_dir.clone(),
             data: env.data_dir.clone(),
             net: net_options(env),
@@ -199,6 +203,9 @@ impl Settings {
         }
     }
 }
+
+/// The name of the browser's state file in the platform's state directory.
+pub const BROWSE_STATE: &str = "browse.json";
 
 /// The name of your own catalog in the platform's data directory.
 pub const OWN_CATALOG: &str = "catalog.yaml";
