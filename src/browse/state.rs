@@ -22,8 +22,9 @@ const LONGEST_QUERY: usize = 1000;
 /// Where the browser was when it last closed, from the state file at `path`: none when
 /// there is none, and none with what is wrong when it cannot be read or makes no sense.
 pub fn load(path: &Path, catalog: &Catalog) -> (Option<Opening>, Option<String>) {
+    // Note: the bottom line is short, so the file's path comes last.
     let shown = crate::text::sanitize(&path.to_string_lossy()).into_owned();
-    let ignored = |why: String| (None, Some(format!("warning: the browser's state file '{shown}' {why}; ignored")));
+    let ignored = |why: String| (None, Some(format!("warning: the saved place is ignored: it {why} ({shown})")));
     let bytes = match read::read_kinds(path, LIMIT, &[Kind::File]) {
         Ok(bytes) => bytes,
         Err(ReadError::Io(error)) if error.kind() == std::io::ErrorKind::NotFound => return (None, None),
@@ -33,7 +34,7 @@ pub fn load(path: &Path, catalog: &Catalog) -> (Option<Opening>, Option<String>)
     match serde_json::from_slice::<Opening>(&bytes) {
         Ok(opening) if opening.query.chars().count() > LONGEST_QUERY => ignored("holds too long a search".to_owned()),
         Ok(opening) => (Some(opening.known(catalog)), None),
-        Err(error) => ignored(format!("is not the browser's state ({error})")),
+        Err(error) => ignored(format!("is not the browser's state: {error}")),
     }
 }
 

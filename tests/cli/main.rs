@@ -23,6 +23,7 @@ mod path_and_next;
 mod paths;
 mod plan;
 mod progress;
+mod queue;
 mod publish;
 mod search;
 mod show;
