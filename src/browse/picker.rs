@@ -96,10 +96,10 @@ mod tests {
     #[test]
     fn typing_narrows_by_every_word_lowercased_as_the_search_does() {
         let labels = ["Language Models  (2/9)", "Vision  (0/4)", "Ünicode LANGUAGE  (1/1)"];
-        let items = labels.iter().enumerate().map(|(index, label)| Item {
-            label: (*label).to_owned(),
-            choice: Choice::Paper(index),
-        });
+        let items = labels
+            .iter()
+            .enumerate()
+            .map(|(index, label)| Item { label: (*label).to_owned(), choice: Choice::Paper(index) });
         let mut picker = Picker::new("t".into(), items.collect(), 1);
         picker.set_filter("language".into());
         assert_eq!(picker.shown, [0, 2]);

@@ -79,7 +79,10 @@ fn number_keys_set_a_status_and_u_undoes_only_what_was_marked() {
     keys(&mut app, "/lora");
     press(&mut app, KeyCode::Enter);
     let set = |status| Effect::Mark("lora".into(), Marking::Set(status));
-    assert_eq!(keys(&mut app, "1234"), [set(Status::Unread), set(Status::Reading), set(Status::Read), set(Status::Skipped)]);
+    assert_eq!(
+        keys(&mut app, "1234"),
+        [set(Status::Unread), set(Status::Reading), set(Status::Read), set(Status::Skipped)]
+    );
     assert_eq!(keys(&mut app, "u"), [], "nothing was marked yet");
     assert_eq!(app.message.as_deref(), Some("no mark to undo"));
     let undo = Undo { id: "lora".into(), before: Some((Status::Reading, Some("2026-11-30".into()))) };

@@ -238,7 +238,8 @@ fn help(frame: &mut Frame<'_>, app: &App<'_>) {
 fn picker_box(frame: &mut Frame<'_>, picker: &Picker) {
     let widest = picker.items.iter().map(|item| text::width(&item.label)).max().unwrap_or(0);
     // Note: the title shows what was typed; the box keeps its size as it narrows.
-    let title = if picker.filter.is_empty() { picker.title.clone() } else { format!("{} /{}", picker.title, picker.filter) };
+    let title =
+        if picker.filter.is_empty() { picker.title.clone() } else { format!("{} /{}", picker.title, picker.filter) };
     let width = widest.max(text::width(&title) + 2) + 4;
     let inner = pop_up(frame, &title, width, picker.items.len() + 2);
     let height = usize::from(inner.height.max(1));

@@ -17,7 +17,7 @@ fn top(terminal: &Terminal) -> String {
 }
 
 fn bottom(terminal: &Terminal) -> String {
-    terminal.screen().lines().filter(|line| !line.trim().is_empty()).last().unwrap_or_default().to_owned()
+    terminal.screen().lines().rfind(|line| !line.trim().is_empty()).unwrap_or_default().to_owned()
 }
 
 /// Types a search and keeps it.
@@ -69,7 +69,12 @@ fn c_opens_the_code_link_and_a_paper_without_one_says_so() {
 fn a_direct_mark_is_undone_in_the_progress_file_and_the_unread_view_lets_it_go() {
     let env = TestEnv::new();
     let state = env.path().join("progress.yaml");
-    env.roadmap().arg("--state").arg(&state).args(["--today", "2026-01-02", "mark", "glove", "reading"]).assert().success();
+    env.roadmap()
+        .arg("--state")
+        .arg(&state)
+        .args(["--today", "2026-01-02", "mark", "glove", "reading"])
+        .assert()
+        .success();
     let variables = [("ROADMAP_STATE", state.as_path()), ("HOME", env.path())];
     let Some(terminal) = Terminal::start(&env, &variables, &["browse"]) else { return };
     terminal.wait_for("the first screen", |terminal| terminal.screen().contains(" papers · "));
@@ -79,7 +84,10 @@ fn a_direct_mark_is_undone_in_the_progress_file_and_the_unread_view_lets_it_go()
     terminal.keys("s", true);
     terminal.wait_for("the unread view", |terminal| top(terminal).contains("view: unread"));
     let listed = |terminal: &Terminal, id: &str| {
-        terminal.screen().lines().any(|line| line.split('│').next().is_some_and(|list| list.contains(&format!(" {id} "))))
+        terminal
+            .screen()
+            .lines()
+            .any(|line| line.split('│').next().is_some_and(|list| list.contains(&format!(" {id} "))))
     };
     assert!(!listed(&terminal, "glove"), "glove is being read: {}", terminal.screen());
     terminal.keys("3", true);
@@ -96,7 +104,9 @@ fn a_direct_mark_is_undone_in_the_progress_file_and_the_unread_view_lets_it_go()
     terminal.keys("4", true);
     terminal.wait_for("glove skipped", |_| read(&state).contains("status: skipped"));
     terminal.keys("u", true);
-    terminal.wait_for("glove reading again", |_| read(&state).contains("glove:\n    status: reading\n    updated: \"2026-01-02\""));
+    terminal.wait_for("glove reading again", |_| {
+        read(&state).contains("glove:\n    status: reading\n    updated: \"2026-01-02\"")
+    });
 }
 
 #[test]
@@ -133,7 +143,10 @@ fn the_browser_reopens_where_it_was_unless_told_otherwise_or_the_state_is_bad() 
         terminal.wait_for("the browser to end", |terminal| terminal.exit_status().is_some());
     }
     for (bad, why) in [
-        ("{\"paper\": \"\\u001b[31mx\", \"view\": \"sideways\"}".to_owned(), "saved place is ignored: it is not the browser's state"),
+        (
+            "{\"paper\": \"\\u001b[31mx\", \"view\": \"sideways\"}".to_owned(),
+            "saved place is ignored: it is not the browser's state",
+        ),
         ("x".repeat(100_000), "saved place is ignored: it holds more than 64 KiB"),
     ] {
         std::fs::write(&saved, bad).expect("a bad state file");
