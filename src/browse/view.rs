@@ -107,7 +107,7 @@ fn list(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
         .max()
         .unwrap_or(0)
         .clamp(8, (width / 3).max(8));
-    let look = Look { color: app.color, width, lang: app.lang };
+    let look = Look { color: app.color, width, lang: app.lang, hyperlinks: false };
     // Note: on a track the first column numbers the steps (the year would jump about).
     let steps = app.track_progress().map(|(_, steps)| steps);
     let first_width = steps.map_or(4, |steps| (steps.to_string().len() + 1).max(4));
@@ -151,7 +151,8 @@ fn card(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
 /// The card of the selected paper laid out `width` cells wide (nothing without one).
 pub(super) fn card_text(app: &App<'_>, width: u16) -> Text<'static> {
     let Some(paper) = app.selected() else { return Text::default() };
-    let look = Look { color: app.color, width: usize::from(width), lang: app.lang };
+    // Note: ratatui draws cell by cell, so the card's links are plain text (no OSC 8) here.
+    let look = Look { color: app.color, width: usize::from(width), lang: app.lang, hyperlinks: false };
     // Note: on a track the card opens with the step and why the paper is on it.
     let position = app.selected_position();
     let head = match (app.walked_track(), position.and_then(|position| app.step_of(position))) {

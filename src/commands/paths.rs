@@ -100,6 +100,6 @@ pub fn run(settings: &Settings, format: Option<ListFormat>) -> anyhow::Result<St
         Column { header: Header::Path, value: |row| row.path.clone() },
         Column { header: Header::Why, value: |row| row.why.clone() },
     ];
-    let look = Look { color: settings.color, width: settings.width, lang: settings.lang };
+    let look = Look { color: settings.color, width: settings.width, lang: settings.lang, hyperlinks: false };
     listing(settings.list_format(format), &columns, &rows, look)
 }

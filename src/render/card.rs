@@ -101,10 +101,13 @@ pub fn render(view: &CardView<'_>, look: Look) -> String {
     for (label, value) in &fields {
         let label = text::pad(label, label_width);
         let indent = INDENT.len() + label_width + 2;
-        // Note: a link too long for its column goes whole on the next line (past the edge when
-        // it is longer than the line: a link is never broken).
+        // Note: a link is never broken: one too long for its column goes whole on the next
+        // line (past the edge when it is longer than the line), clickable where the terminal
+        // takes hyperlinks.
         if text::is_link(value) && text::width(value) + indent > width {
-            out.push_str(&format!("{INDENT}{}\n{INDENT}{}\n", look.dim(label.trim_end()), sanitize(value)));
+            out.push_str(&format!("{INDENT}{}\n{INDENT}{}\n", look.dim(label.trim_end()), look.link(value)));
+        } else if text::is_link(value) {
+            out.push_str(&format!("{INDENT}{}  {}\n", look.dim(&label), look.link(value)));
         } else {
             out.push_str(&format!("{INDENT}{}  {}\n", look.dim(&label), wrap(value, width, indent).trim()));
         }
