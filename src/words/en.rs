@@ -98,7 +98,7 @@ pub(super) static WORDS: Words = Words {
         no_pdf: "has no PDF link; opened its page",
         no_code: "has no code link",
         view: "view",
-        views: ["all", "unread", "reading", "next to read", "read", "skipped"],
+        views: ["all", "unread", "reading", "next", "read", "skipped"],
         copies: ["id", "link", "BibTeX entry"],
         copied: |id, what, next| format!("copied the {what} of {id} (y again: its {next})"),
         nothing_to_undo: "no mark to undo",

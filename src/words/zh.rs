@@ -94,7 +94,7 @@ pub(super) static WORDS: Words = Words {
         no_pdf: "没有 PDF 链接，已打开论文页面",
         no_code: "没有代码链接",
         view: "视图",
-        views: ["全部", "未读", "在读", "接下来读", "已读", "跳过"],
+        views: ["全部", "未读", "在读", "接下来", "已读", "跳过"],
         copies: ["编号", "链接", "BibTeX 条目"],
         copied: |id, what, next| format!("已复制 {id} 的{what}（再按 y：{next}）"),
         nothing_to_undo: "没有可以撤销的标记",
