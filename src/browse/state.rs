@@ -86,3 +86,57 @@ impl App<'_> {
         self.rebuild(None);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog() -> &'static Catalog {
+        super::super::tests::catalog()
+    }
+
+    #[test]
+    fn a_place_is_saved_and_read_back_without_what_the_catalog_lost() {
+        let directory = tempfile::tempdir().expect("a directory");
+        let path = directory.path().join("new/browse.json");
+        assert_eq!(load(&path, catalog()), (None, None), "no file, no place and no word");
+        let place = Opening {
+            track: Some("encoders".into()),
+            family: Some("gone".into()),
+            query: "lora \u{1b}[31m".into(),
+            paper: Some("bert".into()),
+            view: super::super::queue::View::Next,
+        };
+        save(&path, &place).expect("saved");
+        let (read, warning) = load(&path, catalog());
+        assert_eq!(warning, None);
+        assert_eq!(read, Some(Opening { family: None, ..place }), "an unknown family is left out");
+    }
+
+    #[test]
+    fn a_bad_state_file_is_ignored_with_a_word_and_never_blocks() {
+        let directory = tempfile::tempdir().expect("a directory");
+        let warned = |path: &Path, why: &str| {
+            let (place, warning) = load(path, catalog());
+            assert_eq!(place, None);
+            let warning = warning.expect("a warning");
+            assert!(warning.contains(why) && warning.contains("is ignored"), "{warning}");
+        };
+        warned(directory.path(), "is a directory");
+        let path = directory.path().join("browse.json");
+        std::fs::write(&path, "{\"view\": \"sideways\"}").expect("written");
+        warned(&path, "is not the browser's state");
+        std::fs::write(&path, format!("{{\"query\": \"{}\"}}", "a".repeat(LONGEST_QUERY + 1))).expect("written");
+        warned(&path, "too long a search");
+        std::fs::write(&path, vec![b' '; 70_000]).expect("written");
+        warned(&path, "more than 64 KiB");
+        #[cfg(unix)]
+        {
+            let fifo = directory.path().join("fifo.json");
+            let made = std::process::Command::new("mkfifo").arg(&fifo).status().is_ok_and(|status| status.success());
+            if made {
+                warned(&fifo, "");
+            }
+        }
+    }
+}
