@@ -107,6 +107,14 @@ pub fn wrap(text: &str, width: usize, indent: usize) -> String {
     lines.iter().map(|line| format!("{pad}{line}\n")).collect()
 }
 
+/// `shown` as an OSC 8 hyperlink to `url`, which a terminal opens whole with a click; none
+/// when either would need escaping (a link from outside that carries a control or
+/// bidirectional character is shown sanitised, never linked).
+pub fn hyperlink(url: &str, shown: &str) -> Option<String> {
+    let (Cow::Borrowed(url), Cow::Borrowed(shown)) = (sanitize(url), sanitize(shown)) else { return None };
+    Some(format!("\u{1b}]8;;{url}\u{1b}\\{shown}\u{1b}]8;;\u{1b}\\"))
+}
+
 /// Whether a word is a link, which a line never breaks.
 pub fn is_link(word: &str) -> bool {
     word.starts_with("https://") || word.starts_with("http://")

@@ -50,6 +50,8 @@ pub struct App<'a> {
     pub(super) read: usize,
     pub(super) lang: Lang,
     pub(super) color: bool,
+    /// Whether the card's links are OSC 8 hyperlinks (the settings decide).
+    pub hyperlinks: bool,
     /// The search index, built when a search starts (a browser that never searches never
     /// pays for it, and the first screen comes sooner).
     pub(super) finder: Option<Finder>,
@@ -113,6 +115,7 @@ impl<'a> App<'a> {
             read: 0,
             lang,
             color,
+            hyperlinks: false,
             finder: None,
             family: None,
             track: None,

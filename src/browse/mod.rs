@@ -8,6 +8,7 @@ mod found;
 mod keymap;
 mod keys;
 mod layout;
+mod links;
 mod navigate;
 mod opening;
 mod picker;
@@ -66,6 +67,7 @@ pub fn run(context: &Context, options: &BrowseOptions) -> anyhow::Result<String>
         _ => (None, None),
     };
     app.open(saved.unwrap_or(asked));
+    app.hyperlinks = settings.hyperlinks;
     app.set_trouble(context.progress_trouble.as_ref().map(|trouble| trouble_line(trouble, settings.lang)));
     if let Some(bad_state) = bad_state {
         app.say(bad_state);

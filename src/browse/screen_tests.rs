@@ -234,3 +234,21 @@ fn a_long_picker_leaves_the_top_and_bottom_lines_in_sight_and_scrolls() {
     let last = app.catalog.families.last().expect("families");
     assert!(shown.contains(app.catalog.family_name(last, Lang::En)), "the last family scrolls into sight: {shown}");
 }
+
+#[test]
+fn with_hyperlinks_on_the_cards_links_are_hyperlinks_and_the_screen_is_otherwise_the_same() {
+    let mut app = browser(Lang::En, true, 120, 32);
+    let plain = text(&screen(&app));
+    app.hyperlinks = true;
+    let linked = screen(&app);
+    let card = app.areas().card;
+    let row = (card.top()..card.bottom())
+        .find(|&y| linked[(card.x + 12, y)].symbol().contains("\u{1b}]8;;https://arxiv.org/abs/1301.3781\u{1b}\\"))
+        .expect("word2vec's abstract link is a hyperlink");
+    assert!(
+        plain
+            .lines()
+            .nth(usize::from(row))
+            .is_some_and(|line| line.ends_with("abstract  https://arxiv.org/abs/1301.3781"))
+    );
+}

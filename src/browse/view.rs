@@ -146,12 +146,17 @@ fn card(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
     }
     let text = card_text(app, area.width);
     frame.render_widget(Paragraph::new(text).scroll((app.card_scroll, 0)), area);
+    if let Some(paper) = app.selected().filter(|_| app.hyperlinks) {
+        let links: Vec<String> =
+            std::iter::once(paper.abs_url()).chain(paper.pdf_url()).chain(paper.code.clone()).collect();
+        super::links::link_cells(frame.buffer_mut(), area, &links);
+    }
 }
 
 /// The card of the selected paper laid out `width` cells wide (nothing without one).
 pub(super) fn card_text(app: &App<'_>, width: u16) -> Text<'static> {
     let Some(paper) = app.selected() else { return Text::default() };
-    // Note: ratatui draws cell by cell, so the card's links are plain text (no OSC 8) here.
+    // Note: the card is laid out plain; its links become hyperlinks once drawn (`links`).
     let look = Look { color: app.color, width: usize::from(width), lang: app.lang, hyperlinks: false };
     // Note: on a track the card opens with the step and why the paper is on it.
     let position = app.selected_position();

@@ -116,12 +116,8 @@ impl Look {
     /// A link as shown: with hyperlinks on, an OSC 8 hyperlink a click opens whole; always
     /// sanitised, and a link that needed escaping is never made a hyperlink.
     pub fn link(&self, url: &str) -> String {
-        match crate::text::sanitize(url) {
-            std::borrow::Cow::Borrowed(url) if self.hyperlinks => {
-                format!("\u{1b}]8;;{url}\u{1b}\\{url}\u{1b}]8;;\u{1b}\\")
-            }
-            shown => shown.into_owned(),
-        }
+        let linked = if self.hyperlinks { crate::text::hyperlink(url, url) } else { None };
+        linked.unwrap_or_else(|| crate::text::sanitize(url).into_owned())
     }
 
     /// Text in its branch's colour.

@@ -55,6 +55,12 @@ fn c_opens_the_code_link_and_a_paper_without_one_says_so() {
     let variables = [("ROADMAP_STATE", state.as_path()), ("BROWSER", browser.as_path()), ("HOME", env.path())];
     let Some(terminal) = Terminal::start(&env, &variables, &["browse", "--paper", "lora"]) else { return };
     terminal.wait_for("the first screen", |terminal| terminal.screen().contains(" papers · "));
+    // Note: the card's links go out as OSC 8 hyperlinks here (colour is on); a terminal that
+    // does not know them, as this tmux, still shows each link whole and in its place.
+    for link in ["│   abstract  https://arxiv.org/abs/2106.09685", "│   code      https://github.com/microsoft/LoRA"]
+    {
+        assert!(terminal.screen().lines().any(|line| line.trim_end().ends_with(link)), "{link}: {}", terminal.screen());
+    }
     terminal.keys("c", true);
     terminal.wait_for("the code link opened", |_| read(&record).contains("https://github.com/microsoft/LoRA"));
     terminal.keys("g", true);
