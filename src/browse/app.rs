@@ -51,7 +51,7 @@ pub struct App<'a> {
     pub(super) lang: Lang,
     pub(super) color: bool,
     /// Whether the card's links are OSC 8 hyperlinks (the settings decide).
-    pub hyperlinks: bool,
+    pub(super) hyperlinks: bool,
     /// The search index, built when a search starts (a browser that never searches never
     /// pays for it, and the first screen comes sooner).
     pub(super) finder: Option<Finder>,
