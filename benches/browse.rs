@@ -33,7 +33,7 @@ fn list_table(catalog: &Catalog, progress: &Progress) -> usize {
     let rows: Vec<PaperRecord<'_>> =
         catalog.papers.iter().map(|paper| PaperRecord::new(catalog, progress, paper, Lang::En)).collect();
     let layout = Layout::default();
-    let look = Look { color: true, width: 120, lang: Lang::En };
+    let look = Look { color: true, width: 120, lang: Lang::En, hyperlinks: false };
     listing(ListFormat::Table, &paper_columns(&layout, true), &rows, look).expect("a table renders").len()
 }
 

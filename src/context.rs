@@ -69,7 +69,8 @@ impl Context {
 
     /// How human output should look.
     pub fn look(&self) -> Look {
-        Look { color: self.settings.color, width: self.settings.width, lang: self.settings.lang }
+        let settings = &self.settings;
+        Look { color: settings.color, width: settings.width, lang: settings.lang, hyperlinks: settings.hyperlinks }
     }
 
     /// The requested listing format, else a table on a terminal and plain text in a pipe.

@@ -52,6 +52,11 @@ fn above_cut(written: &str) -> &str {
     written.find(SCISSORS).map_or(written, |end| &written[..end])
 }
 
+/// Whether `written` holds more below its cut line than the template's `help` put there.
+fn added_below_cut(written: &str, help: &str) -> bool {
+    written.find(SCISSORS).is_some_and(|start| written[start + SCISSORS.len()..].trim() != help.trim())
+}
+
 /// A note's text from a file (`roadmap note ID --file PATH`): a kept draft or any text file,
 /// read within the input limit, the cut line and what follows it left out.
 pub fn from_file(path: &Path) -> anyhow::Result<String> {
@@ -83,6 +88,9 @@ pub struct Draft {
     retry: Option<String>,
     /// What the writer put above the cut line.
     pub text: String,
+    /// Whether text was added below the cut line (where it is left out), to say so when
+    /// nothing is above it.
+    below_cut: bool,
 }
 
 impl Draft {
@@ -90,8 +98,8 @@ impl Draft {
     /// the cut line and a few lines of help below it, and reads back what the writer left.
     pub fn write(editor: &OsStr, paper: &Paper, current: &str) -> anyhow::Result<Draft> {
         let help = format!(
-            "# Your note on {} ({}).\n# Write above the line: everything from the line down, this help included, \
-             is left out. Save an empty note to cancel.",
+            "# Your note on {} ({}).\n# Write above the cut line (the `>8` line above this help): everything from \
+             the cut line down, this help included, is left out. Save an empty note to cancel.",
             paper.id,
             sanitize(&paper.title)
         );
@@ -120,12 +128,15 @@ impl Draft {
         writeln!(file, "{}\n\n{SCISSORS}\n{}", template.body, template.help)
             .with_context(|| format!("cannot write the {what}'s template"))?;
         let edited = launch::edit(editor, file.path());
-        let written = std::fs::read_to_string(file.path()).map(|written| above_cut(&written).to_owned());
+        let whole = std::fs::read_to_string(file.path());
+        let below_cut = whole.as_deref().is_ok_and(|whole| added_below_cut(whole, &template.help));
+        let written = whole.map(|written| above_cut(&written).to_owned());
         let draft = Draft {
             file,
             what,
             retry: template.retry.clone(),
             text: written.as_deref().unwrap_or_default().to_owned(),
+            below_cut,
         };
         let typed = written.as_ref().is_ok_and(|text| text.trim() != template.body.trim());
         match (edited, written) {
@@ -141,6 +152,14 @@ impl Draft {
     /// Saves the draft's text through `save` (which checks it and writes it); on any failure
     /// the draft's file is kept and the error says where and how to add it once fixed.
     pub fn save<T>(self, save: impl FnOnce(&str) -> anyhow::Result<T>) -> anyhow::Result<T> {
+        if self.text.trim().is_empty() && self.below_cut {
+            let what = self.what;
+            let error = anyhow::anyhow!(
+                "the {what} is empty above the cut line ({SCISSORS}): what was written below it is left out, \
+                 as everything from that line down is; write above it"
+            );
+            return Err(self.keep(&error));
+        }
         if self.text.trim().is_empty() {
             return save(&self.text);
         }
@@ -188,5 +207,8 @@ mod tests {
     fn the_cut_line_and_what_follows_are_left_out() {
         assert_eq!(above_cut(&format!("mine\n{SCISSORS}\n# help")), "mine\n");
         assert_eq!(above_cut("no cut line"), "no cut line");
+        assert!(!added_below_cut(&format!("\n\n{SCISSORS}\n# help\n"), "# help"));
+        assert!(added_below_cut(&format!("\n\n{SCISSORS}\n# help\nmy note\n"), "# help"));
+        assert!(!added_below_cut("no cut line at all", "# help"));
     }
 }

@@ -13,6 +13,15 @@ pub fn write_stdout(text: &str) -> io::Result<()> {
     stdout.flush()
 }
 
+/// Puts `text` on the clipboard of the terminal that shows stdout, with the OSC 52
+/// sequence (which terminals, tmux with `set-clipboard` and SSH pass on): the text goes
+/// base64-encoded, so no byte of it can drive the terminal.
+pub fn clipboard(text: &str) -> io::Result<()> {
+    use base64::Engine as _;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(text);
+    write_stdout(&format!("\u{1b}]52;c;{encoded}\u{7}"))
+}
+
 /// Whether an error is only the reader of our stdout going away (`roadmap list | head -1`),
 /// which ends the program quietly with success.
 pub fn is_broken_pipe(error: &anyhow::Error) -> bool {

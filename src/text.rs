@@ -54,9 +54,10 @@ pub fn width(text: &str) -> usize {
 }
 
 /// Greedy word wrap to `width` cells, every line indented by `indent` spaces and ending
-/// in a newline. Lines break at spaces; a word wider than a whole line is broken between
-/// characters (never inside one), and CJK text, which has no spaces, breaks between any
-/// two of its characters.
+/// in a newline. Lines break at spaces; a link is never broken (one wider than a whole line
+/// stands alone on its own line, so a terminal's click opens all of it); any other word
+/// wider than a whole line is broken between characters (never inside one), and CJK text,
+/// which has no spaces, breaks between any two of its characters.
 pub fn wrap(text: &str, width: usize, indent: usize) -> String {
     let text = sanitize(text);
     let room = width.saturating_sub(indent).max(1);
@@ -65,6 +66,14 @@ pub fn wrap(text: &str, width: usize, indent: usize) -> String {
     let mut line = String::new();
     let mut used = 0;
     for word in text.split_whitespace() {
+        if is_link(word) && word.width() > room {
+            if used > 0 {
+                lines.push(std::mem::take(&mut line));
+            }
+            lines.push(word.to_owned());
+            used = 0;
+            continue;
+        }
         for (index, piece) in pieces(word).into_iter().enumerate() {
             let piece_width = piece.width();
             // Note: pieces of one word join without a space; words are separated by one.
@@ -96,6 +105,19 @@ pub fn wrap(text: &str, width: usize, indent: usize) -> String {
         lines.push(line);
     }
     lines.iter().map(|line| format!("{pad}{line}\n")).collect()
+}
+
+/// `shown` as an OSC 8 hyperlink to `url`, which a terminal opens whole with a click; none
+/// when either would need escaping (a link from outside that carries a control or
+/// bidirectional character is shown sanitised, never linked).
+pub fn hyperlink(url: &str, shown: &str) -> Option<String> {
+    let (Cow::Borrowed(url), Cow::Borrowed(shown)) = (sanitize(url), sanitize(shown)) else { return None };
+    Some(format!("\u{1b}]8;;{url}\u{1b}\\{shown}\u{1b}]8;;\u{1b}\\"))
+}
+
+/// Whether a word is a link, which a line never breaks.
+pub fn is_link(word: &str) -> bool {
+    word.starts_with("https://") || word.starts_with("http://")
 }
 
 /// A word split where a line may break inside it: between wide (CJK) characters, and
@@ -196,9 +218,19 @@ mod tests {
 
     #[test]
     fn a_word_wider_than_the_line_is_broken_between_characters() {
-        let wrapped = wrap("https://arxiv.org/abs/1706.03762", 10, 0);
+        let wrapped = wrap("Pneumonoultramicroscopicsilicovolcanoconiosis", 10, 0);
         assert!(widest(&wrapped) <= 10, "{wrapped}");
-        assert_eq!(wrapped.replace('\n', ""), "https://arxiv.org/abs/1706.03762");
+        assert_eq!(wrapped.replace('\n', ""), "Pneumonoultramicroscopicsilicovolcanoconiosis");
+    }
+
+    #[test]
+    fn a_link_is_never_broken_and_one_wider_than_the_line_stands_alone() {
+        let link = "https://cdn.openai.com/research-covers/language-unsupervised/language_understanding_paper.pdf";
+        let wrapped = wrap(&format!("see {link} for more"), 40, 2);
+        assert_eq!(wrapped, format!("  see\n  {link}\n  for more\n"));
+        assert_eq!(wrap("short https://arxiv.org/abs/1 end", 80, 0), "short https://arxiv.org/abs/1 end\n");
+        let fits = wrap("a b c d e f g h i j k l m n o p https://arxiv.org/abs/1706.03762", 30, 0);
+        assert!(fits.lines().any(|line| line == "https://arxiv.org/abs/1706.03762"), "{fits}");
     }
 
     #[test]

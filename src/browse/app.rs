@@ -8,6 +8,7 @@ use super::finder::Finder;
 use super::keymap::{self, Action};
 use super::layout::Areas;
 use super::picker::Picker;
+use super::queue::{Marking, Undo, View};
 use crate::catalog::{Catalog, Paper};
 use crate::lang::Lang;
 use crate::lineage::Lineage;
@@ -19,8 +20,12 @@ use crate::words::{Words, words};
 pub enum Effect {
     /// Open this URL in the browser.
     Open(String),
-    /// Move this paper's status one step along unread → reading → read → skipped → unread.
-    CycleStatus(String),
+    /// Change this paper's status: one step along `m`'s cycle, or to a status.
+    Mark(String, Marking),
+    /// Put a status back as it was before the last mark.
+    Undo(Undo),
+    /// Put this text on the terminal's clipboard.
+    Copy(String),
     /// Let the user write a note on this paper in their editor.
     EditNote(String),
     Quit,
@@ -45,6 +50,8 @@ pub struct App<'a> {
     pub(super) read: usize,
     pub(super) lang: Lang,
     pub(super) color: bool,
+    /// Whether the card's links are OSC 8 hyperlinks (the settings decide).
+    pub(super) hyperlinks: bool,
     /// The search index, built when a search starts (a browser that never searches never
     /// pays for it, and the first screen comes sooner).
     pub(super) finder: Option<Finder>,
@@ -71,8 +78,20 @@ pub struct App<'a> {
     /// Why the progress file cannot be read: on the bottom line whenever no message is,
     /// until the file is readable again.
     pub(super) trouble: Option<String>,
-    /// Catalog positions left by jumps, most recent last.
-    pub(super) history: Vec<usize>,
+    /// Catalog positions left by jumps, with the filters they were shown under, most
+    /// recent last.
+    pub(super) history: Vec<(usize, super::opening::Opening)>,
+    /// Which statuses the list shows.
+    pub(super) view: View,
+    /// The last mark, to undo.
+    pub(super) last_mark: Option<Undo>,
+    /// What the last `y` copied (the paper's position and which of its texts), so that the
+    /// next `y` copies the next text.
+    pub(super) copied: Option<(usize, usize)>,
+    /// Whether the list takes the card's room too.
+    pub(super) wide: bool,
+    /// The paper selected when the search being typed began.
+    pub(super) before_search: Option<usize>,
     pub(super) screen: Rect,
 }
 
@@ -96,6 +115,7 @@ impl<'a> App<'a> {
             read: 0,
             lang,
             color,
+            hyperlinks: false,
             finder: None,
             family: None,
             track: None,
@@ -111,6 +131,11 @@ impl<'a> App<'a> {
             message: None,
             trouble: None,
             history: Vec::new(),
+            view: View::All,
+            last_mark: None,
+            copied: None,
+            wide: false,
+            before_search: None,
             screen: Rect::new(0, 0, 80, 24),
         };
         app.set_progress(progress);
@@ -123,7 +148,11 @@ impl<'a> App<'a> {
         self.progress = progress;
         // Note: the notes are searched, so a changed progress needs a new index.
         self.finder = None;
-        self.recount();
+        if self.view == View::All {
+            self.recount();
+        } else {
+            self.refilter();
+        }
     }
 
     /// Shows the papers at these catalog positions, in this order.
@@ -162,7 +191,8 @@ impl<'a> App<'a> {
 
     /// The parts of the screen as they are drawn now.
     pub fn areas(&self) -> Areas {
-        Areas::of(self.screen, self.showing_card)
+        let areas = Areas::of(self.screen, self.showing_card);
+        if self.wide { areas.without_card() } else { areas }
     }
 
     /// How many papers the list shows.
@@ -208,60 +238,12 @@ impl<'a> App<'a> {
         }
     }
 
-    fn picker_key(&mut self, mut picker: Picker, key: KeyEvent) {
-        let page = self.screen.height.saturating_sub(4).max(1) as isize;
-        match key.code {
-            KeyCode::Esc | KeyCode::Char('q') => return,
-            KeyCode::Enter => {
-                if let Some(choice) = picker.chosen().cloned() {
-                    self.choose(choice);
-                }
-                return;
-            }
-            KeyCode::Down | KeyCode::Char('j') => picker.step(1),
-            KeyCode::Up | KeyCode::Char('k') => picker.step(-1),
-            KeyCode::PageDown => picker.step(page),
-            KeyCode::PageUp => picker.step(-page),
-            KeyCode::Home | KeyCode::Char('g') => picker.jump(false),
-            KeyCode::End | KeyCode::Char('G') => picker.jump(true),
-            _ => {}
-        }
-        self.overlay = Some(Overlay::Picker(picker));
-    }
-
-    fn search_key(&mut self, key: KeyEvent) {
-        let control = key.modifiers.contains(KeyModifiers::CONTROL);
-        match key.code {
-            KeyCode::Enter => self.typing = false,
-            KeyCode::Esc => {
-                self.typing = false;
-                self.set_query(String::new());
-            }
-            KeyCode::Down | KeyCode::Char('n') if key.code == KeyCode::Down || control => self.step(1),
-            KeyCode::Up | KeyCode::Char('p') if key.code == KeyCode::Up || control => self.step(-1),
-            KeyCode::PageDown => self.step(self.page()),
-            KeyCode::PageUp => self.step(-self.page()),
-            KeyCode::Char('u') if control => self.set_query(String::new()),
-            KeyCode::Char('w') if control => {
-                let kept = self.query.trim_end().rfind(' ').map_or(0, |space| space + 1);
-                self.set_query(self.query[..kept].to_owned());
-            }
-            KeyCode::Backspace => {
-                let mut query = self.query.clone();
-                query.pop();
-                self.set_query(query);
-            }
-            KeyCode::Char(c) if !control && !c.is_control() => {
-                let query = format!("{}{c}", self.query);
-                self.set_query(query);
-            }
-            _ => {}
-        }
-    }
-
     fn browse_key(&mut self, key: KeyEvent) -> Option<Effect> {
-        let action = keymap::action(key)?;
-        self.update(action)
+        let action = keymap::action(key);
+        if action != Some(Action::Copy) {
+            self.copied = None;
+        }
+        self.update(action?)
     }
 
     /// Carries out an action of the list and card; what needs the world comes back as an effect.
@@ -276,13 +258,12 @@ impl<'a> App<'a> {
             Action::PageUp => self.step(-self.page()),
             Action::First => self.select(0),
             Action::Last => self.select(self.visible.len().saturating_sub(1)),
-            Action::CardDown => self.card_scroll = self.card_scroll.saturating_add(1),
-            Action::CardUp => self.card_scroll = self.card_scroll.saturating_sub(1),
-            Action::Search => {
-                self.finder();
-                self.typing = true;
-                self.showing_card = false;
-            }
+            Action::CardDown => self.scroll_card(1),
+            Action::CardUp => self.scroll_card(-1),
+            Action::Search => self.start_search(),
+            Action::View => self.cycle_view(),
+            Action::Wide => self.wide = !self.wide,
+            Action::Undo => return self.undo(),
             Action::Help => self.overlay = Some(Overlay::Help),
             Action::Enter => self.showing_card = self.screen.width < super::layout::NARROW && !narrow_card,
             Action::Escape if narrow_card => self.showing_card = false,
@@ -293,6 +274,9 @@ impl<'a> App<'a> {
             Action::Open
             | Action::OpenPdf
             | Action::Mark
+            | Action::SetStatus(_)
+            | Action::Copy
+            | Action::Code
             | Action::Note
             | Action::BuildsOn
             | Action::BuiltUponBy
@@ -318,7 +302,10 @@ impl<'a> App<'a> {
                 self.say(format!("{} {}", paper.id, self.words().browse.no_pdf));
                 return Some(Effect::Open(paper.abs_url()));
             }
-            Action::Mark => return Some(Effect::CycleStatus(paper.id.clone())),
+            Action::Mark => return Some(Effect::Mark(paper.id.clone(), Marking::Cycle)),
+            Action::SetStatus(status) => return Some(Effect::Mark(paper.id.clone(), Marking::Set(status))),
+            Action::Copy => return self.copy(paper),
+            Action::Code => return self.code(paper),
             Action::Note => return Some(Effect::EditNote(paper.id.clone())),
             Action::BuildsOn | Action::BuiltUponBy => self.lineage_step(paper, action == Action::BuildsOn),
             _ => self.overlay = Some(Overlay::Picker(self.path_picker(paper))),
@@ -336,42 +323,15 @@ impl<'a> App<'a> {
         if let Some(family) = &self.family {
             self.base.retain(|&position| &self.catalog.papers[position].family == family);
         }
+        let base = std::mem::take(&mut self.base);
+        self.base = self.in_view(base);
         let visible = self.search();
         self.show(visible);
-        let index = keep.and_then(|keep| self.visible.iter().position(|&shown| shown == keep));
+        let index = keep.and_then(|keep| self.index_of(keep));
         self.select(index.unwrap_or(0));
     }
 
-    /// The search index, built on first use.
-    fn finder(&mut self) -> &mut Finder {
-        let (catalog, progress) = (self.catalog, &self.progress);
-        self.finder.get_or_insert_with(|| Finder::new(catalog, progress))
-    }
-
-    /// The papers of `base` the search matches, best first (all of them, in order, without one).
-    fn search(&mut self) -> Vec<usize> {
-        if self.query.trim().is_empty() {
-            return self.base.clone();
-        }
-        let (query, base) = (self.query.clone(), std::mem::take(&mut self.base));
-        let hits = self.finder().find(&query, &base).iter().map(|hit| hit.position).collect();
-        self.base = base;
-        hits
-    }
-
-    /// Changes the search; the best hit is selected (the paper that was selected, when the
-    /// search is cleared).
-    fn set_query(&mut self, query: String) {
-        let cleared = query.is_empty();
-        let before = self.selected_position();
-        self.query = query;
-        let visible = self.search();
-        self.show(visible);
-        let kept = before.filter(|_| cleared).and_then(|keep| self.visible.iter().position(|&shown| shown == keep));
-        self.select(kept.unwrap_or(0));
-    }
-
-    fn page(&self) -> isize {
+    pub(super) fn page(&self) -> isize {
         (Areas::of(self.screen, false).list.height.max(2) - 1) as isize
     }
 

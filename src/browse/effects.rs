@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::time::SystemTime;
 
 use super::app::{App, Effect};
+use super::queue::{Marking, Undo};
 use crate::context::Context;
 use crate::draft::{self, Draft};
 use crate::launch::{self, Started};
@@ -85,10 +86,18 @@ impl<'a> Effects<'a> {
     pub fn perform(&mut self, app: &mut App<'_>, effect: Effect) {
         let result = match effect {
             Effect::Open(url) => self.open(&url).map(|()| None),
-            Effect::CycleStatus(id) => self.cycle(&id).map(|(progress, said)| {
+            Effect::Mark(id, marking) => self.mark(&id, marking).map(|(progress, undo, said)| {
+                app.set_progress(progress);
+                app.marked(undo);
+                Some(said)
+            }),
+            Effect::Undo(undo) => self.undo(&undo).map(|(progress, said)| {
                 app.set_progress(progress);
                 Some(said)
             }),
+            Effect::Copy(text) => {
+                crate::output::clipboard(&text).map(|()| None).map_err(|error| anyhow::anyhow!("cannot copy: {error}"))
+            }
             Effect::EditNote(_) | Effect::Quit | Effect::Interrupt => Ok(None),
         };
         match result {
@@ -105,18 +114,34 @@ impl<'a> Effects<'a> {
         Ok(())
     }
 
-    /// Moves a paper's status one step, from what the file says now (another program may
-    /// have changed it), and returns the new progress and what to say.
-    fn cycle(&mut self, id: &str) -> anyhow::Result<(Progress, String)> {
+    /// Changes a paper's status from what the file says now (another program may have
+    /// changed it), and returns the new progress, how to undo it and what to say.
+    fn mark(&mut self, id: &str, marking: Marking) -> anyhow::Result<(Progress, Undo, String)> {
         let today = self.context.settings.today();
-        let (status, progress) = self.context.store()?.update(|progress| {
-            let status = progress.status(id).cycled();
+        let (status, before, progress) = self.context.store()?.update(|progress| {
+            let before = progress.recorded_status(id);
+            let status = match marking {
+                Marking::Cycle => progress.status(id).cycled(),
+                Marking::Set(status) => status,
+            };
             progress.set_status(id, status, &today);
-            Ok((status, progress.clone()))
+            Ok((status, before, progress.clone()))
         })?;
         self.seen = self.stamp();
         let words = words(self.context.settings.lang);
-        Ok((progress, (words.browse.marked)(id, (words.status)(status))))
+        Ok((progress, Undo { id: id.to_owned(), before }, (words.browse.marked)(id, (words.status)(status))))
+    }
+
+    /// Puts a status back as it was before the last mark.
+    fn undo(&mut self, undo: &Undo) -> anyhow::Result<(Progress, String)> {
+        let progress = self.context.store()?.update(|progress| {
+            progress.restore_status(&undo.id, undo.before.clone());
+            Ok(progress.clone())
+        })?;
+        self.seen = self.stamp();
+        let words = words(self.context.settings.lang);
+        let status = (words.status)(progress.status(&undo.id));
+        Ok((progress, (words.browse.undone)(&undo.id, status)))
     }
 
     /// Lets the user write a note on `id` in their editor (the terminal must be theirs).

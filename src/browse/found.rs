@@ -74,7 +74,7 @@ mod tests {
 
     #[test]
     fn the_matched_letters_are_marked_where_they_are_still_shown() {
-        let look = Look { color: true, width: 80, lang: crate::lang::Lang::En };
+        let look = Look { color: true, width: 80, lang: crate::lang::Lang::En, hyperlinks: false };
         let plain = Look { color: false, ..look };
         let title = "Deep reinforcement learning from human preferences";
         let found = [why(title, Field::Title, 5..18)];

@@ -4,6 +4,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use crate::progress::Status;
 use crate::words::KeyHelp as Help;
 
 /// What a key asks the browser to do.
@@ -21,6 +22,18 @@ pub enum Action {
     Open,
     OpenPdf,
     Mark,
+    /// Give the paper this status.
+    SetStatus(Status),
+    /// Put back the status the last mark changed.
+    Undo,
+    /// Which statuses the list shows: the next view.
+    View,
+    /// Copy the paper's id, then its link, then its BibTeX entry.
+    Copy,
+    /// Open the paper's code.
+    Code,
+    /// The list takes the card's room too, and back.
+    Wide,
     Note,
     BuildsOn,
     BuiltUponBy,
@@ -84,9 +97,29 @@ pub const KEYMAP: &[Row] = &[
         keys: &[(KeyCode::Char('J'), NONE, Action::CardDown), (KeyCode::Char('K'), NONE, Action::CardUp)],
     },
     Row { label: "/", help: Help::Search, keys: &[(KeyCode::Char('/'), NONE, Action::Search)] },
-    Row { label: "o", help: Help::Open, keys: &[(KeyCode::Char('o'), NONE, Action::Open)] },
-    Row { label: "p", help: Help::Pdf, keys: &[(KeyCode::Char('p'), NONE, Action::OpenPdf)] },
+    Row {
+        label: "o p c",
+        help: Help::Open,
+        keys: &[
+            (KeyCode::Char('o'), NONE, Action::Open),
+            (KeyCode::Char('p'), NONE, Action::OpenPdf),
+            (KeyCode::Char('c'), NONE, Action::Code),
+        ],
+    },
+    Row { label: "y", help: Help::Copy, keys: &[(KeyCode::Char('y'), NONE, Action::Copy)] },
     Row { label: "m", help: Help::Mark, keys: &[(KeyCode::Char('m'), NONE, Action::Mark)] },
+    Row {
+        label: "1 2 3 4 u",
+        help: Help::SetStatus,
+        keys: &[
+            (KeyCode::Char('1'), NONE, Action::SetStatus(Status::Unread)),
+            (KeyCode::Char('2'), NONE, Action::SetStatus(Status::Reading)),
+            (KeyCode::Char('3'), NONE, Action::SetStatus(Status::Read)),
+            (KeyCode::Char('4'), NONE, Action::SetStatus(Status::Skipped)),
+            (KeyCode::Char('u'), NONE, Action::Undo),
+        ],
+    },
+    Row { label: "s", help: Help::View, keys: &[(KeyCode::Char('s'), NONE, Action::View)] },
     Row { label: "n", help: Help::Note, keys: &[(KeyCode::Char('n'), NONE, Action::Note)] },
     Row {
         label: "b a",
@@ -105,6 +138,7 @@ pub const KEYMAP: &[Row] = &[
         help: Help::NarrowScreens,
         keys: &[(KeyCode::Enter, NONE, Action::Enter), (KeyCode::Esc, NONE, Action::Escape)],
     },
+    Row { label: "z", help: Help::Wide, keys: &[(KeyCode::Char('z'), NONE, Action::Wide)] },
     Row { label: "mouse", help: Help::Mouse, keys: &[] },
     Row { label: "?", help: Help::Keys, keys: &[(KeyCode::Char('?'), NONE, Action::Help)] },
     Row {

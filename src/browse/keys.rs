@@ -47,12 +47,14 @@ mod tests {
     }
 
     #[test]
-    fn the_guide_lists_every_key_as_the_help_screen_does() {
+    fn the_guide_and_the_readme_list_every_key_as_the_help_screen_does() {
         let guide = include_str!("../../docs/guide/browsing.md");
+        let readme = include_str!("../../README.md");
         for row in KEYMAP {
             let keys: Vec<String> = row.label.split(' ').map(|key| format!("`{key}`")).collect();
             let line = format!("| {} | {} |", keys.join(" "), (words(Lang::En).browse.key_help)(row.help));
             assert!(guide.contains(&line), "docs/guide/browsing.md lacks the row\n{line}");
+            assert!(readme.contains(&line), "README.md lacks the row\n{line}");
         }
     }
 }

@@ -37,6 +37,13 @@ impl Areas {
         let card = Rect { x: divider.right() + 1, width: middle.width.saturating_sub(list_width + 2), ..middle };
         Areas { top, list, divider, card, bottom }
     }
+
+    /// The same parts with the list taking the card's room too (`z`).
+    pub fn without_card(self) -> Areas {
+        let right = self.card.right().max(self.list.right());
+        let list = Rect { width: right - self.list.x, ..self.list };
+        Areas { list, divider: Rect::default(), card: Rect::default(), ..self }
+    }
 }
 
 #[cfg(test)]
@@ -72,5 +79,8 @@ mod tests {
         assert_eq!((narrow.list.width, narrow.card.width), (60, 0));
         let narrow_card = Areas::of(Rect::new(0, 0, 60, 20), true);
         assert_eq!((narrow_card.list.width, narrow_card.card.width), (0, 60));
+        let widened = wide.without_card();
+        assert_eq!((widened.list.width, widened.card.width, widened.divider.width), (160, 0, 0));
+        assert_eq!(narrow.without_card(), narrow, "a narrow list already has the whole width");
     }
 }

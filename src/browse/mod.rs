@@ -8,12 +8,18 @@ mod found;
 mod keymap;
 mod keys;
 mod layout;
+mod links;
 mod navigate;
 mod opening;
 mod picker;
+mod queue;
+mod state;
 mod track;
+mod typing;
 mod view;
 
+#[cfg(test)]
+mod queue_tests;
 #[cfg(test)]
 mod screen_tests;
 #[cfg(test)]
@@ -46,7 +52,7 @@ const TICK: Duration = Duration::from_millis(200);
 /// Runs the browser, opened where `options` ask, until the user quits; refuses to start
 /// anywhere but a terminal (after the options are checked, so a typo is named first).
 pub fn run(context: &Context, options: &BrowseOptions) -> anyhow::Result<String> {
-    let opening = Opening::resolve(&context.catalog, options)?;
+    let asked = Opening::resolve(&context.catalog, options)?;
     if !(std::io::stdin().is_terminal() && stdout().is_terminal()) {
         bail!(
             "roadmap browse needs a terminal (its input or output is not one); \
@@ -55,8 +61,17 @@ pub fn run(context: &Context, options: &BrowseOptions) -> anyhow::Result<String>
     }
     let settings = &context.settings;
     let mut app = App::new(&context.catalog, context.progress.clone(), settings.lang, settings.color);
-    app.open(opening);
+    // Note: what the command line asks for wins; with nothing asked, the browser reopens where it was.
+    let (saved, bad_state) = match &settings.browse_state {
+        Some(path) if asked == Opening::default() => state::load(path, &context.catalog),
+        _ => (None, None),
+    };
+    app.open(saved.unwrap_or(asked));
+    app.hyperlinks = settings.hyperlinks;
     app.set_trouble(context.progress_trouble.as_ref().map(|trouble| trouble_line(trouble, settings.lang)));
+    if let Some(bad_state) = bad_state {
+        app.say(bad_state);
+    }
     let signal = Arc::new(AtomicUsize::new(0));
     for &number in TERMINATING {
         let value = usize::try_from(number).expect("signal numbers are positive");
@@ -93,6 +108,11 @@ pub fn run(context: &Context, options: &BrowseOptions) -> anyhow::Result<String>
         .context("cannot turn on the mouse")
         .and_then(|()| event_loop(&mut terminal, &mut app, &mut Effects::new(context), &signal));
     restore();
+    if let Some(path) = &settings.browse_state
+        && let Err(error) = state::save(path, &app.place())
+    {
+        crate::output::warn(&format!("{error:#}"));
+    }
     match signal.load(Ordering::Relaxed) {
         0 => result.map(|()| String::new()),
         // Note: the shell convention for a process ended by a signal, now that the terminal is back.

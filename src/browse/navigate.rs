@@ -6,6 +6,7 @@ use ratatui::layout::Position;
 
 use super::app::{App, Overlay, mark};
 use super::picker::{Choice, Item, Picker};
+use super::queue::View;
 use crate::catalog::Paper;
 use crate::progress::Status;
 use crate::text;
@@ -17,8 +18,8 @@ impl<'a> App<'a> {
         let at = Position::new(mouse.column, mouse.row);
         let over_card = self.overlay.is_none() && areas.card.contains(at);
         match mouse.kind {
-            MouseEventKind::ScrollDown if over_card => self.card_scroll = self.card_scroll.saturating_add(3),
-            MouseEventKind::ScrollUp if over_card => self.card_scroll = self.card_scroll.saturating_sub(3),
+            MouseEventKind::ScrollDown if over_card => self.scroll_card(3),
+            MouseEventKind::ScrollUp if over_card => self.scroll_card(-3),
             MouseEventKind::ScrollDown if self.overlay.is_none() => self.step(3),
             MouseEventKind::ScrollUp if self.overlay.is_none() => self.step(-3),
             MouseEventKind::Down(_) if self.overlay.is_none() && areas.list.contains(at) => {
@@ -68,17 +69,23 @@ impl<'a> App<'a> {
     }
 
     /// Selects the paper at catalog `position`, first clearing whatever filter hides it, and
-    /// remembers the paper left so Backspace can return to it.
+    /// remembers the paper left and its filters so Backspace can return to both.
     pub(super) fn go_to(&mut self, position: usize) {
         if let Some(current) = self.selected_position().filter(|&current| current != position) {
-            self.history.push(current);
+            self.history.push((current, self.filters()));
         }
         self.reveal(position);
     }
 
+    /// Returns to the paper the last jump left, with the filters and search it cleared.
     pub(super) fn back(&mut self) {
         match self.history.pop() {
-            Some(position) => self.reveal(position),
+            Some((position, filters)) => {
+                if filters != self.filters() {
+                    self.set_filters(filters);
+                }
+                self.reveal(position);
+            }
             None => self.say(self.words().browse.no_jump_back),
         }
     }
@@ -98,6 +105,11 @@ impl<'a> App<'a> {
             if self.track.as_deref().is_some_and(|track| !on_track(track)) {
                 self.track = None;
                 cleared.push(self.words().browse.track);
+            }
+            // Note: after the track, whose next steps the next view may be.
+            if self.view != View::All && self.in_view(vec![position]).is_empty() {
+                self.view = View::All;
+                cleared.push(self.words().browse.view);
             }
             self.rebuild(Some(position));
         }
@@ -142,7 +154,7 @@ impl<'a> App<'a> {
         self.paper_picker(title, &path, path.len())
     }
 
-    /// Every track, with its size and what is read of it, after a "whole catalog" line.
+    /// Every track, with what is read of it, after a "whole catalog" line.
     pub(super) fn track_picker(&self) -> Picker {
         let all = Item { label: self.words().browse.all_papers.to_owned(), choice: Choice::Track(None) };
         let tracks = self.catalog.tracks.iter().map(|track| {
@@ -158,15 +170,13 @@ impl<'a> App<'a> {
         Picker::new(self.words().browse.track.to_owned(), items, cursor.map_or(0, |index| index + 1))
     }
 
-    /// Every family with its number of papers, after an "every family" line.
+    /// Every family with what is read of its papers, after an "every family" line.
     pub(super) fn family_picker(&self) -> Picker {
         let all = Item { label: self.words().browse.all_families.to_owned(), choice: Choice::Family(None) };
-        let families = self.catalog.families.iter().map(|family| {
-            let count = self.catalog.papers.iter().filter(|paper| paper.family == family.id).count();
-            Item {
-                label: format!("{}  ({count})", self.catalog.family_name(family, self.lang)),
-                choice: Choice::Family(Some(family.id.clone())),
-            }
+        let papers: Vec<&Paper> = self.catalog.papers.iter().collect();
+        let families = crate::tally::by_family(self.catalog, &papers, &self.progress).into_iter().map(|tally| Item {
+            label: format!("{}  ({}/{})", self.catalog.family_name(tally.family, self.lang), tally.read, tally.total),
+            choice: Choice::Family(Some(tally.family.id.clone())),
         });
         let items: Vec<Item> = std::iter::once(all).chain(families).collect();
         let cursor =

@@ -2,13 +2,18 @@
 //! against the catalog before the terminal is taken, with the same lookups and messages as
 //! `list --track/--family` and `show`.
 
+use serde::{Deserialize, Serialize};
+
 use super::app::App;
+use super::queue::View;
 use crate::catalog::Catalog;
 use crate::cli::BrowseOptions;
 use crate::query::{self, LookupError};
 
-/// The browser's first state, every name resolved to its catalog id.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// The browser's first state, every name resolved to its catalog id; also what the state
+/// file keeps of where it was.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Opening {
     pub track: Option<String>,
     pub family: Option<String>,
@@ -16,6 +21,8 @@ pub struct Opening {
     pub query: String,
     /// The paper to select.
     pub paper: Option<String>,
+    /// Which statuses the list shows.
+    pub view: View,
 }
 
 impl Opening {
@@ -29,6 +36,7 @@ impl Opening {
             family: family.map(|family| family.id.clone()),
             query: options.query(),
             paper: paper.map(|paper| paper.id.clone()),
+            view: View::All,
         })
     }
 }
@@ -41,6 +49,7 @@ impl App<'_> {
         self.track = opening.track;
         self.family = opening.family;
         self.query = opening.query;
+        self.view = opening.view;
         self.rebuild(None);
         if let Some(position) = opening.paper.and_then(|id| self.lineage.position_of(&id)) {
             self.reveal(position);

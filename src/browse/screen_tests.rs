@@ -193,7 +193,7 @@ fn a_track_numbers_its_steps_says_why_first_and_counts_what_is_shown() {
     let lines: Vec<&str> = shown.lines().collect();
     assert!(lines[0].contains("track: BERT and its relatives · 0 of 14 read"), "{}", lines[0]);
     assert!(lines[0].ends_with("14 of 310 papers · 0 of 14 read"), "{}", lines[0]);
-    assert!(lines[1].starts_with("  1.   elmo") && lines[2].starts_with("  2. ▸ bert"), "{shown}");
+    assert!(lines[1].starts_with("  1.    elmo") && lines[2].starts_with("  2. ▸  bert"), "{shown}");
     let card = app.areas().card.x;
     let card_line = |row: usize| lines[row].chars().skip(usize::from(card)).collect::<String>();
     assert_eq!(card_line(1), "step 1 of 14", "the card opens with the step");
@@ -203,4 +203,52 @@ fn a_track_numbers_its_steps_says_why_first_and_counts_what_is_shown() {
     app.open(Opening { track: Some("long-context".into()), ..Opening::default() });
     let top = text(&screen(&app)).lines().next().unwrap_or_default().to_owned();
     assert!(top.contains("· 0 of 22 read") && top.ends_with("0 of 22 read"), "a long name gives way: {top}");
+}
+
+#[test]
+fn the_top_line_names_the_view_and_the_list_marks_papers_with_notes() {
+    let mut app = browser(Lang::En, true, 80, 24);
+    let mut progress = app.progress.clone();
+    progress.add_note("seq2seq", "mine", "2026-12-01");
+    app.set_progress(progress);
+    let shown = text(&screen(&app));
+    let seq2seq = shown.lines().find(|line| line.contains("seq2seq ")).expect("seq2seq is listed");
+    assert!(seq2seq.contains("✎ seq2seq"), "{seq2seq}");
+    assert!(!shown.lines().any(|line| line.contains("✎ glove")), "no notes, no mark");
+    keys(&mut app, "ss");
+    let top = text(&screen(&app)).lines().next().unwrap_or_default().to_owned();
+    assert!(top.contains("view: reading") && top.contains("1 of 310 papers"), "{top}");
+}
+
+#[test]
+fn a_long_picker_leaves_the_top_and_bottom_lines_in_sight_and_scrolls() {
+    let mut app = browser(Lang::En, true, 80, 24);
+    keys(&mut app, "f");
+    let shown = text(&screen(&app));
+    let lines: Vec<&str> = shown.lines().collect();
+    assert!(lines[0].starts_with("roadmap") && lines[0].contains("310 papers"), "{shown}");
+    assert!(lines[23].contains("type to filter"), "{shown}");
+    assert!(lines[1].contains("┌ family"), "{shown}");
+    press(&mut app, KeyCode::End);
+    let shown = text(&screen(&app));
+    let last = app.catalog.families.last().expect("families");
+    assert!(shown.contains(app.catalog.family_name(last, Lang::En)), "the last family scrolls into sight: {shown}");
+}
+
+#[test]
+fn with_hyperlinks_on_the_cards_links_are_hyperlinks_and_the_screen_is_otherwise_the_same() {
+    let mut app = browser(Lang::En, true, 120, 32);
+    let plain = text(&screen(&app));
+    app.hyperlinks = true;
+    let linked = screen(&app);
+    let card = app.areas().card;
+    let row = (card.top()..card.bottom())
+        .find(|&y| linked[(card.x + 12, y)].symbol().contains("\u{1b}]8;;https://arxiv.org/abs/1301.3781\u{1b}\\"))
+        .expect("word2vec's abstract link is a hyperlink");
+    assert!(
+        plain
+            .lines()
+            .nth(usize::from(row))
+            .is_some_and(|line| line.ends_with("abstract  https://arxiv.org/abs/1301.3781"))
+    );
 }

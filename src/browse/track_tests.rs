@@ -38,6 +38,7 @@ fn the_options_resolve_as_list_and_show_resolve_them() {
         family: Some("bert".into()),
         query: "flash attention".into(),
         paper: Some("gpt-3".into()),
+        view: super::queue::View::All,
     };
     assert_eq!(resolved, expected);
     let error = |options: BrowseOptions| Opening::resolve(catalog(), &options).expect_err("refused").to_string();

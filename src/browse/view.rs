@@ -14,6 +14,7 @@ use super::found::marked;
 use super::keymap::KEYMAP;
 use super::keys;
 use super::picker::Picker;
+use super::queue::{View, noted};
 use crate::query::search::Field;
 use crate::render::Look;
 use crate::render::card::{self, CardView};
@@ -57,6 +58,13 @@ fn top_line(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
         let cursor = if app.typing { "▏" } else { "" };
         spans.push(Span::raw(format!("  /{}{cursor}", crate::text::sanitize(&app.query))));
     }
+    if app.view != View::All {
+        let words = app.words();
+        spans.push(Span::styled(
+            format!("  {}: {}", words.browse.view, words.browse.views[app.view.index()]),
+            Style::new().add_modifier(Modifier::BOLD),
+        ));
+    }
     if let Some(family) = app.family.as_deref().and_then(|id| app.catalog.family(id)) {
         let label = app.words().browse.family;
         spans.push(Span::raw(format!("  {label}: {}", app.catalog.family_name(family, lang))));
@@ -99,7 +107,7 @@ fn list(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
         .max()
         .unwrap_or(0)
         .clamp(8, (width / 3).max(8));
-    let look = Look { color: app.color, width, lang: app.lang };
+    let look = Look { color: app.color, width, lang: app.lang, hyperlinks: false };
     // Note: on a track the first column numbers the steps (the year would jump about).
     let steps = app.track_progress().map(|(_, steps)| steps);
     let first_width = steps.map_or(4, |steps| (steps.to_string().len() + 1).max(4));
@@ -114,12 +122,13 @@ fn list(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
         };
         previous_year = Some(paper.year);
         let status = mark(app.progress.status(&paper.id));
+        let noted = noted(&app.progress, &paper.id);
         let why = app.why(position);
         let branch = app.catalog.branch_of(paper);
         let id = marked(&paper.id, id_width, Field::Id, &why, look, |text| look.branch(text, branch));
-        let used = first_width + 3 + id_width + 1;
+        let used = first_width + 4 + id_width + 1;
         let title = marked(&paper.title, width.saturating_sub(used), Field::Title, &why, look, str::to_owned);
-        let ansi = format!("{} {status} {id} {title}", look.dim(&first));
+        let ansi = format!("{} {status}{noted} {id} {title}", look.dim(&first));
         let mut line = styled(&ansi).lines.into_iter().next().unwrap_or_default();
         if app.offset + row == app.cursor {
             // Note: each span carries the renderers' own resets, so the selection goes on each.
@@ -132,11 +141,23 @@ fn list(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
 
 /// The `show` card of the selected paper, scrolled.
 fn card(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
-    let Some(paper) = app.selected() else { return };
     if area.is_empty() {
         return;
     }
-    let look = Look { color: app.color, width: usize::from(area.width), lang: app.lang };
+    let text = card_text(app, area.width);
+    frame.render_widget(Paragraph::new(text).scroll((app.card_scroll, 0)), area);
+    if let Some(paper) = app.selected().filter(|_| app.hyperlinks) {
+        let links: Vec<String> =
+            std::iter::once(paper.abs_url()).chain(paper.pdf_url()).chain(paper.code.clone()).collect();
+        super::links::link_cells(frame.buffer_mut(), area, &links);
+    }
+}
+
+/// The card of the selected paper laid out `width` cells wide (nothing without one).
+pub(super) fn card_text(app: &App<'_>, width: u16) -> Text<'static> {
+    let Some(paper) = app.selected() else { return Text::default() };
+    // Note: the card is laid out plain; its links become hyperlinks once drawn (`links`).
+    let look = Look { color: app.color, width: usize::from(width), lang: app.lang, hyperlinks: false };
     // Note: on a track the card opens with the step and why the paper is on it.
     let position = app.selected_position();
     let head = match (app.walked_track(), position.and_then(|position| app.step_of(position))) {
@@ -146,14 +167,13 @@ fn card(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
         }
         _ => String::new(),
     };
-    let text = match CardView::gather(app.catalog, &app.lineage, &app.progress, paper, app.lang) {
+    match CardView::gather(app.catalog, &app.lineage, &app.progress, paper, app.lang) {
         Some(view) => {
             let found = position.map(|position| app.found_line(position, look)).unwrap_or_default();
             styled(&(found + &head + &card::render(&view, look)))
         }
         None => Text::raw(format!("'{}' has no family", paper.id)),
-    };
-    frame.render_widget(Paragraph::new(text).scroll((app.card_scroll, 0)), area);
+    }
 }
 
 /// The last message, else the keys that work now.
@@ -183,9 +203,12 @@ fn bottom_line(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
     frame.render_widget(Paragraph::new(line), area);
 }
 
-/// A bordered box of at most `width` x `height` cells in the middle of the screen, cleared.
+/// A bordered box of at most `width` x `height` cells in the middle of the screen, cleared;
+/// it leaves the top and bottom lines in sight.
 fn pop_up(frame: &mut Frame<'_>, title: &str, width: usize, height: usize) -> Rect {
-    let screen = frame.area();
+    let whole = frame.area();
+    let margin = u16::from(whole.height >= 3);
+    let screen = Rect { y: whole.y + margin, height: whole.height - 2 * margin, ..whole };
     let width = u16::try_from(width).unwrap_or(u16::MAX).min(screen.width);
     let height = u16::try_from(height).unwrap_or(u16::MAX).min(screen.height);
     let area =
@@ -220,14 +243,18 @@ fn help(frame: &mut Frame<'_>, app: &App<'_>) {
 /// A picker, scrolled so its cursor shows.
 fn picker_box(frame: &mut Frame<'_>, picker: &Picker) {
     let widest = picker.items.iter().map(|item| text::width(&item.label)).max().unwrap_or(0);
-    let width = widest.max(text::width(&picker.title) + 2) + 4;
-    let inner = pop_up(frame, &picker.title, width, picker.items.len() + 2);
+    // Note: the title shows what was typed; the box keeps its size as it narrows.
+    let title =
+        if picker.filter.is_empty() { picker.title.clone() } else { format!("{} /{}", picker.title, picker.filter) };
+    let width = widest.max(text::width(&title) + 2) + 4;
+    let inner = pop_up(frame, &title, width, picker.items.len() + 2);
     let height = usize::from(inner.height.max(1));
     let first = picker.cursor.saturating_sub(height - 1);
     let width = usize::from(inner.width.saturating_sub(1));
     let lines: Vec<Line<'_>> = picker
-        .items
+        .shown
         .iter()
+        .map(|&index| &picker.items[index])
         .enumerate()
         .skip(first)
         .take(height)

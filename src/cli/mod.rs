@@ -52,6 +52,10 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "WHEN", default_value = "auto", help_heading = "Global options")]
     pub color: ColorChoice,
 
+    /// When links are clickable (OSC 8 hyperlinks); never when stdout is not a terminal.
+    #[arg(long, global = true, value_name = "WHEN", default_value = "auto", help_heading = "Global options")]
+    pub hyperlinks: HyperlinkChoice,
+
     /// The language of notes and labels [env: ROADMAP_LANG; default: the locale's, else en].
     #[arg(long, global = true, value_name = "LANG", help_heading = "Global options")]
     pub lang: Option<Named<Lang>>,
@@ -106,6 +110,17 @@ pub enum ColorChoice {
     #[default]
     Auto,
     /// Always, even in a pipe.
+    Always,
+    Never,
+}
+
+/// When to make links clickable (`--hyperlinks`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum HyperlinkChoice {
+    /// Where colour goes, as ripgrep decides: a terminal with colour on.
+    #[default]
+    Auto,
+    /// On any terminal, whatever the colour (never in a pipe).
     Always,
     Never,
 }

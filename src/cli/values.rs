@@ -8,7 +8,7 @@
 use clap::ValueEnum;
 use clap::builder::PossibleValue;
 
-use super::ColorChoice;
+use super::{ColorChoice, HyperlinkChoice};
 use crate::catalog::Branch;
 use crate::lang::Lang;
 use crate::progress::Status;
@@ -118,6 +118,12 @@ value_enum!(ColorChoice {
     ColorChoice::Auto => "auto", "On a terminal; a non-empty NO_COLOR turns it off, CLICOLOR_FORCE on, TERM=dumb off";
     ColorChoice::Always => "always", "Always, even in a pipe, whatever NO_COLOR says";
     ColorChoice::Never => "never", "Never";
+});
+
+value_enum!(HyperlinkChoice {
+    HyperlinkChoice::Auto => "auto", "Where colour goes (a terminal, NO_COLOR unset, TERM not dumb), as ripgrep does";
+    HyperlinkChoice::Always => "always", "On any terminal, whatever the colour; never in a pipe";
+    HyperlinkChoice::Never => "never", "Never";
 });
 
 impl ValueEnum for PaperField {

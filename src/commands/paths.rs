@@ -11,7 +11,7 @@ use crate::words::Header;
 /// One location the program uses.
 #[derive(Debug, Serialize)]
 pub struct Location {
-    /// `catalog`, `subscription`, `progress`, `data` or `cache`.
+    /// `catalog`, `subscription`, `progress`, `browser`, `data` or `cache`.
     pub kind: &'static str,
     /// The path (or `(embedded)`).
     pub path: String,
@@ -87,6 +87,10 @@ pub fn run(settings: &Settings, format: Option<ListFormat>) -> anyhow::Result<St
         .as_ref()
         .map_or_else(|| "(none: no home directory)".to_owned(), |path| path.display().to_string());
     rows.push(Location { kind: "progress", path: state, why: state_why.to_owned() });
+    if let Some(browse) = &settings.browse_state {
+        let why = "default: $XDG_STATE_HOME/roadmap; where `roadmap browse` was left, to reopen there";
+        rows.push(Location { kind: "browser", path: browse.display().to_string(), why: why.to_owned() });
+    }
     if let Some(cache) = &settings.cache {
         let why = "default: $XDG_CACHE_HOME/roadmap (platform cache directory); parsed --catalog files";
         rows.push(Location { kind: "cache", path: cache.display().to_string(), why: why.to_owned() });
@@ -100,6 +104,6 @@ pub fn run(settings: &Settings, format: Option<ListFormat>) -> anyhow::Result<St
         Column { header: Header::Path, value: |row| row.path.clone() },
         Column { header: Header::Why, value: |row| row.why.clone() },
     ];
-    let look = Look { color: settings.color, width: settings.width, lang: settings.lang };
+    let look = Look { color: settings.color, width: settings.width, lang: settings.lang, hyperlinks: false };
     listing(settings.list_format(format), &columns, &rows, look)
 }

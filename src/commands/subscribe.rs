@@ -126,6 +126,6 @@ pub fn list(settings: &Settings, format: Option<ListFormat>) -> anyhow::Result<S
         Column { header: Header::Date, value: |row| row.updated.clone().unwrap_or_else(|| "never".to_owned()) },
         Column { header: Header::Url, value: |row| row.url.clone() },
     ];
-    let look = Look { color: settings.color, width: settings.width, lang: settings.lang };
+    let look = Look { color: settings.color, width: settings.width, lang: settings.lang, hyperlinks: false };
     listing(settings.list_format(format), &columns, &rows, look)
 }

@@ -149,6 +149,31 @@ impl Progress {
         }
     }
 
+    /// A paper's status as recorded, with its date (none: the paper has no entry), for
+    /// [`Progress::restore_status`].
+    pub fn recorded_status(&self, id: &str) -> Option<(Status, Option<String>)> {
+        self.papers.get(id).map(|entry| (entry.status, entry.updated.clone()))
+    }
+
+    /// Puts back a status exactly as [`Progress::recorded_status`] gave it (an undone mark):
+    /// with its old date, or, when there was no entry, none (notes written since are kept).
+    pub fn restore_status(&mut self, id: &str, recorded: Option<(Status, Option<String>)>) {
+        match recorded {
+            Some((status, updated)) => {
+                let entry = self.papers.entry(id.to_owned()).or_default();
+                (entry.status, entry.updated) = (status, updated);
+            }
+            None => {
+                if let Some(entry) = self.papers.get_mut(id) {
+                    (entry.status, entry.updated) = (Status::Unread, None);
+                    if entry.notes.is_empty() {
+                        self.papers.remove(id);
+                    }
+                }
+            }
+        }
+    }
+
     /// Appends a note.
     pub fn add_note(&mut self, id: &str, text: &str, today: &str) {
         let note = Note { date: today.to_owned(), text: text.to_owned() };
@@ -239,5 +264,23 @@ mod tests {
         progress.delete_note("bert", 1).unwrap();
         assert!(progress.is_empty(), "an unread paper without notes leaves the file");
         assert_eq!(progress.delete_note("bert", 1).unwrap_err().to_string(), "'bert' has no note 1 (it has no notes)");
+    }
+
+    #[test]
+    fn a_restored_status_is_exactly_what_was_recorded_before() {
+        let mut progress = Progress::default();
+        let none = progress.recorded_status("bert");
+        progress.set_status("bert", Status::Read, "2026-01-05");
+        progress.restore_status("bert", none);
+        assert!(progress.is_empty(), "no entry before, no entry after");
+        progress.set_status("bert", Status::Reading, "2026-01-01");
+        let reading = progress.recorded_status("bert");
+        progress.set_status("bert", Status::Read, "2026-01-05");
+        progress.restore_status("bert", reading.clone());
+        assert_eq!(progress.recorded_status("bert"), reading, "the old date comes back too");
+        progress.add_note("gpt2", "mine", "2026-01-06");
+        progress.set_status("gpt2", Status::Skipped, "2026-01-06");
+        progress.restore_status("gpt2", None);
+        assert_eq!((progress.status("gpt2"), progress.notes("gpt2").len()), (Status::Unread, 1), "notes stay");
     }
 }

@@ -101,24 +101,19 @@ pub fn render(view: &CardView<'_>, look: Look) -> String {
     for (label, value) in &fields {
         let label = text::pad(label, label_width);
         let indent = INDENT.len() + label_width + 2;
-        // Note: a link too long for its column but not for the line goes whole on the next line.
-        let unbroken = !value.contains(' ') && text::width(value) + indent > width;
-        if unbroken && text::width(value) + INDENT.len() <= width {
-            out.push_str(&format!("{INDENT}{}\n{INDENT}{}\n", look.dim(label.trim_end()), sanitize(value)));
+        // Note: a link is never broken: one too long for its column goes whole on the next
+        // line (past the edge when it is longer than the line), clickable where the terminal
+        // takes hyperlinks.
+        if text::is_link(value) && text::width(value) + indent > width {
+            out.push_str(&format!("{INDENT}{}\n{INDENT}{}\n", look.dim(label.trim_end()), look.link(value)));
+        } else if text::is_link(value) {
+            out.push_str(&format!("{INDENT}{}  {}\n", look.dim(&label), look.link(value)));
         } else {
             out.push_str(&format!("{INDENT}{}  {}\n", look.dim(&label), wrap(value, width, indent).trim()));
         }
     }
 
-    out.push_str(&format!("\n{}\n{}", look.bold(card.contribution), wrap(view.contribution, width, INDENT.len())));
-    if !view.focus.is_empty() {
-        out.push_str(&format!("\n{}\n", look.bold(card.focus)));
-        for point in view.focus {
-            out.push_str(&format!("{INDENT}• {}", wrap(point, width, INDENT.len() + 2).trim_start()));
-        }
-    }
-    lineage(&mut out, card.builds_on, &view.builds_on, look, width);
-    lineage(&mut out, card.built_upon_by, &view.built_upon_by, look, width);
+    // Note: your own notes come first after the links, before what the catalog says.
     if !view.notes.is_empty() {
         out.push_str(&format!("\n{}\n", look.bold(card.notes)));
         for note in view.notes {
@@ -128,6 +123,15 @@ pub fn render(view: &CardView<'_>, look: Look) -> String {
             out.push_str(&format!("{INDENT}{}  {}", look.dim(&note.date), text.trim_start()));
         }
     }
+    out.push_str(&format!("\n{}\n{}", look.bold(card.contribution), wrap(view.contribution, width, INDENT.len())));
+    if !view.focus.is_empty() {
+        out.push_str(&format!("\n{}\n", look.bold(card.focus)));
+        for point in view.focus {
+            out.push_str(&format!("{INDENT}• {}", wrap(point, width, INDENT.len() + 2).trim_start()));
+        }
+    }
+    lineage(&mut out, card.builds_on, &view.builds_on, look, width);
+    lineage(&mut out, card.built_upon_by, &view.built_upon_by, look, width);
     out
 }
 

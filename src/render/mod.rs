@@ -89,11 +89,13 @@ pub struct Look {
     pub width: usize,
     /// The language of labels and notes.
     pub lang: Lang,
+    /// Whether links are OSC 8 hyperlinks.
+    pub hyperlinks: bool,
 }
 
 impl Default for Look {
     fn default() -> Look {
-        Look { color: false, width: crate::text::DEFAULT_WIDTH, lang: Lang::En }
+        Look { color: false, width: crate::text::DEFAULT_WIDTH, lang: Lang::En, hyperlinks: false }
     }
 }
 
@@ -109,6 +111,13 @@ impl Look {
             })
             .collect();
         lines.join("\n")
+    }
+
+    /// A link as shown: with hyperlinks on, an OSC 8 hyperlink a click opens whole; always
+    /// sanitised, and a link that needed escaping is never made a hyperlink.
+    pub fn link(&self, url: &str) -> String {
+        let linked = if self.hyperlinks { crate::text::hyperlink(url, url) } else { None };
+        linked.unwrap_or_else(|| crate::text::sanitize(url).into_owned())
     }
 
     /// Text in its branch's colour.
@@ -217,5 +226,19 @@ mod tests {
         assert!(coloured.bold("x\u{1b}y").matches('\u{1b}').count() == 2, "only our own escapes");
         assert_eq!(plain.dim("two\nlines"), "two\nlines", "line breaks stay line breaks");
         assert_eq!(coloured.dim("a\nb").lines().count(), 2);
+    }
+
+    #[test]
+    fn links_are_hyperlinks_only_when_asked_and_only_when_nothing_needed_escaping() {
+        let url = "https://arxiv.org/abs/1706.03762";
+        let linked = Look { hyperlinks: true, ..Look::default() };
+        assert_eq!(Look::default().link(url), url);
+        assert_eq!(linked.link(url), format!("\u{1b}]8;;{url}\u{1b}\\{url}\u{1b}]8;;\u{1b}\\"));
+        let hostile = "https://x.org/\u{1b}]8;;https://evil.example\u{7}";
+        assert_eq!(
+            linked.link(hostile),
+            "https://x.org/\\u{1b}]8;;https://evil.example\\u{7}",
+            "shown, escaped, not linked"
+        );
     }
 }

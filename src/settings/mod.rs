@@ -11,7 +11,7 @@ use clap::ArgMatches;
 use clap::parser::ValueSource;
 
 use crate::catalog::{self, Cache, Catalog, InvalidCatalog};
-use crate::cli::{Cli, ColorChoice};
+use crate::cli::{Cli, ColorChoice, HyperlinkChoice};
 use crate::lang::Lang;
 use crate::render::ListFormat;
 use crate::text::DEFAULT_WIDTH;
@@ -55,6 +55,8 @@ pub struct Settings {
     pub include_default: bool,
     /// Whether stdout gets colour.
     pub color: bool,
+    /// Whether links on stdout are OSC 8 hyperlinks.
+    pub hyperlinks: bool,
     /// The language of notes and labels.
     pub lang: Lang,
     /// Whether the Chinese text is needed: in Chinese, or when an argument holds CJK
@@ -75,6 +77,9 @@ pub struct Settings {
     pub state: Option<PathBuf>,
     /// Where `state` came from.
     pub state_origin: Origin,
+    /// Where the browser was when it closed: the platform's state directory +
+    /// `roadmap/browse.json`.
+    pub browse_state: Option<PathBuf>,
     /// The cache of parsed user catalogs: the platform's cache directory + `roadmap`.
     pub cache: Option<PathBuf>,
     /// The data directory: `$XDG_DATA_HOME/roadmap` (the platform's equivalent elsewhere),
@@ -169,11 +174,13 @@ impl Settings {
             })
             .into_iter()
             .collect();
+        let color = use_color(cli.color, env.stdout_is_terminal, text);
         Settings {
             catalogs: catalogs.iter().filter(|path| !path.as_os_str().is_empty()).map(expand).collect(),
             catalogs_origin: Origin::of(matches, "catalogs", catalog_variable),
             include_default: !cli.no_default,
-            color: use_color(cli.color, env.stdout_is_terminal, text),
+            color,
+            hyperlinks: use_hyperlinks(cli.hyperlinks, color, env.stdout_is_terminal),
             lang,
             chinese: lang.is_chinese()
                 || cli.command.as_ref().is_none_or(crate::cli::Command::searches)
@@ -189,6 +196,7 @@ impl Settings {
                 .or_else(|| env.stdin_is_terminal.then(|| OsString::from("vi"))),
             state_origin: Origin::of(matches, "state", state_variable),
             state: state.as_ref().map(expand).or_else(|| env.state_dir.as_ref().map(|dir| dir.join("progress.yaml"))),
+            browse_state: env.state_dir.as_ref().map(|dir| dir.join(BROWSE_STATE)),
             cache: env.cache_dir.clone(),
             data: env.data_dir.clone(),
             net: net_options(env),
@@ -199,6 +207,9 @@ impl Settings {
         }
     }
 }
+
+/// The name of the browser's state file in the platform's state directory.
+pub const BROWSE_STATE: &str = "browse.json";
 
 /// The name of your own catalog in the platform's data directory.
 pub const OWN_CATALOG: &str = "catalog.yaml";
@@ -299,6 +310,18 @@ pub fn use_color(choice: ColorChoice, is_terminal: bool, var: impl Fn(&str) -> O
         ColorChoice::Auto if set("CLICOLOR_FORCE") && var("CLICOLOR_FORCE").as_deref() != Some("0") => true,
         ColorChoice::Auto => is_terminal && var("TERM").is_some_and(|term| !term.is_empty() && term != "dumb"),
     }
+}
+
+/// Decides OSC 8 hyperlinks as ripgrep does: where colour goes (its colour choice is the
+/// proxy for "escape sequences are welcome here"), `always` on any terminal, and never when
+/// stdout is not a terminal, whatever was asked (a pipe gets plain URLs).
+pub fn use_hyperlinks(choice: HyperlinkChoice, color: bool, is_terminal: bool) -> bool {
+    is_terminal
+        && match choice {
+            HyperlinkChoice::Auto => color,
+            HyperlinkChoice::Always => true,
+            HyperlinkChoice::Never => false,
+        }
 }
 
 /// A positive `COLUMNS` value.

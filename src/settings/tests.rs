@@ -118,3 +118,26 @@ fn columns_must_be_a_positive_number() {
     assert_eq!(columns(Some("wide")), None);
     assert_eq!(columns(None), None);
 }
+
+#[test]
+fn hyperlinks_go_where_colour_goes_and_never_into_a_pipe() {
+    let terminal = Environment {
+        stdout_is_terminal: true,
+        vars: [("TERM".to_owned(), OsString::from("xterm-256color"))].into_iter().collect(),
+        ..Environment::default()
+    };
+    assert!(settings_for(&["roadmap", "show", "bert"], &terminal).hyperlinks);
+    assert!(!settings_for(&["roadmap", "--color", "never", "show", "bert"], &terminal).hyperlinks, "as ripgrep");
+    assert!(
+        settings_for(&["roadmap", "--color", "never", "--hyperlinks", "always", "show", "bert"], &terminal).hyperlinks
+    );
+    assert!(!settings_for(&["roadmap", "--hyperlinks", "never", "show", "bert"], &terminal).hyperlinks);
+    let mut no_color = terminal.clone();
+    no_color.vars.insert("NO_COLOR".to_owned(), OsString::from("1"));
+    assert!(!settings_for(&["roadmap", "show", "bert"], &no_color).hyperlinks);
+    let pipe = Environment { stdout_is_terminal: false, ..terminal };
+    for asked in ["auto", "always"] {
+        let settings = settings_for(&["roadmap", "--color", "always", "--hyperlinks", asked, "show", "bert"], &pipe);
+        assert!(!settings.hyperlinks, "{asked} in a pipe");
+    }
+}

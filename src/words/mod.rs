@@ -128,14 +128,17 @@ pub enum KeyHelp {
     ScrollCard,
     Search,
     Open,
-    Pdf,
+    Copy,
     Mark,
+    SetStatus,
+    View,
     Note,
     Lineage,
     Back,
     Path,
     TrackFamily,
     NarrowScreens,
+    Wide,
     Mouse,
     Keys,
     Quit,
@@ -143,21 +146,24 @@ pub enum KeyHelp {
 
 impl KeyHelp {
     /// Every row, for tests.
-    pub const ALL: [KeyHelp; 17] = [
+    pub const ALL: [KeyHelp; 20] = [
         KeyHelp::Move,
         KeyHelp::FirstLast,
         KeyHelp::Page,
         KeyHelp::ScrollCard,
         KeyHelp::Search,
         KeyHelp::Open,
-        KeyHelp::Pdf,
+        KeyHelp::Copy,
         KeyHelp::Mark,
+        KeyHelp::SetStatus,
+        KeyHelp::View,
         KeyHelp::Note,
         KeyHelp::Lineage,
         KeyHelp::Back,
         KeyHelp::Path,
         KeyHelp::TrackFamily,
         KeyHelp::NarrowScreens,
+        KeyHelp::Wide,
         KeyHelp::Mouse,
         KeyHelp::Keys,
         KeyHelp::Quit,
@@ -270,6 +276,19 @@ pub struct Browse {
     pub keys_title: &'static str,
     pub no_selection: &'static str,
     pub no_pdf: &'static str,
+    /// After a paper's id: it has no code link.
+    pub no_code: &'static str,
+    /// The top line's name for the status view, and each view's name in the order `s`
+    /// steps through them: all, unread, reading, next, read, skipped.
+    pub view: &'static str,
+    pub views: [&'static str; 6],
+    /// What `y` copies, press after press: the id, the link, the BibTeX entry.
+    pub copies: [&'static str; 3],
+    /// After a copy: the paper's id, what was copied, and what `y` copies next.
+    pub copied: fn(&str, &str, &str) -> String,
+    pub nothing_to_undo: &'static str,
+    /// After an undo: the paper's id and the status it has again.
+    pub undone: fn(&str, &str) -> String,
     pub no_prerequisites: &'static str,
     pub no_successors: &'static str,
     /// A picker's title: what `id` builds on.

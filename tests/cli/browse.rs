@@ -175,8 +175,8 @@ fn a_track_opened_from_the_command_line_is_numbered_says_why_and_counts_what_is_
     let lines: Vec<&str> = screen.lines().collect();
     assert!(lines[0].contains("track: BERT and its relatives · 1 of 14 read"), "the track's progress: {screen}");
     assert!(lines[0].trim_end().ends_with("14 of 310 papers · 1 of 14 read"), "read among the shown: {screen}");
-    assert!(lines[1].starts_with("  1.   elmo ") && lines[2].starts_with("  2. ✓ bert "), "numbered: {screen}");
-    assert!(lines[14].starts_with(" 14.   dpr "), "in step order to the end: {screen}");
+    assert!(lines[1].starts_with("  1.    elmo ") && lines[2].starts_with("  2. ✓  bert "), "numbered: {screen}");
+    assert!(lines[14].starts_with(" 14.    dpr "), "in step order to the end: {screen}");
     assert!(lines[1].contains("│ step 1 of 14"), "the card opens with the step: {screen}");
     assert!(lines[2].contains("│ Contextual word vectors from a bidirectional LSTM"), "then why: {screen}");
 
@@ -189,7 +189,7 @@ fn a_track_opened_from_the_command_line_is_numbered_says_why_and_counts_what_is_
     let top = screen.lines().next().unwrap_or_default();
     let numbered = |line: &&str| line.trim_start().starts_with(|c: char| c.is_ascii_digit());
     let shown = screen.lines().skip(1).take_while(numbered).count();
-    assert!(screen.lines().nth(1).is_some_and(|row| row.starts_with("  3.   roberta ")), "{screen}");
+    assert!(screen.lines().nth(1).is_some_and(|row| row.starts_with("  3.    roberta ")), "{screen}");
     let counts = format!("{shown} of 310 papers · 0 of {shown} read");
     assert!(top.contains("/roberta") && top.trim_end().ends_with(&counts), "{counts}: {screen}");
     terminal.keys("q", true);

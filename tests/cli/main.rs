@@ -24,6 +24,7 @@ mod paths;
 mod plan;
 mod progress;
 mod publish;
+mod queue;
 mod search;
 mod show;
 mod timeline;

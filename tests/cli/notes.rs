@@ -64,6 +64,19 @@ fn a_note_can_be_written_in_the_editor() {
 }
 
 #[test]
+fn a_note_appended_below_the_cut_line_is_refused_naming_the_cut_line_and_kept() {
+    let env = TestEnv::new();
+    let appender = env.write("append.sh", "#!/bin/sh\nprintf 'appended by a script\\n' >> \"$1\"\n");
+    std::fs::set_permissions(&appender, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let output = env.roadmap().env("EDITOR", &appender).args(["note", "lora"]).output().expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("empty above the cut line (# ---"), "{stderr}");
+    assert!(stderr.contains("Your note is kept in"), "what was typed is not lost: {stderr}");
+    assert!(notes_json(&env, "lora").is_empty(), "nothing was saved");
+}
+
+#[test]
 fn a_note_from_the_editor_keeps_its_lines_and_hash_lines() {
     let env = TestEnv::new();
     let script = editor(&env, "# Masking\\n\\n- 80/10/10 rule\\n- NSP ablation\\n");

@@ -7,11 +7,13 @@ fn paths_say_where_everything_is_and_why() {
     let env = TestEnv::new();
     let defaults = stdout(env.roadmap().arg("paths"));
     let expected_state = env.path().join("state/roadmap/progress.yaml");
-    assert_eq!(first_fields(&defaults), ["catalog", "catalog", "progress", "cache", "data"]);
+    assert_eq!(first_fields(&defaults), ["catalog", "catalog", "progress", "browser", "cache", "data"]);
     let own = env.path().join("data/roadmap/catalog.yaml");
     assert!(defaults.contains(&format!("catalog\t{}\tyours: `roadmap add` creates it", own.display())), "{defaults}");
     assert!(defaults.contains(&format!("cache\t{}\t", env.path().join("cache/roadmap").display())), "{defaults}");
     assert!(defaults.contains(&format!("progress\t{}\tdefault", expected_state.display())), "{defaults}");
+    let browser = env.path().join("state/roadmap/browse.json");
+    assert!(defaults.contains(&format!("browser\t{}\tdefault", browser.display())), "{defaults}");
 
     let flagged =
         stdout(env.roadmap().arg("--catalog").arg(example()).args(["--state", "/tmp/elsewhere.yaml", "paths"]));
@@ -25,7 +27,7 @@ fn paths_say_where_everything_is_and_why() {
             .args(["--no-default", "paths"]),
     );
     let expected = format!(
-        "catalog\t{}\tyours (`roadmap add` writes it); --no-default leaves it out\ncatalog\t{}\tROADMAP_CATALOG\nprogress\t/tmp/p.yaml\tROADMAP_STATE\ncache\t",
+        "catalog\t{}\tyours (`roadmap add` writes it); --no-default leaves it out\ncatalog\t{}\tROADMAP_CATALOG\nprogress\t/tmp/p.yaml\tROADMAP_STATE\nbrowser\t",
         env.path().join("data/roadmap/catalog.yaml").display(),
         example().display()
     );

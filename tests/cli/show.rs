@@ -168,3 +168,53 @@ fn card() {
     insta::assert_snapshot!("card_alpha", mini(&env, "72", &["show", "alpha"]));
     insta::assert_snapshot!("card_delta", mini(&env, "72", &["show", "delta"]));
 }
+
+const GPT1_PAGE: &str = "https://cdn.openai.com/research-covers/language-unsupervised/language_understanding_paper.pdf";
+
+#[test]
+fn a_link_longer_than_the_line_stands_alone_unbroken_and_a_pipe_never_gets_hyperlinks() {
+    let env = TestEnv::new();
+    let card = stdout(env.roadmap().env("COLUMNS", "60").args(["--hyperlinks", "always", "show", "gpt-1"]));
+    assert!(card.lines().any(|line| line.trim() == GPT1_PAGE), "whole, on a line of its own:\n{card}");
+    assert!(!card.contains("\u{1b}]8;"), "a pipe gets plain links whatever is asked");
+}
+
+/// `roadmap ARGS` in a real terminal (`script` gives it one), with `variables` set; its
+/// output as the terminal got it, or none without `script`.
+fn on_a_terminal(env: &TestEnv, variables: &[(&str, &str)], args: &str) -> Option<String> {
+    if std::process::Command::new("script").arg("--version").output().is_err() {
+        assert!(std::env::var_os("CI").is_none(), "script is missing on CI");
+        return None;
+    }
+    let binary = assert_cmd::cargo::cargo_bin("roadmap");
+    let home = env.path();
+    let output = std::process::Command::new("script")
+        .args(["-qec", &format!("'{}' {args}", binary.display()), "/dev/null"])
+        .env_clear()
+        .env("HOME", home)
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env("XDG_CACHE_HOME", home.join("cache"))
+        .env("PATH", "/usr/bin:/bin")
+        .env("LANG", "C.UTF-8")
+        .env("TERM", "xterm-256color")
+        .env("COLUMNS", "100")
+        .envs(variables.iter().copied())
+        .output()
+        .expect("script runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    Some(String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+#[test]
+fn on_a_terminal_links_are_hyperlinks_where_colour_goes_or_when_forced() {
+    let env = TestEnv::new();
+    let Some(card) = on_a_terminal(&env, &[], "show gpt-1") else { return };
+    let hyperlink = format!("\u{1b}]8;;{GPT1_PAGE}\u{1b}\\{GPT1_PAGE}\u{1b}]8;;\u{1b}\\");
+    assert!(card.contains(&hyperlink), "{card:?}");
+    let Some(plain) = on_a_terminal(&env, &[("NO_COLOR", "1")], "show gpt-1") else { return };
+    assert!(!plain.contains("\u{1b}]8;") && plain.contains(GPT1_PAGE), "auto follows colour: {plain:?}");
+    let Some(forced) = on_a_terminal(&env, &[("NO_COLOR", "1")], "--hyperlinks always show gpt-1") else { return };
+    assert!(forced.contains(&hyperlink), "{forced:?}");
+    let Some(never) = on_a_terminal(&env, &[], "--hyperlinks never show gpt-1") else { return };
+    assert!(!never.contains("\u{1b}]8;"), "{never:?}");
+}

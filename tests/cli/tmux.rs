@@ -40,8 +40,14 @@ impl Terminal {
             return None;
         }
         let home = env.path().to_path_buf();
-        let config = env.write("tmux.conf", "set -g status off\n");
-        let terminal = Terminal { socket: home.join("tmux.socket"), status: home.join("status"), home };
+        // Note: with `set-clipboard on`, what the program copies with OSC 52 becomes tmux's buffer.
+        let config = env.write("tmux.conf", "set -g status off\nset -g set-clipboard on\n");
+        // Note: each terminal has a socket and a status file of its own, so a test may start
+        // one after another in the same home (the browser reopening where it was).
+        static STARTED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let number = STARTED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let (socket, status) = (home.join(format!("tmux-{number}.socket")), home.join(format!("status-{number}")));
+        let terminal = Terminal { socket, status, home };
         let binary = assert_cmd::cargo::cargo_bin("roadmap");
         let script = format!("\"$0\" \"$@\"; echo $? > '{}'; exec sleep 600", terminal.status.display());
         let mut command: Vec<String> = vec!["sh".into(), "-c".into(), script, binary.display().to_string()];
@@ -100,6 +106,11 @@ impl Terminal {
         }
         args.push(keys);
         assert!(self.tmux(&args).status.success());
+    }
+
+    /// tmux's newest paste buffer (what the program last copied), empty without one.
+    pub fn clipboard(&self) -> String {
+        String::from_utf8_lossy(&self.tmux(&["show-buffer"]).stdout).into_owned()
     }
 
     /// Waits until `done` holds for the screen, and fails with the screen after 15 s.

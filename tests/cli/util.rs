@@ -122,3 +122,10 @@ pub fn with_progress() -> TestEnv {
         .success();
     env
 }
+
+/// Whether a line holds nothing but a link (indented or not): a link longer than the line
+/// stands alone there rather than be broken, so it may be wider than the terminal.
+pub fn is_lone_link(line: &str) -> bool {
+    let trimmed = line.trim();
+    (trimmed.starts_with("https://") || trimmed.starts_with("http://")) && !trimmed.contains(' ')
+}

@@ -5,9 +5,15 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::util::{TestEnv, stdout, strip_escapes};
 
-/// The widest line of `text`, in cells, escape sequences left out.
+/// The widest line of `text`, in cells, escape sequences left out; a link longer than the
+/// line, which stands alone on its own line rather than be broken, is not counted.
 fn widest(text: &str) -> usize {
-    text.lines().map(|line| strip_escapes(line).width()).max().unwrap_or(0)
+    text.lines()
+        .map(strip_escapes)
+        .filter(|line| !crate::util::is_lone_link(line))
+        .map(|line| line.width())
+        .max()
+        .unwrap_or(0)
 }
 
 /// Every human format, with progress and a multi-line note in place.

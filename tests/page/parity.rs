@@ -230,7 +230,7 @@ fn browsed(terminal: &Terminal, query: &str) -> (usize, Vec<String>) {
         .lines()
         .skip(1)
         .take(10.min(count))
-        .map(|line| line.chars().skip(7).take_while(|c| !c.is_whitespace()).collect())
+        .map(|line| line.chars().skip(8).take_while(|c| !c.is_whitespace()).collect())
         .collect();
     (count, first)
 }
