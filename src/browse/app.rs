@@ -8,7 +8,7 @@ use super::finder::Finder;
 use super::keymap::{self, Action};
 use super::layout::Areas;
 use super::picker::Picker;
-use super::queue::{Marking, Undo, View};
+use super::place::{Marking, Opening, Undo, View};
 use crate::catalog::{Catalog, Paper};
 use crate::lang::Lang;
 use crate::lineage::Lineage;
@@ -80,7 +80,7 @@ pub struct App<'a> {
     pub(super) trouble: Option<String>,
     /// Catalog positions left by jumps, with the filters they were shown under, most
     /// recent last.
-    pub(super) history: Vec<(usize, super::opening::Opening)>,
+    pub(super) history: Vec<(usize, Opening)>,
     /// Which statuses the list shows.
     pub(super) view: View,
     /// The last mark, to undo.

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::time::SystemTime;
 
 use super::app::{App, Effect};
-use super::queue::{Marking, Undo};
+use super::place::{Marking, Undo};
 use crate::context::Context;
 use crate::draft::{self, Draft};
 use crate::launch::{self, Started};

@@ -12,6 +12,7 @@ mod links;
 mod navigate;
 mod opening;
 mod picker;
+mod place;
 mod queue;
 mod state;
 mod track;
@@ -38,7 +39,7 @@ use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 
 pub use app::{App, Effect};
-pub use opening::Opening;
+pub use place::Opening;
 pub use view::draw;
 
 use crate::cli::BrowseOptions;

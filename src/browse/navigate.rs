@@ -6,7 +6,7 @@ use ratatui::layout::Position;
 
 use super::app::{App, Overlay, mark};
 use super::picker::{Choice, Item, Picker};
-use super::queue::View;
+use super::place::View;
 use crate::catalog::Paper;
 use crate::progress::Status;
 use crate::text;

@@ -2,28 +2,11 @@
 //! against the catalog before the terminal is taken, with the same lookups and messages as
 //! `list --track/--family` and `show`.
 
-use serde::{Deserialize, Serialize};
-
 use super::app::App;
-use super::queue::View;
+use super::place::{Opening, View};
 use crate::catalog::Catalog;
 use crate::cli::BrowseOptions;
 use crate::query::{self, LookupError};
-
-/// The browser's first state, every name resolved to its catalog id; also what the state
-/// file keeps of where it was.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Opening {
-    pub track: Option<String>,
-    pub family: Option<String>,
-    /// The search, as typed after `/`.
-    pub query: String,
-    /// The paper to select.
-    pub paper: Option<String>,
-    /// Which statuses the list shows.
-    pub view: View,
-}
 
 impl Opening {
     /// Resolves the options: an unknown track, family or paper is an error naming the closest.

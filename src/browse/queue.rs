@@ -4,67 +4,14 @@
 
 use std::collections::HashSet;
 
-use serde::{Deserialize, Serialize};
-
 use super::app::{App, Effect};
+use super::place::{Undo, View};
 use crate::catalog::Paper;
-use crate::progress::{Progress, Status};
+use crate::progress::Status;
 use crate::render::bibtex::{self, Style};
-
-/// Which papers the list shows by their status; `s` steps through them in this order.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum View {
-    #[default]
-    All,
-    Unread,
-    Reading,
-    /// What to read now, as `roadmap next` ranks it (on a track: the track's next steps).
-    Next,
-    Read,
-    Skipped,
-}
-
-impl View {
-    const ORDER: [View; 6] = [View::All, View::Unread, View::Reading, View::Next, View::Read, View::Skipped];
-
-    /// Where the view comes in `s`'s order (and in the word table's list of views).
-    pub fn index(self) -> usize {
-        View::ORDER.iter().position(|&view| view == self).unwrap_or(0)
-    }
-
-    /// The view after this one.
-    pub fn cycled(self) -> View {
-        View::ORDER[(self.index() + 1) % View::ORDER.len()]
-    }
-}
-
-/// How a mark changes a status.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Marking {
-    /// One step along unread → reading → read → skipped → unread (`m`).
-    Cycle,
-    Set(Status),
-}
-
-/// A status as it was before a mark, to put back.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Undo {
-    pub id: String,
-    /// The status and its date as recorded (none: the paper had no entry).
-    pub before: Option<(Status, Option<String>)>,
-}
 
 /// What `y` copies, press after press.
 const COPIES: usize = 3;
-
-/// In the list, a paper with notes.
-pub const NOTED: char = '✎';
-
-/// The list's cell after the status: [`NOTED`] when the paper has notes.
-pub fn noted(progress: &Progress, id: &str) -> char {
-    if progress.notes(id).is_empty() { ' ' } else { NOTED }
-}
 
 impl<'a> App<'a> {
     /// The papers of `base` the status view shows: in `base`'s order, but for the next

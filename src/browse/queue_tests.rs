@@ -5,7 +5,7 @@
 use ratatui::crossterm::event::KeyCode;
 
 use super::app::{Effect, Overlay};
-use super::queue::{Marking, Undo, View};
+use super::place::{Marking, Undo, View};
 use super::tests::{app, keys, press};
 use crate::progress::{Progress, Status};
 use crate::render::bibtex::{self, Style};

@@ -9,7 +9,7 @@ use ratatui::style::{Color, Modifier};
 
 use super::app::App;
 use super::draw;
-use super::opening::Opening;
+use super::place::Opening;
 use super::tests::{catalog, keys, press};
 use crate::lang::Lang;
 use crate::progress::{Progress, Status};

@@ -8,7 +8,7 @@ use std::path::Path;
 use anyhow::Context as _;
 
 use super::app::App;
-use super::opening::Opening;
+use super::place::Opening;
 use crate::atomic::{self, NewFile};
 use crate::catalog::Catalog;
 use crate::catalog::read::{self, Kind, ReadError};
@@ -105,7 +105,7 @@ mod tests {
             family: Some("gone".into()),
             query: "lora \u{1b}[31m".into(),
             paper: Some("bert".into()),
-            view: super::super::queue::View::Next,
+            view: super::super::place::View::Next,
         };
         save(&path, &place).expect("saved");
         let (read, warning) = load(&path, catalog());

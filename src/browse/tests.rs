@@ -120,7 +120,7 @@ fn marks_notes_and_links_are_asked_of_the_world() {
     let mut app = app();
     keys(&mut app, "/lora");
     press(&mut app, KeyCode::Enter);
-    assert_eq!(keys(&mut app, "m"), [Effect::Mark("lora".into(), super::queue::Marking::Cycle)]);
+    assert_eq!(keys(&mut app, "m"), [Effect::Mark("lora".into(), super::place::Marking::Cycle)]);
     assert_eq!(keys(&mut app, "n"), [Effect::EditNote("lora".into())]);
     assert_eq!(keys(&mut app, "o"), [Effect::Open("https://arxiv.org/abs/2106.09685".into())]);
     assert_eq!(keys(&mut app, "p"), [Effect::Open("https://arxiv.org/pdf/2106.09685".into())]);

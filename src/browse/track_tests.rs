@@ -2,7 +2,7 @@
 //! step order with its numbers and whys, and counts of what is shown: driven without a terminal.
 
 use super::app::App;
-use super::opening::Opening;
+use super::place::Opening;
 use super::tests::{app, catalog, keys};
 use crate::cli::BrowseOptions;
 use crate::lang::Lang;
@@ -38,7 +38,7 @@ fn the_options_resolve_as_list_and_show_resolve_them() {
         family: Some("bert".into()),
         query: "flash attention".into(),
         paper: Some("gpt-3".into()),
-        view: super::queue::View::All,
+        view: super::place::View::All,
     };
     assert_eq!(resolved, expected);
     let error = |options: BrowseOptions| Opening::resolve(catalog(), &options).expect_err("refused").to_string();

@@ -14,7 +14,7 @@ use super::found::marked;
 use super::keymap::KEYMAP;
 use super::keys;
 use super::picker::Picker;
-use super::queue::{View, noted};
+use super::place::View;
 use crate::query::search::Field;
 use crate::render::Look;
 use crate::render::card::{self, CardView};
@@ -264,4 +264,12 @@ fn picker_box(frame: &mut Frame<'_>, picker: &Picker) {
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// In the list, a paper with notes.
+const NOTED: char = '✎';
+
+/// The list's cell after the status: [`NOTED`] when the paper has notes.
+fn noted(progress: &crate::progress::Progress, id: &str) -> char {
+    if progress.notes(id).is_empty() { ' ' } else { NOTED }
 }
