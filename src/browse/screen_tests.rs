@@ -191,8 +191,9 @@ fn a_track_numbers_its_steps_says_why_first_and_counts_what_is_shown() {
     let shown = text(&screen(&app));
     insta::assert_snapshot!("track_encoders_120x32", shown);
     let lines: Vec<&str> = shown.lines().collect();
-    assert!(lines[0].contains("track: BERT and its relatives · 0 of 14 read"), "{}", lines[0]);
+    assert!(lines[0].contains("track: BERT and its relatives  "), "{}", lines[0]);
     assert!(lines[0].ends_with("14 of 310 papers · 0 of 14 read"), "{}", lines[0]);
+    assert_eq!(lines[0].matches("of 14 read").count(), 1, "the whole track: its progress is said once");
     assert!(lines[1].starts_with("  1.    elmo") && lines[2].starts_with("  2. ▸  bert"), "{shown}");
     let card = app.areas().card.x;
     let card_line = |row: usize| lines[row].chars().skip(usize::from(card)).collect::<String>();
@@ -201,8 +202,19 @@ fn a_track_numbers_its_steps_says_why_first_and_counts_what_is_shown() {
 
     let mut app = browser(Lang::En, true, 80, 24);
     app.open(Opening { track: Some("long-context".into()), ..Opening::default() });
-    let top = text(&screen(&app)).lines().next().unwrap_or_default().to_owned();
-    assert!(top.contains("· 0 of 22 read") && top.ends_with("0 of 22 read"), "a long name gives way: {top}");
+    let top = |app: &App<'_>| text(&screen(app)).lines().next().unwrap_or_default().to_owned();
+    let whole = top(&app);
+    let name = whole.split("track: ").nth(1).and_then(|rest| rest.split("  ").next()).unwrap_or_default();
+    assert!(name.ends_with('…') && whole.contains(&format!("{name}  ")), "a long name gives way: {whole}");
+    assert!(whole.ends_with("22 of 310 papers · 0 of 22 read"), "{whole}");
+    keys(&mut app, "/attention");
+    let top = top(&app);
+    let shown = app.visible_count();
+    assert!(
+        top.contains("· 0 of 22 read") && top.ends_with(&format!("{shown} of 310 papers · 0 of {shown} read")),
+        "{top}"
+    );
+    assert!(top.contains("read  "), "a gap before the counts: {top}");
 }
 
 #[test]

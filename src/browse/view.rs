@@ -51,6 +51,9 @@ fn styled(ansi: &str) -> Text<'static> {
 }
 
 /// The name, the active search, family and track on the left; the counts on the right.
+/// The least room between the top line's left part and its counts.
+const GAP: usize = 2;
+
 fn top_line(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
     let lang = app.lang;
     let mut spans = vec![Span::styled("roadmap", Style::new().add_modifier(Modifier::BOLD))];
@@ -73,12 +76,15 @@ fn top_line(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
     let counts = (app.words().browse.counts)(shown, total, read);
     let counts_width = u16::try_from(text::width(&counts)).unwrap_or(u16::MAX).min(area.width);
     if let (Some(track), Some((read, steps))) = (app.walked_track(), app.track_progress()) {
-        // Note: the track's name gives way before its progress does on a narrow screen.
+        // Note: the track's name gives way before its progress does on a narrow screen; the
+        // progress is left out while the counts on the right already say it (the whole
+        // track is shown).
         let label = format!("  {}: ", app.words().browse.track);
-        let progress = format!(" · {}", (app.words().read_of)(read, steps));
+        let whole = app.query.is_empty() && app.family.is_none() && app.view == View::All;
+        let progress = if whole { String::new() } else { format!(" · {}", (app.words().read_of)(read, steps)) };
         let used: usize = spans.iter().map(|span| text::width(&span.content)).sum();
         let room = usize::from(area.width - counts_width)
-            .saturating_sub(used + text::width(&label) + text::width(&progress) + 1);
+            .saturating_sub(used + text::width(&label) + text::width(&progress) + GAP);
         let name = text::cut(app.catalog.track_name(track, lang), room.max(1));
         spans.push(Span::raw(format!("{label}{name}{progress}")));
     }
