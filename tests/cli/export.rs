@@ -98,7 +98,7 @@ fn the_page_has_the_tree_the_table_the_cards_and_progress() {
     assert!(title.contains(&ids.len().to_string()), "{title}");
     assert_eq!(document.select(&select("#papers-table td.date")).count(), ids.len());
     let families = stdout(env.roadmap().args(["families", "--format", "ids"])).lines().count();
-    assert_eq!(document.select(&select("#progress tbody tr")).count(), families);
+    assert_eq!(document.select(&select("#progress .bar-row.family")).count(), families);
     let toolbar = document.select(&select("#toolbar")).next().unwrap();
     assert!(
         toolbar.value().attr("hidden").is_some(),
@@ -115,7 +115,7 @@ fn a_filtered_page_counts_what_it_shows_and_links_through_papers_left_out() {
     let bert = stdout(env.roadmap().args(["list", "--family", "bert", "--format", "ids"])).lines().count();
     let summary: String = document.select(&select("#summary")).next().unwrap().text().collect();
     assert!(summary.starts_with(&format!("{bert} papers in 1 family ·")), "{summary}");
-    assert_eq!(document.select(&select("#progress tbody tr")).count(), 1);
+    assert_eq!(document.select(&select("#progress .bar-row.family")).count(), 1);
     assert_eq!(document.select(&select("#tree .legend .swatch")).count(), 1, "only the branch on the page");
 
     // The reasoning track skips steps between its papers: links pass through them.

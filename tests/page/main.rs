@@ -3,12 +3,14 @@
 //! type as a reader would, and read back what the page then shows.
 
 mod driver;
+mod marks;
 mod parity;
 mod search;
 #[path = "../cli/tmux.rs"]
 #[allow(dead_code, reason = "shared with the browser's tests, which use all of it")]
 mod tmux;
 mod tracks;
+mod tree;
 #[path = "../cli/util.rs"]
 mod util;
 
@@ -99,7 +101,7 @@ async fn clicking_a_paper_marks_its_lineage_and_shows_its_card() {
     assert!(dimmed.as_f64().unwrap() < 0.5, "papers outside the lineage are dimmed: {dimmed}");
     let strong = run(
         &client,
-        "return [...document.querySelectorAll('#tree .edge.strong')].map(edge => [edge.dataset.from, edge.dataset.to])",
+        "return [...document.querySelectorAll('#tree .tree-box .edge.strong')].map(edge => [edge.dataset.from, edge.dataset.to])",
     )
     .await;
     let strong = strong.as_array().unwrap();
@@ -172,7 +174,7 @@ async fn clicking_a_paper_marks_its_lineage_and_shows_its_card() {
 }
 
 #[tokio::test]
-async fn one_filter_narrows_the_tree_the_table_and_the_cards_and_a_track_keeps_its_order() {
+async fn one_filter_narrows_the_tree_and_the_table_and_a_track_keeps_its_order() {
     let Some(driver) = driver() else { return };
     let env = TestEnv::new();
     let url = page(&env, &[]);
@@ -194,7 +196,7 @@ async fn one_filter_narrows_the_tree_the_table_and_the_cards_and_a_track_keeps_i
     let ranked: Vec<String> =
         stdout(env.roadmap().args(["search", "llama", "--format", "ids"])).lines().map(str::to_owned).collect();
     assert_eq!(visible(&client, "#papers-table tbody tr").await, ranked, "the table is ranked as `search` ranks");
-    assert_eq!(visible(&client, "#cards .card").await, ranked, "the cards too");
+    assert!(visible(&client, "#cards .card").await.is_empty(), "cards open one at a time, not all in a row");
     let shown = client.find(Locator::Id("shown")).await.unwrap().text().await.unwrap();
     let read = stdout(env.roadmap().args(["list", "--query", "llama", "--status", "read", "--format", "ids"]));
     let read = read.lines().count();
@@ -208,7 +210,7 @@ async fn one_filter_narrows_the_tree_the_table_and_the_cards_and_a_track_keeps_i
     assert_eq!(shown, format!("{gpt} of {total} papers shown · {} read", read.lines().count()));
     filter.clear().await.unwrap();
     filter.send_keys("llama").await.unwrap();
-    let edges = run(&client, "return [...document.querySelectorAll('#tree .edge')].filter(edge => edge.getClientRects().length > 0).map(edge => [edge.dataset.from, edge.dataset.to])").await;
+    let edges = run(&client, "return [...document.querySelectorAll('#tree .tree-box .edge')].filter(edge => edge.getClientRects().length > 0).map(edge => [edge.dataset.from, edge.dataset.to])").await;
     for edge in edges.as_array().unwrap() {
         for end in [0, 1] {
             assert!(nodes.iter().any(|id| id == edge[end].as_str().unwrap()), "a visible edge ends at a visible paper");
@@ -234,7 +236,6 @@ async fn one_filter_narrows_the_tree_the_table_and_the_cards_and_a_track_keeps_i
         stdout(env.roadmap().args(["track", "alignment", "--format", "ids"])).lines().map(str::to_owned).collect();
     client.find(Locator::Id("track")).await.unwrap().select_by_value("alignment").await.unwrap();
     assert_eq!(visible(&client, "#papers-table tbody tr").await, track);
-    assert_eq!(visible(&client, "#cards .card").await, track);
     let mut in_tree = visible(&client, "#tree .node").await;
     let mut sorted = track.clone();
     in_tree.sort();
@@ -306,6 +307,25 @@ async fn a_chinese_page_speaks_chinese_and_its_filter_finds_chinese_words() {
 /// Whether any table date is broken over two lines.
 const WRAPPED_DATES: &str = "return [...document.querySelectorAll('#papers-table td.date')].filter(cell => { \
     const range = document.createRange(); range.selectNodeContents(cell); return range.getClientRects().length > 1; }).length";
+/// How many status cells are broken over two lines ("✓ read" once doubled a row's height).
+const WRAPPED_STATUS: &str = "return [...document.querySelectorAll('#papers-table td.status')].filter(cell => { \
+    cell.scrollIntoView(); const range = document.createRange(); range.selectNodeContents(cell); \
+    return new Set([...range.getClientRects()].map(rect => Math.round(rect.top))).size > 1; }).length";
+/// The page's height in screens, and where the progress and the tree start, in screens.
+const SCREENS: &str = "const at = id => (document.getElementById(id).getBoundingClientRect().top + scrollY) / innerHeight; \
+    return [document.documentElement.scrollHeight / innerHeight, at('progress'), at('tree'), \
+    document.querySelectorAll('#progress .bar-row.total').length, document.querySelectorAll('#progress .bar-row.track').length]";
+
+/// Checks the page is short and opens on progress, on a screen of any size.
+async fn short_with_progress_first(client: &fantoccini::Client, most: f64) {
+    let screens = run(client, SCREENS).await;
+    let tall = screens[0].as_f64().expect("a height");
+    assert!(tall <= most, "the page is {tall:.1} screens tall, more than {most}");
+    assert!(screens[1].as_f64().expect("a place") < 0.5, "progress comes first: {screens}");
+    assert!(screens[1].as_f64() < screens[2].as_f64(), "before the tree: {screens}");
+    assert_eq!(screens[3], json!(1), "a total");
+    assert!(screens[4].as_u64().expect("a count") > 10, "a bar per track: {screens}");
+}
 
 #[tokio::test]
 async fn the_page_fits_a_desktop_and_a_phone_and_follows_dark_mode() {
@@ -329,6 +349,9 @@ async fn the_page_fits_a_desktop_and_a_phone_and_follows_dark_mode() {
         "the tree fits about 2000 px per 227 papers: {height} for {papers}"
     );
     assert_eq!(run(&desktop, WRAPPED_DATES).await, json!(0), "dates never wrap");
+    short_with_progress_first(&desktop, 8.0).await;
+    assert_eq!(run(&desktop, WRAPPED_STATUS).await, json!(0), "statuses never wrap");
+    run(&desktop, "scrollTo(0, 0)").await;
     click(&desktop, "llama").await;
     run(&desktop, "window.scrollTo(0, document.querySelector('#tree').offsetTop + 900)").await;
     let png = desktop.screenshot().await.unwrap();
@@ -345,6 +368,9 @@ async fn the_page_fits_a_desktop_and_a_phone_and_follows_dark_mode() {
     let stacked = run(&phone, "return getComputedStyle(document.querySelector('#papers-table td')).display").await;
     assert_eq!(stacked, json!("block"), "the table becomes stacked rows");
     assert_eq!(run(&phone, WRAPPED_DATES).await, json!(0), "dates never wrap");
+    short_with_progress_first(&phone, 25.0).await;
+    assert_eq!(run(&phone, WRAPPED_STATUS).await, json!(0), "statuses never wrap");
+    run(&phone, "scrollTo(0, 0)").await;
     std::fs::write(shots.join("page-phone.png"), phone.screenshot().await.unwrap()).unwrap();
     run(&phone, "document.getElementById('papers').scrollIntoView()").await;
     std::fs::write(shots.join("page-phone-table.png"), phone.screenshot().await.unwrap()).unwrap();

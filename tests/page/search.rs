@@ -86,7 +86,9 @@ async fn a_large_catalog_lists_the_best_results_and_a_button_shows_the_rest() {
     // A new search lists its best 500 again.
     client.execute(TYPE, vec![json!("model")]).await.expect("typed");
     assert_eq!(visible(&client, "#papers-table tbody tr").await.len(), 500);
-    assert_eq!(visible(&client, "#cards .card").await.len(), 500, "the cards follow the table");
+    assert_eq!(visible(&client, "#tree .node").await.len(), 400, "the tree shows the best 400 found");
+    let cut = client.find(Locator::Id("tree-cut")).await.expect("the note");
+    assert!(cut.text().await.expect("its text").starts_with("The tree shows the best 400 of "));
     client.execute(TYPE, vec![json!("numbered 61")]).await.expect("typed");
     let found = visible(&client, "#papers-table tbody tr").await;
     assert_eq!(found[0], "paper-61", "{found:?}");
