@@ -78,7 +78,7 @@ fn the_page_has_the_tree_the_table_the_cards_and_progress() {
     drawn.sort_unstable();
     assert_eq!(drawn, builds_on, "the script follows the catalog's builds_on");
 
-    let edges: Vec<_> = document.select(&select("#tree path.edge")).collect();
+    let edges: Vec<_> = document.select(&select("#tree .tree-box path.edge")).collect();
     assert!(edges.len() > 300, "builds_on edges are drawn: {}", edges.len());
     for edge in &edges {
         for end in ["data-from", "data-to"] {
@@ -86,7 +86,25 @@ fn the_page_has_the_tree_the_table_the_cards_and_progress() {
             assert!(ids.iter().any(|known| known == id), "{end}={id} is on the page");
         }
     }
-    assert_eq!(document.select(&select("#tree path.edge.indirect")).count(), 0, "every link is direct on a full page");
+    assert_eq!(document.select(&select("#tree .tree-box path.edge.indirect")).count(), 0, "every link is direct here");
+    for edge in &edges {
+        let class = edge.value().attr("class").unwrap();
+        assert!(["edge main", "edge other"].contains(&class), "one style per meaning: {class}");
+    }
+    let main = document.select(&select("#tree .tree-box path.edge.main[data-to='llama']")).next().unwrap();
+    assert_eq!(main.value().attr("data-from"), llama["builds_on"][0].as_str(), "the main line is the first builds_on");
+    // Each card's status control says the exporter's mark; a link downloads the reader's.
+    let control = |id: &str| format!("article.card select[data-status-for='{id}'] option[selected]");
+    assert_eq!(document.select(&select(&control("bert"))).next().unwrap().value().attr("value"), Some("read"));
+    assert_eq!(document.select(&select(&control("gpt-3"))).next().unwrap().value().attr("value"), Some("unread"));
+    assert_eq!(document.select(&select("a#download-progress[download='roadmap-progress.yaml']")).count(), 1);
+    // Progress comes first: a total and a bar per track, before the tree.
+    let order: Vec<&str> =
+        document.select(&select("body > section")).filter_map(|section| section.value().id()).collect();
+    assert_eq!(order, ["progress", "tree", "papers", "cards"]);
+    let total = document.select(&select("#progress .bar-row.total .count")).next().unwrap().text().collect::<String>();
+    assert_eq!(total, format!("1/{}", ids.len()));
+    assert_eq!(document.select(&select("#progress .bar-row.track")).count(), tracks(&env));
 
     let legend: String = document.select(&select("#tree .legend")).next().expect("a legend").text().collect();
     for word in
@@ -131,8 +149,8 @@ fn a_filtered_page_counts_what_it_shows_and_links_through_papers_left_out() {
             assert!(on_page.iter().any(|id| id == parent), "{parent} is on the page");
         }
     }
-    let legend: String = document.select(&select("#tree .legend")).next().unwrap().text().collect();
-    assert!(legend.contains("through papers not on this page"));
+    let legend: String = document.select(&select("#tree .legend.lines")).next().unwrap().text().collect();
+    assert!(legend.contains("through papers not shown"));
     let options: Vec<_> = document.select(&select("select#track option[data-papers]")).collect();
     assert!(options.len() < tracks(&env), "only tracks with papers on the page are offered");
     for option in options {
@@ -156,7 +174,11 @@ fn nothing_is_loaded_from_the_network() {
     assert!(loading.is_empty(), "elements load something: {loading:?}");
     assert_eq!(document.select(&select("link")).count(), 0, "no external stylesheet or icon");
     assert_eq!(document.select(&select("script:not([type])")).count(), 1, "one inline script");
-    assert_eq!(document.select(&select("script[type='application/json']")).count(), 1, "and the search's data");
+    assert_eq!(
+        document.select(&select("script[type='application/json']")).count(),
+        2,
+        "the search's and the tree's data"
+    );
     assert!(!html.contains("@import") && !html.contains("url("), "the CSS fetches nothing");
 }
 
