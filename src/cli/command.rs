@@ -223,8 +223,10 @@ pub enum Command {
         #[arg(long, requires = "family")]
         no_edit: bool,
     },
-    /// Mark the papers of a BibTeX, BibLaTeX or CSL-JSON library (a Zotero export) as read, or
-    /// merge a progress file (the exported page's \"Download my progress\").
+    /// Mark a Zotero library's papers read, or merge the page's progress file
+    ///
+    /// A BibTeX, BibLaTeX or CSL-JSON library (a Zotero export), or a progress file (the
+    /// exported page's "Download my progress").
     #[command(after_help = "A progress file (.yaml, or opening with `version:`) is merged: a paper it leaves out or \
                       unread keeps your mark; its mark is taken when yours is unread or older than its date (an undated \
                       mark never replaces yours); --mark does not apply, and what changed is listed.\n\n\

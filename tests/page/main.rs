@@ -6,6 +6,7 @@ mod driver;
 mod marks;
 mod parity;
 mod search;
+mod short;
 #[path = "../cli/tmux.rs"]
 #[allow(dead_code, reason = "shared with the browser's tests, which use all of it")]
 mod tmux;
@@ -307,26 +308,6 @@ async fn a_chinese_page_speaks_chinese_and_its_filter_finds_chinese_words() {
 /// Whether any table date is broken over two lines.
 const WRAPPED_DATES: &str = "return [...document.querySelectorAll('#papers-table td.date')].filter(cell => { \
     const range = document.createRange(); range.selectNodeContents(cell); return range.getClientRects().length > 1; }).length";
-/// How many status cells are broken over two lines ("✓ read" once doubled a row's height).
-const WRAPPED_STATUS: &str = "return [...document.querySelectorAll('#papers-table td.status')].filter(cell => { \
-    cell.scrollIntoView(); const range = document.createRange(); range.selectNodeContents(cell); \
-    return new Set([...range.getClientRects()].map(rect => Math.round(rect.top))).size > 1; }).length";
-/// The page's height in screens, and where the progress and the tree start, in screens.
-const SCREENS: &str = "const at = id => (document.getElementById(id).getBoundingClientRect().top + scrollY) / innerHeight; \
-    return [document.documentElement.scrollHeight / innerHeight, at('progress'), at('tree'), \
-    document.querySelectorAll('#progress .bar-row.total').length, document.querySelectorAll('#progress .bar-row.track').length]";
-
-/// Checks the page is short and opens on progress, on a screen of any size.
-async fn short_with_progress_first(client: &fantoccini::Client, most: f64) {
-    let screens = run(client, SCREENS).await;
-    let tall = screens[0].as_f64().expect("a height");
-    assert!(tall <= most, "the page is {tall:.1} screens tall, more than {most}");
-    assert!(screens[1].as_f64().expect("a place") < 0.5, "progress comes first: {screens}");
-    assert!(screens[1].as_f64() < screens[2].as_f64(), "before the tree: {screens}");
-    assert_eq!(screens[3], json!(1), "a total");
-    assert!(screens[4].as_u64().expect("a count") > 10, "a bar per track: {screens}");
-}
-
 #[tokio::test]
 async fn the_page_fits_a_desktop_and_a_phone_and_follows_dark_mode() {
     let Some(driver) = driver() else { return };
@@ -349,8 +330,8 @@ async fn the_page_fits_a_desktop_and_a_phone_and_follows_dark_mode() {
         "the tree fits about 2000 px per 227 papers: {height} for {papers}"
     );
     assert_eq!(run(&desktop, WRAPPED_DATES).await, json!(0), "dates never wrap");
-    short_with_progress_first(&desktop, 8.0).await;
-    assert_eq!(run(&desktop, WRAPPED_STATUS).await, json!(0), "statuses never wrap");
+    short::with_progress_first(&desktop, 8.0).await;
+    assert_eq!(run(&desktop, short::WRAPPED_STATUS).await, json!(0), "statuses never wrap");
     run(&desktop, "scrollTo(0, 0)").await;
     click(&desktop, "llama").await;
     run(&desktop, "window.scrollTo(0, document.querySelector('#tree').offsetTop + 900)").await;
@@ -368,8 +349,8 @@ async fn the_page_fits_a_desktop_and_a_phone_and_follows_dark_mode() {
     let stacked = run(&phone, "return getComputedStyle(document.querySelector('#papers-table td')).display").await;
     assert_eq!(stacked, json!("block"), "the table becomes stacked rows");
     assert_eq!(run(&phone, WRAPPED_DATES).await, json!(0), "dates never wrap");
-    short_with_progress_first(&phone, 25.0).await;
-    assert_eq!(run(&phone, WRAPPED_STATUS).await, json!(0), "statuses never wrap");
+    short::with_progress_first(&phone, 25.0).await;
+    assert_eq!(run(&phone, short::WRAPPED_STATUS).await, json!(0), "statuses never wrap");
     run(&phone, "scrollTo(0, 0)").await;
     std::fs::write(shots.join("page-phone.png"), phone.screenshot().await.unwrap()).unwrap();
     run(&phone, "document.getElementById('papers').scrollIntoView()").await;
@@ -397,9 +378,9 @@ async fn the_page_fits_a_desktop_and_a_phone_and_follows_dark_mode() {
 }
 
 /// Not a check: makes the README's pictures of the page (`scripts/screenshots.sh` runs it),
-/// with LLaMA clicked on a desktop, and the top of the page on a phone.
+/// with LLaMA clicked on a desktop, a track picked, and the top of the page on a phone.
 #[tokio::test]
-#[ignore = "writes docs/export.png and docs/export-phone.png; run by scripts/screenshots.sh"]
+#[ignore = "writes docs/export.png, docs/export-track.png and docs/export-phone.png; run by scripts/screenshots.sh"]
 async fn readme_pictures() {
     let Some(driver) = driver() else { return };
     let env = TestEnv::new();
@@ -410,6 +391,10 @@ async fn readme_pictures() {
     desktop.goto(&url).await.unwrap();
     click(&desktop, "llama").await;
     std::fs::write(docs.join("export.png"), desktop.screenshot().await.unwrap()).unwrap();
+    run(&desktop, "document.querySelector('#detail .close').click()").await;
+    desktop.find(Locator::Id("track")).await.unwrap().select_by_value("reasoning").await.unwrap();
+    run(&desktop, "scrollTo(0, document.getElementById('tree').offsetTop - 60)").await;
+    std::fs::write(docs.join("export-track.png"), desktop.screenshot().await.unwrap()).unwrap();
     desktop.close().await.unwrap();
     let phone = browser(&driver, (390, 844), &[]).await;
     phone.goto(&url).await.unwrap();

@@ -195,8 +195,31 @@ const roadmapLayout = data => {
     String(text).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
   const edgeClass = link => (!link.direct ? 'edge indirect' : link.main ? 'edge main' : 'edge other');
 
-  // Draws the tree of `shown` into `svg`: its bands, its lines, and a copy of each paper's
-  // box from `boxes` (by id) moved to its place. Returns the copies by id.
+  // Each paper's box in the drawn tree: a copy of its box in the full tree, made once and
+  // kept, so a keystroke moves the boxes it keeps rather than making them again.
+  const copies = new Map();
+  const copyOf = (id, boxes) => {
+    let copy = copies.get(id);
+    if (!copy) {
+      copy = boxes.get(id).cloneNode(true);
+      delete copy.dataset.lineage;
+      copy.rect = copy.querySelector('rect');
+      copy.label = copy.querySelector('text');
+      copies.set(id, copy);
+    }
+    return copy;
+  };
+  const move = (copy, x, y) => {
+    if (copy.at === `${x},${y}`) return;
+    copy.at = `${x},${y}`;
+    copy.rect.setAttribute('x', x);
+    copy.rect.setAttribute('y', y);
+    copy.label.setAttribute('x', x + 5);
+    copy.label.setAttribute('y', y + 14);
+  };
+
+  // Draws the tree of `shown` into `svg`: its bands, its lines, and each paper's copy of its
+  // box in `boxes` (by id) at its place, in the page's order. Returns the copies by id.
   const draw = (svg, shown, boxes) => {
     const isShown = new Uint8Array(papers.length);
     for (const at of shown) isShown[at] = 1;
@@ -222,27 +245,33 @@ const roadmapLayout = data => {
     svg.setAttribute('width', layout.width);
     svg.setAttribute('height', layout.height);
     svg.setAttribute('viewBox', `0 0 ${layout.width} ${layout.height}`);
-    svg.innerHTML = `<g class="bands" aria-hidden="true">${bands}</g><g class="edges">${edges}</g><g class="nodes"></g>`;
-    const group = svg.lastChild;
-    const copies = new Map();
+    if (svg.childElementCount !== 3) {
+      svg.innerHTML = '<g class="bands" aria-hidden="true"></g><g class="edges"></g><g class="nodes"></g>';
+    }
+    const [bandGroup, edgeGroup, group] = svg.children;
+    bandGroup.innerHTML = bands;
+    edgeGroup.innerHTML = edges;
+    const placed = new Map();
     for (const at of shown) {
       const id = papers[at][0];
-      const copy = boxes.get(id).cloneNode(true);
+      const copy = copyOf(id, boxes);
       const place = layout.places.get(at);
-      const x = layout.slots[place.slot];
-      const y = layout.rows[place.row];
-      const rect = copy.querySelector('rect');
-      rect.setAttribute('x', x);
-      rect.setAttribute('y', y);
-      const text = copy.querySelector('text');
-      text.setAttribute('x', x + 5);
-      text.setAttribute('y', y + 14);
-      delete copy.dataset.lineage;
-      group.append(copy);
-      copies.set(id, copy);
+      move(copy, layout.slots[place.slot], layout.rows[place.row]);
+      placed.set(id, copy);
     }
-    return copies;
+    // Only the boxes that come or go are put in or taken out; the rest stay.
+    for (const child of [...group.children]) if (placed.get(child.dataset.paper) !== child) child.remove();
+    let next = group.firstElementChild;
+    for (const copy of placed.values()) {
+      if (copy === next) next = next.nextElementSibling;
+      else group.insertBefore(copy, next);
+    }
+    return placed;
+  };
+  // Forgets a paper's copy (its status changed while it was not drawn).
+  const forget = id => {
+    if (!copies.get(id)?.isConnected) copies.delete(id);
   };
 
-  return { draw, index: new Map(papers.map((paper, at) => [paper[0], at])) };
+  return { draw, forget, index: new Map(papers.map((paper, at) => [paper[0], at])) };
 };

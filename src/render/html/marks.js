@@ -78,6 +78,25 @@ const roadmapMarks = ({ ids, initial, onChange }) => {
   };
   link.parentElement.hidden = false;
 
+  // Every bar (all papers, each track, each family) and the summary line count the marks.
+  const barRows = [...document.querySelectorAll('#progress .bar-row[data-papers]')].map(row => ({ row, ids: null }));
+  const bars = () => {
+    for (const bar of barRows) {
+      bar.ids ??= bar.row.dataset.papers.split(' ').filter(Boolean);
+      const read = bar.ids.filter(id => status.get(id) === 'read').length;
+      bar.row.querySelector('.bar > span').style.width = `${bar.ids.length ? (read * 100) / bar.ids.length : 0}%`;
+      bar.row.querySelector('.bar').setAttribute('aria-label', `${read}/${bar.ids.length}`);
+      bar.row.querySelector('.count').textContent = `${read}/${bar.ids.length}`;
+    }
+    const line = document.getElementById('summary');
+    const tally = { read: 0, reading: 0, skipped: 0 };
+    for (const value of status.values()) if (value in tally) tally[value]++;
+    line.textContent = (tally.skipped > 0 ? line.dataset.skipped : line.dataset.plain)
+      .replace('1000001', tally.read)
+      .replace('1000002', tally.reading)
+      .replace('1000003', tally.skipped);
+  };
+
   const set = (id, value) => {
     if (!status.has(id) || !STATUSES.includes(value) || status.get(id) === value) return;
     status.set(id, value);
@@ -89,7 +108,8 @@ const roadmapMarks = ({ ids, initial, onChange }) => {
     }
     show(id);
     refresh();
-    onChange();
+    bars();
+    onChange(id);
   };
   document.addEventListener('change', event => {
     const select = event.target.closest?.('select[data-status-for]');
@@ -97,5 +117,6 @@ const roadmapMarks = ({ ids, initial, onChange }) => {
   });
   for (const id of Object.keys(stored)) show(id);
   refresh();
+  if (Object.keys(stored).length > 0) bars();
   return { status, show };
 };

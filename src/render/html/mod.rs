@@ -79,6 +79,8 @@ const STYLE: &str = include_str!("page.css");
 const SCRIPT: &str = include_str!("page.js");
 /// The page's port of `query::search`, which page.js calls.
 const SEARCH: &str = include_str!("search.js");
+/// Without the script, every card is listed and the full tree shown, however big.
+const NO_SCRIPT: &str = "#cards, .tree-box svg.big { display: block; }";
 /// The page's port of `layout::arrange` and `route::route`, for the part of the tree shown.
 const LAYOUT: &str = include_str!("layout.js");
 /// Where the search found each listed paper, shown in the table.
@@ -125,7 +127,7 @@ pub fn render(page: &Page<'_>) -> String {
     };
     let _ = write!(
         out,
-        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>{STYLE}{fonts}</style>\n</head>\n<body>\n<header>\n<h1>{heading}</h1>\n<p class=\"muted\" id=\"summary\" data-plain=\"{plain}\" data-skipped=\"{skipped}\">{summary}</p>\n<nav>",
+        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>{STYLE}{fonts}</style>\n<noscript><style>{NO_SCRIPT}</style></noscript>\n</head>\n<body>\n<header>\n<h1>{heading}</h1>\n<p class=\"muted\" id=\"summary\" data-plain=\"{plain}\" data-skipped=\"{skipped}\">{summary}</p>\n<nav>",
         lang = page.lang.tag(),
         fonts = match page.lang {
             Lang::En => "",

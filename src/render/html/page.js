@@ -12,7 +12,7 @@
   const fullTree = treeBox.querySelector('svg');
   const partTree = fullTree.cloneNode(false);
   partTree.removeAttribute('aria-labelledby');
-  partTree.classList.add('part', 'off');
+  partTree.setAttribute('class', 'part off');
   treeBox.append(partTree);
   const cut = document.getElementById('tree-cut');
   const detail = document.getElementById('detail');
@@ -33,29 +33,13 @@
   const engine = roadmapSearch(JSON.parse(document.getElementById('search-data').textContent));
   const treeData = JSON.parse(document.getElementById('tree-data').textContent);
   const layout = roadmapLayout(treeData);
-  // The reader's marks, and every count they change: the bars, the summary, the shown line.
-  const barRows = [...document.querySelectorAll('#progress .bar-row[data-papers]')].map(row => ({ row, ids: null }));
-  const bars = () => {
-    for (const bar of barRows) {
-      bar.ids ??= bar.row.dataset.papers.split(' ').filter(Boolean);
-      const read = bar.ids.filter(id => marks.status.get(id) === 'read').length;
-      bar.row.querySelector('.bar > span').style.width = `${bar.ids.length ? (read * 100) / bar.ids.length : 0}%`;
-      bar.row.querySelector('.bar').setAttribute('aria-label', `${read}/${bar.ids.length}`);
-      bar.row.querySelector('.count').textContent = `${read}/${bar.ids.length}`;
-    }
-    const line = document.getElementById('summary');
-    const tally = { read: 0, reading: 0, skipped: 0 };
-    for (const value of marks.status.values()) if (value in tally) tally[value]++;
-    line.textContent = (tally.skipped > 0 ? line.dataset.skipped : line.dataset.plain)
-      .replace('1000001', tally.read)
-      .replace('1000002', tally.reading)
-      .replace('1000003', tally.skipped);
-  };
+  // The reader's marks: on a change, the tree's copy of the box is made again and the shown
+  // line recounted (marks.js recounts the bars and the summary).
   const marks = roadmapMarks({
     ids: treeData.papers.map(paper => paper[0]),
     initial: treeData.papers.map(paper => [paper[0], paper[4]]),
-    onChange: () => {
-      bars();
+    onChange: id => {
+      layout.forget(id);
       count();
     },
   });
@@ -117,8 +101,12 @@
     return text === '' ? location.pathname + location.search : `#${text}`;
   };
   // Keeps what the page shows in the address: a new history entry (`push`), or in place of
-  // the current one.
+  // the current one. Typing keeps it once the reader pauses (`soon`): on a big page, each
+  // change of address costs the browser as much as the keystroke itself.
+  let pending = 0;
   const record = (push = true) => {
+    clearTimeout(pending);
+    pending = 0;
     const next = address();
     if (next === (location.hash || location.pathname + location.search)) return;
     if (push) history.pushState(null, '', next);
@@ -244,11 +232,12 @@
     if (item && item.classList.contains('off') === show) item.classList.toggle('off', !show);
   };
   // The tree on show: the full tree when everything is shown, else the best TREE_MOST of what
-  // is shown, laid out again so the tree closes up around them.
-  const TREE_MOST = 400;
+  // is shown, laid out again so the tree closes up around them. A page of more papers than
+  // that never shows its full tree (the exporter marks it big, and the style hides it).
+  const TREE_MOST = treeData.most;
   let drawn = '';
   const drawTree = shownIds => {
-    const whole = shownIds.length === order.length && filter.value.trim() === '';
+    const whole = shownIds.length === order.length && filter.value.trim() === '' && order.length <= TREE_MOST;
     const part = whole ? [] : shownIds.slice(0, TREE_MOST).map(id => layout.index.get(id)).sort((a, b) => a - b);
     const key = whole ? 'all' : part.join(' ');
     if (key === drawn) return;
@@ -260,7 +249,6 @@
     toggle(fullTree, whole);
     toggle(partTree, !whole && part.length > 0);
     if (whole) {
-      partTree.replaceChildren();
       nodes = boxes;
       edgeGroup = fullTree.querySelector('.edges');
     } else {
@@ -361,7 +349,8 @@
   filter.addEventListener('input', () => {
     everything = false;
     apply();
-    record(false);
+    clearTimeout(pending);
+    pending = setTimeout(() => record(false), 250);
   });
   picker.addEventListener('change', () => {
     const papers = picker.value ? picker.selectedOptions[0].dataset.papers.split(' ') : null;
@@ -373,6 +362,7 @@
   // Shows what an address says (the track, the filter, then the paper, clearing only what
   // would hide it), and keeps the address of what it could show.
   const follow = () => {
+    clearTimeout(pending);
     if (location.hash.startsWith('#paper-')) {
       const id = decodeURIComponent(location.hash.slice('#paper-'.length));
       if (cards.has(id) && selected !== id) {
@@ -413,5 +403,4 @@
 
   arrange();
   follow();
-  bars();
 })();

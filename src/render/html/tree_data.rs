@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::Page;
-use super::layout::{self, Layout};
+use super::layout;
 use super::route::{LANE_STEP, LANES, RADIUS};
 use super::tree::Link;
 use crate::catalog::Branch;
@@ -27,12 +27,16 @@ struct TreeData<'a> {
     /// Per paper, in the page's order: its links as drawn (parent's index in `papers`,
     /// direct, main line).
     links: Vec<Vec<(usize, bool, bool)>>,
-    /// The full tree's width and height, which the script's layout of every paper matches.
-    full: (u32, u32),
+    /// The most papers the script's tree shows (the best of those found).
+    most: usize,
 }
 
+/// The most papers the page's tree shows: a page with more shows the best of those found
+/// (at first, its oldest), so that no keystroke lays out thousands of boxes.
+pub const TREE_MOST: usize = 400;
+
 /// The tree's data as a `<script type="application/json">` element.
-pub fn write(out: &mut String, page: &Page<'_>, layout: &Layout<'_>, links: &[Link<'_>]) {
+pub fn write(out: &mut String, page: &Page<'_>, links: &[Link<'_>]) {
     let lineage = Lineage::new(page.catalog);
     let index: HashMap<&str, usize> =
         page.papers.iter().enumerate().map(|(index, paper)| (paper.id.as_str(), index)).collect();
@@ -69,7 +73,7 @@ pub fn write(out: &mut String, page: &Page<'_>, layout: &Layout<'_>, links: &[Li
         branches: Branch::ALL.iter().map(|branch| (branch.as_str(), (page.words.branch)(*branch))).collect(),
         papers,
         links: drawn,
-        full: (layout.width, layout.height),
+        most: TREE_MOST,
     };
     let json = crate::render::json::compact(&data).expect("the tree data is plain strings and numbers");
     out.push_str("<script type=\"application/json\" id=\"tree-data\">");
