@@ -79,8 +79,9 @@ const STYLE: &str = include_str!("page.css");
 const SCRIPT: &str = include_str!("page.js");
 /// The page's port of `query::search`, which page.js calls.
 const SEARCH: &str = include_str!("search.js");
-/// Without the script, every card is listed and the full tree shown, however big.
-const NO_SCRIPT: &str = "#cards, .tree-box svg.big { display: block; }";
+/// Without the script, every card is listed and the exporter's tree shown (with it, the
+/// script draws the tree).
+const NO_SCRIPT: &str = "#cards, .tree-box svg.full { display: block; }";
 /// The page's port of `layout::arrange` and `route::route`, for the part of the tree shown.
 const LAYOUT: &str = include_str!("layout.js");
 /// Where the search found each listed paper, shown in the table.

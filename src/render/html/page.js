@@ -11,8 +11,8 @@
   const treeBox = tree.querySelector('.tree-box');
   const fullTree = treeBox.querySelector('svg');
   const partTree = fullTree.cloneNode(false);
-  partTree.removeAttribute('aria-labelledby');
   partTree.setAttribute('class', 'part off');
+  fullTree.classList.add('off');
   treeBox.append(partTree);
   const cut = document.getElementById('tree-cut');
   const detail = document.getElementById('detail');
@@ -49,10 +49,10 @@
   const titles = new Map(order.map(id => [id, rows.get(id).querySelector('.title')]));
   const titleText = new Map([...titles].map(([id, span]) => [id, span.textContent]));
   // The tree on show (the full one, or the part a track or a filter shows): its boxes and lines.
-  let nodes = boxes;
-  let edgeGroup = fullTree.querySelector('.edges');
+  let nodes = new Map();
+  let edgeGroup = null;
   const edgesOf = group => [...group.querySelectorAll('.edge')].map(path => ({ path, from: path.dataset.from, to: path.dataset.to }));
-  let edges = edgesOf(edgeGroup);
+  let edges = [];
 
   // The lineage, from each box's data-builds-on (links through papers off the page included).
   const parents = new Map();
@@ -231,32 +231,26 @@
   const toggle = (item, show) => {
     if (item && item.classList.contains('off') === show) item.classList.toggle('off', !show);
   };
-  // The tree on show: the full tree when everything is shown, else the best TREE_MOST of what
-  // is shown, laid out again so the tree closes up around them. A page of more papers than
-  // that never shows its full tree (the exporter marks it big, and the style hides it).
+  // The tree on show: the best TREE_MOST of the papers shown (all of them, on a page of no
+  // more), laid out again so the tree closes up around them. The exporter's tree is for a
+  // page without the script (the style hides it; the script's layout of every paper is
+  // the same, box by box), so a keystroke moves the boxes it keeps rather than swapping trees.
   const TREE_MOST = treeData.most;
   let drawn = '';
   const drawTree = shownIds => {
-    const whole = shownIds.length === order.length && filter.value.trim() === '' && order.length <= TREE_MOST;
-    const part = whole ? [] : shownIds.slice(0, TREE_MOST).map(id => layout.index.get(id)).sort((a, b) => a - b);
-    const key = whole ? 'all' : part.join(' ');
+    const part = shownIds.slice(0, TREE_MOST).map(id => layout.index.get(id)).sort((a, b) => a - b);
+    const key = part.join(' ');
     if (key === drawn) return;
     drawn = key;
     const was = selected;
     selected = null;
     highlight();
     selected = was;
-    toggle(fullTree, whole);
-    toggle(partTree, !whole && part.length > 0);
-    if (whole) {
-      nodes = boxes;
-      edgeGroup = fullTree.querySelector('.edges');
-    } else {
-      nodes = layout.draw(partTree, part, boxes);
-      edgeGroup = partTree.querySelector('.edges');
-    }
+    toggle(partTree, part.length > 0);
+    nodes = layout.draw(partTree, part, boxes);
+    edgeGroup = partTree.querySelector('.edges');
     edges = edgesOf(edgeGroup);
-    cut.hidden = whole || shownIds.length <= TREE_MOST;
+    cut.hidden = shownIds.length <= TREE_MOST;
     cut.textContent = cut.hidden ? '' : cut.dataset.template.replace('{shown}', TREE_MOST).replace('{count}', shownIds.length);
     if (selected) highlight();
   };

@@ -58,11 +58,10 @@ pub fn write(out: &mut String, page: &Page<'_>) {
     let years = first.zip(last).map_or((0, 0), |(first, last)| (first.year, last.year));
     let _ = write!(
         out,
-        "<div class=\"tree-box\">\n<svg xmlns=\"http://www.w3.org/2000/svg\"{big} width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"group\" aria-labelledby=\"tree-title\">\n<title id=\"tree-title\">{}</title>\n",
+        "<div class=\"tree-box\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"full\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"group\" aria-labelledby=\"tree-title\">\n<title id=\"tree-title\">{}</title>\n",
         escape(&(words.tree_title)(page.papers.len(), years.0, years.1)),
         w = layout.width,
         h = layout.height,
-        big = if page.papers.len() > super::tree_data::TREE_MOST { " class=\"big\"" } else { "" },
     );
     bands(out, page, &layout);
     out.push_str("<g class=\"edges\">\n");
