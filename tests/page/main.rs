@@ -306,9 +306,6 @@ async fn a_chinese_page_speaks_chinese_and_its_filter_finds_chinese_words() {
     client.close().await.unwrap();
 }
 
-/// Whether any table date is broken over two lines.
-const WRAPPED_DATES: &str = "return [...document.querySelectorAll('#papers-table td.date')].filter(cell => { \
-    const range = document.createRange(); range.selectNodeContents(cell); return range.getClientRects().length > 1; }).length";
 #[tokio::test]
 async fn the_page_fits_a_desktop_and_a_phone_and_follows_dark_mode() {
     let Some(driver) = driver() else { return };
@@ -333,7 +330,7 @@ async fn the_page_fits_a_desktop_and_a_phone_and_follows_dark_mode() {
         height <= 2100.0 * papers.max(227.0) / 227.0,
         "the tree fits about 2000 px per 227 papers: {height} for {papers}"
     );
-    assert_eq!(run(&desktop, WRAPPED_DATES).await, json!(0), "dates never wrap");
+    assert_eq!(run(&desktop, short::WRAPPED_DATES).await, json!(0), "dates never wrap");
     short::with_progress_first(&desktop, 8.0).await;
     assert_eq!(run(&desktop, short::WRAPPED_STATUS).await, json!(0), "statuses never wrap");
     run(&desktop, "scrollTo(0, 0)").await;
@@ -352,7 +349,7 @@ async fn the_page_fits_a_desktop_and_a_phone_and_follows_dark_mode() {
     assert_eq!(tree, json!([true, "auto"]), "the tree scrolls inside its own box");
     let stacked = run(&phone, "return getComputedStyle(document.querySelector('#papers-table td')).display").await;
     assert_eq!(stacked, json!("block"), "the table becomes stacked rows");
-    assert_eq!(run(&phone, WRAPPED_DATES).await, json!(0), "dates never wrap");
+    assert_eq!(run(&phone, short::WRAPPED_DATES).await, json!(0), "dates never wrap");
     short::with_progress_first(&phone, 25.0).await;
     assert_eq!(run(&phone, short::WRAPPED_STATUS).await, json!(0), "statuses never wrap");
     run(&phone, "scrollTo(0, 0)").await;

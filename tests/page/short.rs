@@ -5,6 +5,9 @@ use serde_json::json;
 
 use crate::driver::run;
 
+/// Whether any table date is broken over two lines.
+pub const WRAPPED_DATES: &str = "return [...document.querySelectorAll('#papers-table td.date')].filter(cell => { \
+    const range = document.createRange(); range.selectNodeContents(cell); return range.getClientRects().length > 1; }).length";
 /// How many status cells are broken over two lines ("✓ read" once doubled a row's height).
 pub const WRAPPED_STATUS: &str = "return [...document.querySelectorAll('#papers-table td.status')].filter(cell => { \
     cell.scrollIntoView(); const range = document.createRange(); range.selectNodeContents(cell); \

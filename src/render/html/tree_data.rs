@@ -1,6 +1,6 @@
-//! What the page's script needs to lay out a part of the tree (layout.js, a port of
+//! What the page's script needs to draw the tree of the papers shown (layout.js, a port of
 //! layout.rs and route.rs that the page tests hold to them): the sizes, the branches, each
-//! paper's branch, year and place in the catalog, and each link as the tree draws it.
+//! paper's branch, year, place in the catalog and status, and each link as drawn.
 
 use std::collections::HashMap;
 
