@@ -14,7 +14,10 @@ use crate::util::{TestEnv, stdout};
 /// and every line that crosses a box other than its own two ends.
 const SHAPE: &str = "const svg = document.querySelector('#tree .tree-box svg:not(.off)');
 const top = svg.getBoundingClientRect().top;
-const boxes = [...svg.querySelectorAll('.node')].map(node => [node.dataset.paper, node.querySelector('rect').getBBox()]);
+const place = node => { const rect = node.querySelector('rect'); const moved = node.transform.baseVal.consolidate()?.matrix;
+  return { x: Number(rect.getAttribute('x')) + (moved?.e ?? 0), y: Number(rect.getAttribute('y')) + (moved?.f ?? 0),
+    width: Number(rect.getAttribute('width')), height: Number(rect.getAttribute('height')) }; };
+const boxes = [...svg.querySelectorAll('.node')].map(node => [node.dataset.paper, place(node)]);
 const crossings = [];
 for (const path of svg.querySelectorAll('.edge')) {
   const length = path.getTotalLength();
@@ -138,10 +141,11 @@ async fn every_line_style_means_one_thing_and_is_in_the_legend() {
     client.close().await.unwrap();
 }
 
-/// The tree on show, box by box and line by line.
+/// The tree on show, box by box (where it is drawn, moved or not) and line by line.
 const DRAWN: &str = r#"const svg = arguments[0] ? document.querySelector('#tree .tree-box svg.part') : document.querySelector('#tree .tree-box svg:not(.part)');
+const at = (node, axis) => String(Number(node.querySelector('rect').getAttribute(axis)) + (node.transform.baseVal.consolidate()?.matrix[axis === 'x' ? 'e' : 'f'] ?? 0));
 return [svg.getAttribute('width'), svg.getAttribute('height'),
-  [...svg.querySelectorAll('.node')].map(node => [node.dataset.paper, node.querySelector('rect').getAttribute('x'), node.querySelector('rect').getAttribute('y')]),
+  [...svg.querySelectorAll('.node')].map(node => [node.dataset.paper, at(node, 'x'), at(node, 'y')]),
   [...svg.querySelectorAll('.edge')].map(path => [path.dataset.from, path.dataset.to, path.getAttribute('class'), path.getAttribute('d')]).sort((a, b) => (a.join() < b.join() ? -1 : 1)),
   [...svg.querySelectorAll('.bands > *')].map(item => item.outerHTML.replace(/ xmlns="[^"]*"/, ''))];"#;
 
