@@ -209,13 +209,13 @@ const roadmapLayout = data => {
     }
     return copy;
   };
-  // A copy is moved by a translation from where the exporter drew its box: one attribute,
-  // and no text laid out again.
   const move = (copy, x, y) => {
     if (copy.at === `${x},${y}`) return;
     copy.at = `${x},${y}`;
-    copy.from ??= [Number(copy.rect.getAttribute('x')), Number(copy.rect.getAttribute('y'))];
-    copy.setAttribute('transform', `translate(${x - copy.from[0]},${y - copy.from[1]})`);
+    copy.rect.setAttribute('x', x);
+    copy.rect.setAttribute('y', y);
+    copy.label.setAttribute('x', x + 5);
+    copy.label.setAttribute('y', y + 14);
   };
 
   // Draws the tree of `shown` into `svg`: its bands, its lines, and each paper's copy of its
