@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes the pictures of the README and the guide (docs/guide/) from the real output: docs/export.png and
-# docs/export-phone.png (the HTML page with LLaMA clicked, and on a phone), docs/tree.png (the terminal tree, its ANSI colours drawn by headless
+# docs/export-track.png and docs/export-phone.png (the HTML page with LLaMA clicked, a track picked, and on a phone), docs/tree.png (the terminal tree, its ANSI colours drawn by headless
 # Chromium) and docs/browse.png (the terminal browser in tmux).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +18,7 @@ shot() { # URL OUTPUT WIDTH HEIGHT
 }
 
 # The page needs a click (chromium's --screenshot cannot click, and draws a scrolled page
-# blank), so chromedriver takes these two, in the test that exists for it.
+# blank), so chromedriver takes these three, in the test that exists for it.
 cargo test --quiet --test page -- --ignored readme_pictures
 
 COLUMNS=118 "$roadmap" --color always tree --since 2017 --until 2021 > "$work/tree.ansi"
@@ -36,4 +36,4 @@ tmux_ capture-pane -e -p -t shot > "$work/browse.ansi"
 tmux_ kill-server
 python3 scripts/ansi2html.py "$work/browse.ansi" "$work/browse.html" ""
 shot "file://$work/browse.html" docs/browse.png 1010 $(( 34 * 19 + 32 ))
-echo "wrote docs/export.png, docs/export-phone.png, docs/tree.png and docs/browse.png"
+echo "wrote docs/export.png, docs/export-track.png, docs/export-phone.png, docs/tree.png and docs/browse.png"

@@ -21,14 +21,6 @@ pub struct FamilyTally<'a> {
     pub last_year: Option<u16>,
 }
 
-impl FamilyTally<'_> {
-    /// The share read, as a whole percentage that reads honestly: rounded to the nearest,
-    /// but never 0% once something is read and never 100% before everything is.
-    pub fn percent_read(&self) -> usize {
-        percent(self.read, self.total)
-    }
-}
-
 /// `part` of `total` as a whole percentage, rounded to the nearest, but never 0% when
 /// `part` is not zero and never 100% when it is not all (1 of 6 is 17%, 199 of 200 is 99%).
 pub fn percent(part: usize, total: usize) -> usize {

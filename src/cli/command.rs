@@ -223,14 +223,20 @@ pub enum Command {
         #[arg(long, requires = "family")]
         no_edit: bool,
     },
-    /// Mark the papers of a BibTeX, BibLaTeX or CSL-JSON library (a Zotero export) as read.
-    #[command(after_help = "Entries match papers by arXiv id (eprint, a link to arxiv.org, huggingface.co/papers \
+    /// Mark a Zotero library's papers read, or merge the page's progress file
+    ///
+    /// A BibTeX, BibLaTeX or CSL-JSON library (a Zotero export), or a progress file (the
+    /// exported page's "Download my progress").
+    #[command(after_help = "A progress file (.yaml, or opening with `version:`) is merged: a paper it leaves out or \
+                      unread keeps your mark; its mark is taken when yours is unread or older than its date (an undated \
+                      mark never replaces yours); --mark does not apply, and what changed is listed.\n\n\
+                      Entries match papers by arXiv id (eprint, a link to arxiv.org, huggingface.co/papers \
                       or alphaxiv.org, or the DOI 10.48550/arXiv.ID in any case, versions ignored), then by DOI, then by title. A paper already read \
                       stays read. All matched papers are marked in one write.\n\n\
                       Examples:\n  roadmap import my-library.bib\n  roadmap import zotero.json --mark reading\n  \
-                      roadmap import my-library.bib --dry-run")]
+                      roadmap import my-library.bib --dry-run\n  roadmap import roadmap-progress.yaml")]
     Import {
-        /// The library file (`-` reads standard input).
+        /// The library or progress file (`-` reads standard input).
         #[arg(value_name = "FILE")]
         file: PathBuf,
         /// The status the papers found get.

@@ -1,9 +1,11 @@
 //! `roadmap import`: marks the papers of a reference library (a Zotero or Better BibTeX
-//! export, in BibTeX, BibLaTeX or CSL-JSON) in one write of the progress file.
+//! export, in BibTeX, BibLaTeX or CSL-JSON), or merges a progress file (the page's download),
+//! in one write of the progress file.
 
 mod bibtex;
 mod csl;
 mod matching;
+mod progress_file;
 mod summary;
 
 use std::path::Path;
@@ -63,6 +65,9 @@ pub fn run(context: &Context, file: &Path, status: Status, dry_run: bool) -> any
     // A BOM is not text; a library that opens with `[` or `{` is JSON (BibTeX opens with `@`
     // or with comment text).
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    if progress_file::is_one(file, text) {
+        return progress_file::merge(context, &name, text, dry_run);
+    }
     let format = if file.extension().is_some_and(|extension| extension.eq_ignore_ascii_case("json"))
         || text.trim_start().starts_with(['[', '{'])
     {

@@ -6,12 +6,14 @@
 //! file. A corrupt file is an error that names it and is never overwritten.
 //! Entries for ids that are not in the catalog are kept untouched.
 
+mod merge;
 mod store;
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+pub use merge::Merged;
 pub use store::Store;
 
 /// How far a learner is with a paper.
@@ -221,6 +223,22 @@ pub struct NoSuchNote {
     pub number: usize,
     /// How many notes the paper has.
     pub count: usize,
+}
+
+/// Reads a progress file's text: the reason it is not one, when it is not (an empty text is
+/// an empty progress). The store and `import` read every progress file through this.
+pub fn parse(text: &str) -> Result<Progress, String> {
+    if text.trim().is_empty() {
+        return Ok(Progress::default());
+    }
+    let progress: Progress = crate::catalog::yaml::from_yaml(text).map_err(|error| match error.position {
+        Some((line, column)) => format!("line {line}, column {column}: {}", error.message),
+        None => error.message,
+    })?;
+    if progress.version != 1 {
+        return Err(format!("version {} is not supported; this program writes version 1", progress.version));
+    }
+    Ok(progress)
 }
 
 /// The local calendar date of `now` in `zone`, as `YYYY-MM-DD` (notes and status changes

@@ -42,27 +42,12 @@ impl Store {
             Err(ReadError::Io(error)) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Progress::default()),
             Err(error) => bail!("the progress file '{shown}' {error}"),
         };
-        let corrupt = |why: String| {
+        let text = std::str::from_utf8(&bytes).map_err(|error| format!("not UTF-8 from byte {}", error.valid_up_to()));
+        text.and_then(super::parse).map_err(|why| {
             anyhow::anyhow!(
                 "the progress file '{shown}' is corrupt ({why}); it was left untouched: fix or move it away"
             )
-        };
-        let text = std::str::from_utf8(&bytes)
-            .map_err(|error| corrupt(format!("not UTF-8 from byte {}", error.valid_up_to())))?;
-        if text.trim().is_empty() {
-            return Ok(Progress::default());
-        }
-        let progress: Progress = yaml::from_yaml(text).map_err(|error| match error.position {
-            Some((line, column)) => corrupt(format!("line {line}, column {column}: {}", error.message)),
-            None => corrupt(error.message),
-        })?;
-        if progress.version != 1 {
-            return Err(corrupt(format!(
-                "version {} is not supported; this program writes version 1",
-                progress.version
-            )));
-        }
-        Ok(progress)
+        })
     }
 
     /// Locks the file, reads it, applies `change`, and writes the result atomically; when

@@ -70,7 +70,7 @@ pub(super) static WORDS: Words = Words {
         tree_title: |papers, first, last| {
             format!("Evolutionary tree of {papers} {}, {first} to {last}", if papers == 1 { "paper" } else { "papers" })
         },
-        indirect: "through papers not on this page",
+        indirect: "through papers not shown",
         filter_placeholder: "Filter by id, title, author, tag…",
         filter_label: "Filter papers",
         track_label: "Reading track",
@@ -80,6 +80,16 @@ pub(super) static WORDS: Words = Words {
         show_all: "Show all {count} in the table",
         detail: "Selected paper",
         close: "Close",
+        main_line: "main line: what a paper builds on first",
+        other_link: "its other links",
+        leads_up: "what the selected paper builds on",
+        leads_down: "what builds on the selected paper",
+        status_label: "My status",
+        download: "Download my progress",
+        download_hint: "Your marks stay in this browser. To keep them in roadmap: roadmap import roadmap-progress.yaml",
+        by_family: "By family",
+        by_track: "By track",
+        tree_cut: "The tree shows the best {shown} of {count} found.",
     },
     browse: Browse {
         family: "family",

@@ -263,6 +263,22 @@ pub struct Page {
     /// The name of the panel that shows the selected paper's card.
     pub detail: &'static str,
     pub close: &'static str,
+    /// The legend's lines: a paper's main line, its other links, and the selected paper's
+    /// lineage up and down.
+    pub main_line: &'static str,
+    pub other_link: &'static str,
+    pub leads_up: &'static str,
+    pub leads_down: &'static str,
+    /// The name of a card's status control.
+    pub status_label: &'static str,
+    /// The link that downloads the reader's marks, and what to do with the file.
+    pub download: &'static str,
+    pub download_hint: &'static str,
+    /// The heading of the progress per family, and of the progress per track.
+    pub by_family: &'static str,
+    pub by_track: &'static str,
+    /// Under a tree cut short: "The tree shows the best {shown} of {count} found".
+    pub tree_cut: &'static str,
 }
 
 /// What the terminal browser says on its top and bottom lines and in its pickers.

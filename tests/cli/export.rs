@@ -78,7 +78,7 @@ fn the_page_has_the_tree_the_table_the_cards_and_progress() {
     drawn.sort_unstable();
     assert_eq!(drawn, builds_on, "the script follows the catalog's builds_on");
 
-    let edges: Vec<_> = document.select(&select("#tree path.edge")).collect();
+    let edges: Vec<_> = document.select(&select("#tree .tree-box path.edge")).collect();
     assert!(edges.len() > 300, "builds_on edges are drawn: {}", edges.len());
     for edge in &edges {
         for end in ["data-from", "data-to"] {
@@ -86,7 +86,25 @@ fn the_page_has_the_tree_the_table_the_cards_and_progress() {
             assert!(ids.iter().any(|known| known == id), "{end}={id} is on the page");
         }
     }
-    assert_eq!(document.select(&select("#tree path.edge.indirect")).count(), 0, "every link is direct on a full page");
+    assert_eq!(document.select(&select("#tree .tree-box path.edge.indirect")).count(), 0, "every link is direct here");
+    for edge in &edges {
+        let class = edge.value().attr("class").unwrap();
+        assert!(["edge main", "edge other"].contains(&class), "one style per meaning: {class}");
+    }
+    let main = document.select(&select("#tree .tree-box path.edge.main[data-to='llama']")).next().unwrap();
+    assert_eq!(main.value().attr("data-from"), llama["builds_on"][0].as_str(), "the main line is the first builds_on");
+    // Each card's status control says the exporter's mark; a link downloads the reader's.
+    let control = |id: &str| format!("article.card select[data-status-for='{id}'] option[selected]");
+    assert_eq!(document.select(&select(&control("bert"))).next().unwrap().value().attr("value"), Some("read"));
+    assert_eq!(document.select(&select(&control("gpt-3"))).next().unwrap().value().attr("value"), Some("unread"));
+    assert_eq!(document.select(&select("a#download-progress[download='roadmap-progress.yaml']")).count(), 1);
+    // Progress comes first: a total and a bar per track, before the tree.
+    let order: Vec<&str> =
+        document.select(&select("body > section")).filter_map(|section| section.value().id()).collect();
+    assert_eq!(order, ["progress", "tree", "papers", "cards"]);
+    let total = document.select(&select("#progress .bar-row.total .count")).next().unwrap().text().collect::<String>();
+    assert_eq!(total, format!("1/{}", ids.len()));
+    assert_eq!(document.select(&select("#progress .bar-row.track")).count(), tracks(&env));
 
     let legend: String = document.select(&select("#tree .legend")).next().expect("a legend").text().collect();
     for word in
@@ -98,7 +116,7 @@ fn the_page_has_the_tree_the_table_the_cards_and_progress() {
     assert!(title.contains(&ids.len().to_string()), "{title}");
     assert_eq!(document.select(&select("#papers-table td.date")).count(), ids.len());
     let families = stdout(env.roadmap().args(["families", "--format", "ids"])).lines().count();
-    assert_eq!(document.select(&select("#progress tbody tr")).count(), families);
+    assert_eq!(document.select(&select("#progress .bar-row.family")).count(), families);
     let toolbar = document.select(&select("#toolbar")).next().unwrap();
     assert!(
         toolbar.value().attr("hidden").is_some(),
@@ -115,7 +133,7 @@ fn a_filtered_page_counts_what_it_shows_and_links_through_papers_left_out() {
     let bert = stdout(env.roadmap().args(["list", "--family", "bert", "--format", "ids"])).lines().count();
     let summary: String = document.select(&select("#summary")).next().unwrap().text().collect();
     assert!(summary.starts_with(&format!("{bert} papers in 1 family ·")), "{summary}");
-    assert_eq!(document.select(&select("#progress tbody tr")).count(), 1);
+    assert_eq!(document.select(&select("#progress .bar-row.family")).count(), 1);
     assert_eq!(document.select(&select("#tree .legend .swatch")).count(), 1, "only the branch on the page");
 
     // The reasoning track skips steps between its papers: links pass through them.
@@ -131,8 +149,8 @@ fn a_filtered_page_counts_what_it_shows_and_links_through_papers_left_out() {
             assert!(on_page.iter().any(|id| id == parent), "{parent} is on the page");
         }
     }
-    let legend: String = document.select(&select("#tree .legend")).next().unwrap().text().collect();
-    assert!(legend.contains("through papers not on this page"));
+    let legend: String = document.select(&select("#tree .legend.lines")).next().unwrap().text().collect();
+    assert!(legend.contains("through papers not shown"));
     let options: Vec<_> = document.select(&select("select#track option[data-papers]")).collect();
     assert!(options.len() < tracks(&env), "only tracks with papers on the page are offered");
     for option in options {
@@ -156,7 +174,11 @@ fn nothing_is_loaded_from_the_network() {
     assert!(loading.is_empty(), "elements load something: {loading:?}");
     assert_eq!(document.select(&select("link")).count(), 0, "no external stylesheet or icon");
     assert_eq!(document.select(&select("script:not([type])")).count(), 1, "one inline script");
-    assert_eq!(document.select(&select("script[type='application/json']")).count(), 1, "and the search's data");
+    assert_eq!(
+        document.select(&select("script[type='application/json']")).count(),
+        2,
+        "the search's and the tree's data"
+    );
     assert!(!html.contains("@import") && !html.contains("url("), "the CSS fetches nothing");
 }
 
@@ -292,7 +314,8 @@ fn headless_chromium_renders_every_paper_and_takes_a_screenshot() {
     assert!(dom.status.success(), "{}", String::from_utf8_lossy(&dom.stderr));
     let rendered = Html::parse_document(&String::from_utf8_lossy(&dom.stdout));
     for id in ids(&env) {
-        assert_eq!(rendered.select(&node(&id)).count(), 1, "{id} is in the rendered DOM");
+        let drawn = select(&format!("#tree svg.part .node[data-paper='{id}']"));
+        assert_eq!(rendered.select(&drawn).count(), 1, "{id} is in the tree the script drew");
     }
     let toolbar = rendered.select(&select("#toolbar")).next().expect("the toolbar");
     assert!(toolbar.value().attr("hidden").is_none(), "the script ran and showed the filter");

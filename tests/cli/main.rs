@@ -16,6 +16,7 @@ mod export_notes;
 mod graph;
 mod help;
 mod import;
+mod import_progress;
 mod list;
 mod notes;
 mod open;

@@ -94,7 +94,7 @@ pub async fn run(client: &Client, script: &str) -> Value {
 pub async fn lineage_marks(client: &Client) -> HashMap<String, Option<String>> {
     let marks = run(
         client,
-        "return [...document.querySelectorAll('#tree .node')].map(node => [node.dataset.paper, node.dataset.lineage ?? null])",
+        "return [...document.querySelectorAll('#tree .tree-box svg:not(.off) .node')].map(node => [node.dataset.paper, node.dataset.lineage ?? null])",
     )
     .await;
     marks
@@ -129,6 +129,7 @@ pub async fn click(client: &Client, id: &str) {
     client.find(Locator::Css(&node(id))).await.expect("the paper's box").click().await.expect("a click");
 }
 
+/// A paper's box in the tree on show (the full tree, or the part a track or a filter shows).
 pub fn node(id: &str) -> String {
-    format!("#tree .node[data-paper='{id}']")
+    format!("#tree .tree-box svg:not(.off) .node[data-paper='{id}']")
 }

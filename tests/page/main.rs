@@ -3,12 +3,15 @@
 //! type as a reader would, and read back what the page then shows.
 
 mod driver;
+mod marks;
 mod parity;
 mod search;
+mod short;
 #[path = "../cli/tmux.rs"]
 #[allow(dead_code, reason = "shared with the browser's tests, which use all of it")]
 mod tmux;
 mod tracks;
+mod tree;
 #[path = "../cli/util.rs"]
 mod util;
 
@@ -99,7 +102,7 @@ async fn clicking_a_paper_marks_its_lineage_and_shows_its_card() {
     assert!(dimmed.as_f64().unwrap() < 0.5, "papers outside the lineage are dimmed: {dimmed}");
     let strong = run(
         &client,
-        "return [...document.querySelectorAll('#tree .edge.strong')].map(edge => [edge.dataset.from, edge.dataset.to])",
+        "return [...document.querySelectorAll('#tree .tree-box .edge.strong')].map(edge => [edge.dataset.from, edge.dataset.to])",
     )
     .await;
     let strong = strong.as_array().unwrap();
@@ -126,13 +129,14 @@ async fn clicking_a_paper_marks_its_lineage_and_shows_its_card() {
     assert!(client.current_url().await.unwrap().fragment().is_none());
     click(&client, "gpt-3").await;
     assert_eq!(lineage_marks(&client).await["gpt-3"].as_deref(), Some("self"));
-    run(&client, "document.querySelectorAll('#tree .year')[5].scrollIntoView({ block: 'center' })").await;
-    client.find(Locator::Css("#tree .year:nth-of-type(6)")).await.unwrap().click().await.unwrap();
+    run(&client, "document.querySelectorAll('#tree svg.part .year')[5].scrollIntoView({ block: 'center' })").await;
+    client.find(Locator::Css("#tree svg.part .year:nth-of-type(6)")).await.unwrap().click().await.unwrap();
     assert!(lineage_marks(&client).await.values().all(Option::is_none), "a click on the background clears");
 
     // The keyboard reaches every box, and Enter selects.
     let focusable =
-        run(&client, "return [...document.querySelectorAll('#tree .node')].every(node => node.tabIndex >= 0)").await;
+        run(&client, "return [...document.querySelectorAll('#tree svg.part .node')].every(node => node.tabIndex >= 0)")
+            .await;
     assert_eq!(focusable, json!(true));
     run(&client, &format!("document.querySelector(\"{}\").focus()", node("bert"))).await;
     client.active_element().await.unwrap().send_keys(&Key::Enter.to_string()).await.unwrap();
@@ -172,7 +176,7 @@ async fn clicking_a_paper_marks_its_lineage_and_shows_its_card() {
 }
 
 #[tokio::test]
-async fn one_filter_narrows_the_tree_the_table_and_the_cards_and_a_track_keeps_its_order() {
+async fn one_filter_narrows_the_tree_and_the_table_and_a_track_keeps_its_order() {
     let Some(driver) = driver() else { return };
     let env = TestEnv::new();
     let url = page(&env, &[]);
@@ -194,7 +198,7 @@ async fn one_filter_narrows_the_tree_the_table_and_the_cards_and_a_track_keeps_i
     let ranked: Vec<String> =
         stdout(env.roadmap().args(["search", "llama", "--format", "ids"])).lines().map(str::to_owned).collect();
     assert_eq!(visible(&client, "#papers-table tbody tr").await, ranked, "the table is ranked as `search` ranks");
-    assert_eq!(visible(&client, "#cards .card").await, ranked, "the cards too");
+    assert!(visible(&client, "#cards .card").await.is_empty(), "cards open one at a time, not all in a row");
     let shown = client.find(Locator::Id("shown")).await.unwrap().text().await.unwrap();
     let read = stdout(env.roadmap().args(["list", "--query", "llama", "--status", "read", "--format", "ids"]));
     let read = read.lines().count();
@@ -208,7 +212,7 @@ async fn one_filter_narrows_the_tree_the_table_and_the_cards_and_a_track_keeps_i
     assert_eq!(shown, format!("{gpt} of {total} papers shown · {} read", read.lines().count()));
     filter.clear().await.unwrap();
     filter.send_keys("llama").await.unwrap();
-    let edges = run(&client, "return [...document.querySelectorAll('#tree .edge')].filter(edge => edge.getClientRects().length > 0).map(edge => [edge.dataset.from, edge.dataset.to])").await;
+    let edges = run(&client, "return [...document.querySelectorAll('#tree .tree-box .edge')].filter(edge => edge.getClientRects().length > 0).map(edge => [edge.dataset.from, edge.dataset.to])").await;
     for edge in edges.as_array().unwrap() {
         for end in [0, 1] {
             assert!(nodes.iter().any(|id| id == edge[end].as_str().unwrap()), "a visible edge ends at a visible paper");
@@ -234,7 +238,6 @@ async fn one_filter_narrows_the_tree_the_table_and_the_cards_and_a_track_keeps_i
         stdout(env.roadmap().args(["track", "alignment", "--format", "ids"])).lines().map(str::to_owned).collect();
     client.find(Locator::Id("track")).await.unwrap().select_by_value("alignment").await.unwrap();
     assert_eq!(visible(&client, "#papers-table tbody tr").await, track);
-    assert_eq!(visible(&client, "#cards .card").await, track);
     let mut in_tree = visible(&client, "#tree .node").await;
     let mut sorted = track.clone();
     in_tree.sort();
@@ -303,10 +306,6 @@ async fn a_chinese_page_speaks_chinese_and_its_filter_finds_chinese_words() {
     client.close().await.unwrap();
 }
 
-/// Whether any table date is broken over two lines.
-const WRAPPED_DATES: &str = "return [...document.querySelectorAll('#papers-table td.date')].filter(cell => { \
-    const range = document.createRange(); range.selectNodeContents(cell); return range.getClientRects().length > 1; }).length";
-
 #[tokio::test]
 async fn the_page_fits_a_desktop_and_a_phone_and_follows_dark_mode() {
     let Some(driver) = driver() else { return };
@@ -318,17 +317,23 @@ async fn the_page_fits_a_desktop_and_a_phone_and_follows_dark_mode() {
     desktop.goto(&url).await.unwrap();
     let width = run(&desktop, "return [document.documentElement.scrollWidth, window.innerWidth]").await;
     assert!(width[0].as_u64() <= width[1].as_u64(), "no sideways scrolling at 1400 px: {width}");
-    let tree = run(&desktop, "const box = document.querySelector('.tree-box'); return [box.scrollWidth, box.clientWidth, document.querySelector('#tree svg').getBoundingClientRect().height]").await;
+    let tree = run(&desktop, "const box = document.querySelector('.tree-box'); return [box.scrollWidth, box.clientWidth, document.querySelector('#tree .tree-box svg:not(.off)').getBoundingClientRect().height]").await;
     assert!(tree[0].as_u64() <= tree[1].as_u64(), "the whole tree is in view across: {tree}");
     let height = tree[2].as_f64().unwrap();
     // Note: the tree was made to fit about 2000 px for 227 papers; it may grow with the
     // catalog, no faster than that (a denser catalog shares the rows it has).
-    let papers = run(&desktop, "return document.querySelectorAll('#tree [data-paper]').length").await.as_f64().unwrap();
+    let papers = run(&desktop, "return document.querySelectorAll('#tree .tree-box svg:not(.off) [data-paper]').length")
+        .await
+        .as_f64()
+        .unwrap();
     assert!(
         height <= 2100.0 * papers.max(227.0) / 227.0,
         "the tree fits about 2000 px per 227 papers: {height} for {papers}"
     );
-    assert_eq!(run(&desktop, WRAPPED_DATES).await, json!(0), "dates never wrap");
+    assert_eq!(run(&desktop, short::WRAPPED_DATES).await, json!(0), "dates never wrap");
+    short::with_progress_first(&desktop, 8.0).await;
+    assert_eq!(run(&desktop, short::WRAPPED_STATUS).await, json!(0), "statuses never wrap");
+    run(&desktop, "scrollTo(0, 0)").await;
     click(&desktop, "llama").await;
     run(&desktop, "window.scrollTo(0, document.querySelector('#tree').offsetTop + 900)").await;
     let png = desktop.screenshot().await.unwrap();
@@ -344,7 +349,10 @@ async fn the_page_fits_a_desktop_and_a_phone_and_follows_dark_mode() {
     assert_eq!(tree, json!([true, "auto"]), "the tree scrolls inside its own box");
     let stacked = run(&phone, "return getComputedStyle(document.querySelector('#papers-table td')).display").await;
     assert_eq!(stacked, json!("block"), "the table becomes stacked rows");
-    assert_eq!(run(&phone, WRAPPED_DATES).await, json!(0), "dates never wrap");
+    assert_eq!(run(&phone, short::WRAPPED_DATES).await, json!(0), "dates never wrap");
+    short::with_progress_first(&phone, 25.0).await;
+    assert_eq!(run(&phone, short::WRAPPED_STATUS).await, json!(0), "statuses never wrap");
+    run(&phone, "scrollTo(0, 0)").await;
     std::fs::write(shots.join("page-phone.png"), phone.screenshot().await.unwrap()).unwrap();
     run(&phone, "document.getElementById('papers').scrollIntoView()").await;
     std::fs::write(shots.join("page-phone-table.png"), phone.screenshot().await.unwrap()).unwrap();
@@ -371,9 +379,9 @@ async fn the_page_fits_a_desktop_and_a_phone_and_follows_dark_mode() {
 }
 
 /// Not a check: makes the README's pictures of the page (`scripts/screenshots.sh` runs it),
-/// with LLaMA clicked on a desktop, and the top of the page on a phone.
+/// with LLaMA clicked on a desktop, a track picked, and the top of the page on a phone.
 #[tokio::test]
-#[ignore = "writes docs/export.png and docs/export-phone.png; run by scripts/screenshots.sh"]
+#[ignore = "writes docs/export.png, docs/export-track.png and docs/export-phone.png; run by scripts/screenshots.sh"]
 async fn readme_pictures() {
     let Some(driver) = driver() else { return };
     let env = TestEnv::new();
@@ -384,6 +392,10 @@ async fn readme_pictures() {
     desktop.goto(&url).await.unwrap();
     click(&desktop, "llama").await;
     std::fs::write(docs.join("export.png"), desktop.screenshot().await.unwrap()).unwrap();
+    run(&desktop, "document.querySelector('#detail .close').click()").await;
+    desktop.find(Locator::Id("track")).await.unwrap().select_by_value("reasoning").await.unwrap();
+    run(&desktop, "scrollTo(0, document.getElementById('tree').offsetTop - 60)").await;
+    std::fs::write(docs.join("export-track.png"), desktop.screenshot().await.unwrap()).unwrap();
     desktop.close().await.unwrap();
     let phone = browser(&driver, (390, 844), &[]).await;
     phone.goto(&url).await.unwrap();

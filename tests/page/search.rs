@@ -1,5 +1,6 @@
 //! The page's filter as a reader sees it: where each paper matched, marked; and a catalog
-//! too big to list whole, whose table shows the best results and a button for the rest.
+//! too big to list whole, whose table shows the best results and a button for the rest, and
+//! whose tree the best 400.
 
 use fantoccini::Locator;
 use serde_json::json;
@@ -75,7 +76,9 @@ async fn a_large_catalog_lists_the_best_results_and_a_button_shows_the_rest() {
     let client = browser(&driver, (1400, 1000), &[]).await;
     client.goto(&format!("file://{}", file.display())).await.expect("the page loads");
 
-    assert_eq!(visible(&client, "#tree .node").await.len(), 620, "the tree shows every paper");
+    assert_eq!(visible(&client, "#tree .node").await.len(), 400, "the tree shows the first 400 papers");
+    let cut = client.find(Locator::Id("tree-cut")).await.expect("the note");
+    assert_eq!(cut.text().await.expect("its text"), "The tree shows the best 400 of 620 found.");
     assert_eq!(visible(&client, "#papers-table tbody tr").await.len(), 500, "the table the first 500");
     let more = client.find(Locator::Id("more")).await.expect("the button");
     assert_eq!(more.text().await.expect("its text"), "Show all 620 in the table");
@@ -86,7 +89,8 @@ async fn a_large_catalog_lists_the_best_results_and_a_button_shows_the_rest() {
     // A new search lists its best 500 again.
     client.execute(TYPE, vec![json!("model")]).await.expect("typed");
     assert_eq!(visible(&client, "#papers-table tbody tr").await.len(), 500);
-    assert_eq!(visible(&client, "#cards .card").await.len(), 500, "the cards follow the table");
+    assert_eq!(visible(&client, "#tree .node").await.len(), 400, "the tree shows the best 400 found");
+    assert!(cut.text().await.expect("its text").starts_with("The tree shows the best 400 of "));
     client.execute(TYPE, vec![json!("numbered 61")]).await.expect("typed");
     let found = visible(&client, "#papers-table tbody tr").await;
     assert_eq!(found[0], "paper-61", "{found:?}");

@@ -89,7 +89,15 @@ async fn the_address_restores_track_filter_and_paper_and_back_undoes_each_choice
     let pushed = length().await;
     assert_eq!(pushed.as_u64(), before.as_u64().map(|length| length + 2));
     client.find(Locator::Id("filter")).await.unwrap().send_keys("instruct").await.unwrap();
-    assert_eq!(fragment(&client).await, "track=alignment&q=instruct&paper=instructgpt");
+    // Note: the address follows once typing pauses.
+    let typed = "track=alignment&q=instruct&paper=instructgpt";
+    for _ in 0..40 {
+        if fragment(&client).await == typed {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(fragment(&client).await, typed);
     assert_eq!(length().await, pushed, "typing adds no history");
     client.back().await.unwrap();
     assert_eq!(fragment(&client).await, "track=alignment");

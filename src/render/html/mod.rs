@@ -1,16 +1,18 @@
-//! A self-contained HTML roadmap page: the tree as inline SVG, a table, a card per paper,
-//! and progress. Inline CSS and an inline script that adds following a paper's lineage,
+//! A self-contained HTML roadmap page: progress first, the tree as inline SVG, a table, and
+//! a card per paper that opens beside them. Inline CSS and an inline script that adds following a paper's lineage,
 //! one filter for everything and a track picker; no request leaves the page, and without
 //! the script it still shows everything, with every box linked to its card. A track's page
 //! (`export --track`) is named after the track and opens on it, steps in order with their
 //! whys, script or not.
 
 mod layout;
+mod progress;
 mod route;
 mod search_data;
 mod sections;
 mod steps;
 mod tree;
+mod tree_data;
 
 use std::collections::HashSet;
 use std::fmt::Write;
@@ -77,6 +79,15 @@ const STYLE: &str = include_str!("page.css");
 const SCRIPT: &str = include_str!("page.js");
 /// The page's port of `query::search`, which page.js calls.
 const SEARCH: &str = include_str!("search.js");
+/// Without the script, every card is listed and the exporter's tree shown (with it, the
+/// script draws the tree).
+const NO_SCRIPT: &str = "#cards, .tree-box svg.full { display: block; }";
+/// The page's port of `layout::arrange` and `route::route`, for the part of the tree shown.
+const LAYOUT: &str = include_str!("layout.js");
+/// Where the search found each listed paper, shown in the table.
+const EXPLAIN: &str = include_str!("explain.js");
+/// The reader's marks: kept in the browser, counted, and downloaded as a progress file.
+const MARKS: &str = include_str!("marks.js");
 
 /// Fonts that render Simplified Chinese well on every platform, before the system's own.
 const CJK_FONTS: &str = "\nbody { font-family: system-ui, \"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", sans-serif; }\n";
@@ -94,6 +105,10 @@ pub fn mark(status: Status) -> &'static str {
         Status::Unread => "",
     }
 }
+
+/// Numbers that stand for the read, reading and skipped counts in the summary's templates,
+/// which the script fills in as the reader marks papers.
+const SENTINELS: [usize; 3] = [1_000_001, 1_000_002, 1_000_003];
 
 /// The whole page.
 pub fn render(page: &Page<'_>) -> String {
@@ -113,7 +128,7 @@ pub fn render(page: &Page<'_>) -> String {
     };
     let _ = write!(
         out,
-        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>{STYLE}{fonts}</style>\n</head>\n<body>\n<header>\n<h1>{heading}</h1>\n<p class=\"muted\" id=\"summary\">{summary}</p>\n<nav>",
+        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>{STYLE}{fonts}</style>\n<noscript><style>{NO_SCRIPT}</style></noscript>\n</head>\n<body>\n<header>\n<h1>{heading}</h1>\n<p class=\"muted\" id=\"summary\" data-plain=\"{plain}\" data-skipped=\"{skipped}\">{summary}</p>\n<nav>",
         lang = page.lang.tag(),
         fonts = match page.lang {
             Lang::En => "",
@@ -121,19 +136,22 @@ pub fn render(page: &Page<'_>) -> String {
             Lang::ZhTw => TRADITIONAL_FONTS,
         },
         summary = escape(&(words.summary)(page.papers.len(), families, [read, reading, skipped])),
+        plain = escape(&(words.summary)(page.papers.len(), families, [SENTINELS[0], SENTINELS[1], 0])),
+        skipped = escape(&(words.summary)(page.papers.len(), families, SENTINELS)),
     );
-    for (anchor, name) in ["tree", "papers", "cards", "progress"].iter().zip(words.sections) {
+    for (anchor, name) in ["progress", "tree", "papers", "cards"].iter().zip([3, 0, 1, 2].map(|at| words.sections[at]))
+    {
         let _ = write!(out, "<a href=\"#{anchor}\">{name}</a>");
     }
     out.push_str("</nav>\n</header>\n");
     toolbar(&mut out, page);
+    progress::write(&mut out, page);
     tree::write(&mut out, page);
     let _ = writeln!(out, "<aside id=\"detail\" hidden aria-live=\"polite\" data-close=\"{}\"></aside>", words.close);
     sections::table(&mut out, page);
     sections::cards(&mut out, page);
-    sections::progress(&mut out, page);
     search_data::write(&mut out, page);
-    let _ = write!(out, "<script>{SEARCH}{SCRIPT}</script>\n</body>\n</html>\n");
+    let _ = write!(out, "<script>{SEARCH}{EXPLAIN}{LAYOUT}{MARKS}{SCRIPT}</script>\n</body>\n</html>\n");
     out
 }
 

@@ -1,40 +1,63 @@
 
 'use strict';
-// Following a paper's lineage, one filter for the tree, the table and the cards, a track
-// picker, and an address that keeps all three. Without this script the page still shows
+// Following a paper's lineage, one filter for the tree and the table, a track picker, the
+// reader's marks (marks.js), and an address that keeps track, filter and paper. A track or a
+// filter draws the tree again for what it shows (layout.js), so it closes up around it. A
+// paper's card opens beside the tree and the table. Without this script the page still shows
 // everything, each box linked to its card (and a track's page its steps, in order).
 (() => {
+  document.documentElement.classList.add('js');
   const tree = document.getElementById('tree');
   const treeBox = tree.querySelector('.tree-box');
+  const fullTree = treeBox.querySelector('svg');
+  const partTree = fullTree.cloneNode(false);
+  partTree.setAttribute('class', 'part off');
+  fullTree.classList.add('off');
+  treeBox.append(partTree);
+  const cut = document.getElementById('tree-cut');
   const detail = document.getElementById('detail');
   const filter = document.getElementById('filter');
   const picker = document.getElementById('track');
   const shown = document.getElementById('shown');
   const summary = document.getElementById('track-summary');
   const tbody = document.querySelector('#papers-table tbody');
-  const cardBox = document.querySelector('#cards .cards');
-  const edgeGroup = tree.querySelector('.edges');
   document.getElementById('toolbar').hidden = false;
 
-  const byPaper = selector => new Map([...document.querySelectorAll(selector)].map(item => [item.dataset.paper, item]));
-  const nodes = byPaper('#tree .node[data-paper]');
-  const rows = byPaper('#papers-table tbody tr[data-paper]');
-  const cards = byPaper('#cards .card[data-paper]');
+  const byPaper = (root, selector) => new Map([...root.querySelectorAll(selector)].map(item => [item.dataset.paper, item]));
+  const boxes = byPaper(fullTree, '.node[data-paper]');
+  const rows = byPaper(document, '#papers-table tbody tr[data-paper]');
+  const cards = byPaper(document, '#cards .card[data-paper]');
   // The papers' own order, oldest first, as the tree lists them (a track's page lists its
-  // table and cards in the track's order).
-  const order = [...nodes.keys()];
+  // table in the track's order).
+  const order = [...boxes.keys()];
   const engine = roadmapSearch(JSON.parse(document.getElementById('search-data').textContent));
+  const treeData = JSON.parse(document.getElementById('tree-data').textContent);
+  const layout = roadmapLayout(treeData);
+  // The reader's marks: on a change, the tree's copy of the box is made again and the shown
+  // line recounted (marks.js recounts the bars and the summary).
+  const marks = roadmapMarks({
+    ids: treeData.papers.map(paper => paper[0]),
+    initial: treeData.papers.map(paper => [paper[0], paper[4]]),
+    onChange: id => {
+      layout.forget(id);
+      count();
+    },
+  });
   // The search's papers by id: its results are places in its own list.
   const searched = engine.ids;
   const place = new Map(searched.map((id, index) => [id, index]));
   const titles = new Map(order.map(id => [id, rows.get(id).querySelector('.title')]));
   const titleText = new Map([...titles].map(([id, span]) => [id, span.textContent]));
-  const edges = [...edgeGroup.querySelectorAll('.edge')].map(path => ({ path, from: path.dataset.from, to: path.dataset.to }));
+  // The tree on show (the full one, or the part a track or a filter shows): its boxes and lines.
+  let nodes = new Map();
+  let edgeGroup = null;
+  const edgesOf = group => [...group.querySelectorAll('.edge')].map(path => ({ path, from: path.dataset.from, to: path.dataset.to }));
+  let edges = [];
 
   // The lineage, from each box's data-builds-on (links through papers off the page included).
   const parents = new Map();
   const children = new Map();
-  for (const [id, node] of nodes) {
+  for (const [id, node] of boxes) {
     const ups = (node.dataset.buildsOn || '').split(' ').filter(Boolean);
     parents.set(id, ups);
     for (const up of ups) {
@@ -78,8 +101,12 @@
     return text === '' ? location.pathname + location.search : `#${text}`;
   };
   // Keeps what the page shows in the address: a new history entry (`push`), or in place of
-  // the current one.
+  // the current one. Typing keeps it once the reader pauses (`soon`): on a big page, each
+  // change of address costs the browser as much as the keystroke itself.
+  let pending = 0;
   const record = (push = true) => {
+    clearTimeout(pending);
+    pending = 0;
     const next = address();
     if (next === (location.hash || location.pathname + location.search)) return;
     if (push) history.pushState(null, '', next);
@@ -95,36 +122,56 @@
     detail.classList.toggle('left', wide && box.left + box.width / 2 > window.innerWidth / 2);
     if (!wide && box.bottom > detail.getBoundingClientRect().top - 8) node.scrollIntoView({ block: 'start' });
   };
-  // Selects the paper `id` (null clears): marks its lineage, draws its edges strong, shows
-  // its card in #detail, keeps it in the address and, when asked, scrolls to it.
-  const select = (id, { remember = true, scroll = false } = {}) => {
-    selected = nodes.has(id) ? id : null;
-    const up = selected ? reach(selected, parents) : new Set();
-    const down = selected ? reach(selected, children) : new Set();
-    tree.classList.toggle('selecting', selected !== null);
-    for (const [other, node] of nodes) {
-      const lineage = other === selected ? 'self' : up.has(other) ? 'ancestor' : down.has(other) ? 'descendant' : null;
-      if (lineage) node.dataset.lineage = lineage;
-      else delete node.dataset.lineage;
+  // Marks the selected paper's lineage on the tree on show and draws its lines strong,
+  // unmarking only what was marked before.
+  let lit = [];
+  const highlight = () => {
+    for (const item of lit) {
+      if (item.dataset.lineage) delete item.dataset.lineage;
+      else item.classList.remove('strong', 'down');
     }
+    lit = [];
+    tree.classList.toggle('selecting', selected !== null);
+    if (!selected) return;
+    const up = reach(selected, parents);
+    const down = reach(selected, children);
+    const mark = (ids, lineage) => {
+      for (const id of ids) {
+        const node = nodes.get(id);
+        if (!node) continue;
+        node.dataset.lineage = lineage;
+        lit.push(node);
+      }
+    };
+    mark(down, 'descendant');
+    mark(up, 'ancestor');
+    mark([selected], 'self');
     for (const { path, from, to } of edges) {
       const upward = (to === selected || up.has(to)) && up.has(from);
       const downward = (from === selected || down.has(from)) && down.has(to);
-      path.classList.toggle('strong', upward || downward);
-      path.classList.toggle('down', downward);
-      if (upward || downward) edgeGroup.append(path);
+      if (!upward && !downward) continue;
+      path.classList.add('strong');
+      if (downward) path.classList.add('down');
+      edgeGroup.append(path);
+      lit.push(path);
     }
+  };
+  // Selects the paper `id` (null clears): marks its lineage, shows its card in #detail, keeps
+  // it in the address and, when asked, scrolls to its box.
+  const select = (id, { remember = true, scroll = false } = {}) => {
+    const was = selected;
+    selected = cards.has(id) ? id : null;
+    if (was !== null || selected !== null) highlight();
     if (selected) {
       const card = cards.get(selected).cloneNode(true);
       card.removeAttribute('id');
-      card.classList.remove('off');
       const close = document.createElement('button');
       close.type = 'button';
       close.className = 'close';
       close.textContent = '×';
       close.setAttribute('aria-label', detail.dataset.close);
       close.addEventListener('click', () => {
-        const node = nodes.get(selected);
+        const node = nodes.get(selected) ?? rows.get(selected)?.querySelector('a');
         select(null);
         node?.focus();
       });
@@ -136,130 +183,110 @@
       detail.hidden = true;
     }
     if (remember) record();
-    if (selected) {
-      if (scroll) nodes.get(selected).scrollIntoView({ block: 'center', inline: 'center' });
-      placeDetail(nodes.get(selected));
+    const node = selected && (nodes.get(selected) ?? rows.get(selected));
+    if (node) {
+      if (scroll) node.scrollIntoView({ block: 'center', inline: 'center' });
+      placeDetail(node);
     }
   };
 
   tree.addEventListener('click', event => {
-    const node = event.target.closest('.node');
-    if (node) {
-      event.preventDefault();
-      select(node.dataset.paper);
-    } else if (event.target.closest('svg')) {
-      select(null);
-    }
+    if (!event.target.closest('.node') && event.target.closest('svg')) select(null);
   });
-  detail.addEventListener('click', event => {
+  // A paper's box, its row, or a link to its card opens the card beside them.
+  document.addEventListener('click', event => {
+    if (event.target.closest('select, button, a:not([href^="#paper-"])')) return;
     const link = event.target.closest('a[href^="#paper-"]');
-    const id = link?.getAttribute('href').slice('#paper-'.length);
-    if (!nodes.has(id)) return;
+    const row = event.target.closest('#papers-table tr[data-paper]');
+    const id = link ? decodeURIComponent(link.getAttribute('href').slice('#paper-'.length)) : row?.dataset.paper;
+    if (!cards.has(id)) return;
     event.preventDefault();
-    reveal(id);
-    select(id, { scroll: true });
+    const fromDetail = link?.closest('#detail');
+    if (fromDetail) reveal(id);
+    select(id, { scroll: Boolean(fromDetail) });
   });
   document.addEventListener('keydown', event => {
     if (event.key === 'Escape' && selected && event.target !== filter) select(null);
   });
 
-  // One filter for the tree, the table and the cards: the one search (search.js, a port of
+  // One filter for the tree and the table: the one search (search.js, a port of
   // src/query/search/), best first. A track shows its papers only, in its order, numbered.
-  // The tree shows every paper found; the table and the cards the best LISTED of them, and a
-  // button shows the rest (so a keystroke lays out a few hundred rows, not ten thousand).
+  // The table shows the best LISTED of the papers found, and a button the rest; the tree the
+  // best TREE_MOST (so a keystroke lays out a few hundred rows and boxes, not ten thousand).
   const LISTED = 500;
   const more = document.getElementById('more');
   let everything = false;
   let track = null;
-  const visible = new Map();
   const listed = new Map();
-  // Puts the rows and the cards of `ids` first, in that order, moving only those out of place.
+  // Puts the rows of `ids` first, in that order, moving only those out of place.
   const arrangeRows = ids => {
-    for (const [box, items] of [[tbody, rows], [cardBox, cards]]) {
-      let next = box.firstElementChild;
-      for (const id of ids) {
-        const item = items.get(id);
-        if (item === next) next = next.nextElementSibling;
-        else box.insertBefore(item, next);
-      }
+    let next = tbody.firstElementChild;
+    for (const id of ids) {
+      const item = rows.get(id);
+      if (item === next) next = next.nextElementSibling;
+      else tbody.insertBefore(item, next);
     }
   };
-  // Shows where a search found each listed paper: the title's matched letters marked, and
-  // the field and a few words around the match when it is not in the title.
-  const EXPLAINED = 100;
-  const REACH = 24;
-  let explained = [];
-  const explain = hits => {
-    for (const id of explained) {
-      titles.get(id).replaceChildren(titleText.get(id));
-    }
-    explained = [];
-    for (const { index, spots } of hits.slice(0, EXPLAINED)) {
-      if (spots.length === 0) continue;
-      const id = searched[index];
-      const cell = titles.get(id);
-      const reasons = spots.map(spot => engine.why(index, spot));
-      const inTitle = reasons.find(reason => reason.field === 'title');
-      const parts = inTitle
-        ? [inTitle.before, mark(inTitle.matched), inTitle.after]
-        : [titleText.get(id)];
-      const elsewhere = reasons.find(reason => reason.field !== 'title');
-      if (elsewhere) {
-        const small = document.createElement('small');
-        small.className = 'found';
-        const before = Array.from(elsewhere.before);
-        const after = Array.from(elsewhere.after);
-        small.append(
-          `${elsewhere.field}: ${before.length > REACH ? '…' : ''}${before.slice(-REACH).join('')}`,
-          mark(elsewhere.matched),
-          `${after.slice(0, REACH).join('')}${after.length > REACH ? '…' : ''}`,
-        );
-        parts.push(small);
-      }
-      cell.replaceChildren(...parts);
-      explained.push(id);
-    }
-  };
-  const mark = text => {
-    const element = document.createElement('mark');
-    element.textContent = text;
-    return element;
-  };
+  const explain = roadmapExplain(engine, titles, titleText);
   const toggle = (item, show) => {
     if (item && item.classList.contains('off') === show) item.classList.toggle('off', !show);
   };
+  // The tree on show: the best TREE_MOST of the papers shown (all of them, on a page of no
+  // more), laid out again so the tree closes up around them. The exporter's tree is for a
+  // page without the script (the style hides it; the script's layout of every paper is
+  // the same, box by box), so a keystroke moves the boxes it keeps rather than swapping trees.
+  const TREE_MOST = treeData.most;
+  let drawn = '';
+  const drawTree = shownIds => {
+    const part = shownIds.slice(0, TREE_MOST).map(id => layout.index.get(id)).sort((a, b) => a - b);
+    const key = part.join(' ');
+    if (key === drawn) return;
+    drawn = key;
+    const was = selected;
+    selected = null;
+    highlight();
+    selected = was;
+    toggle(partTree, part.length > 0);
+    nodes = layout.draw(partTree, part, boxes);
+    edgeGroup = partTree.querySelector('.edges');
+    edges = edgesOf(edgeGroup);
+    cut.hidden = shownIds.length <= TREE_MOST;
+    cut.textContent = cut.hidden ? '' : cut.dataset.template.replace('{shown}', TREE_MOST).replace('{count}', shownIds.length);
+    if (selected) highlight();
+  };
+  let showing = new Set(order);
   const apply = () => {
     const base = track ? lifted : order;
     const hits = engine.search(filter.value, base.map(id => place.get(id)));
     const shownIds = hits.map(hit => searched[hit.index]);
     const inTable = everything ? shownIds : shownIds.slice(0, LISTED);
-    const showing = new Set(shownIds);
+    showing = new Set(shownIds);
     const tabled = new Set(inTable);
     for (const id of order) {
-      const show = showing.has(id);
-      if (visible.get(id) !== show) {
-        visible.set(id, show);
-        toggle(nodes.get(id), show);
-      }
       const list = tabled.has(id);
       if (listed.get(id) !== list) {
         listed.set(id, list);
         toggle(rows.get(id), list);
-        toggle(cards.get(id), list);
       }
     }
     arrangeRows(inTable);
     explain(hits);
     more.hidden = inTable.length === shownIds.length;
     more.textContent = more.dataset.template.replace('{count}', shownIds.length);
-    for (const { path, from, to } of edges) toggle(path, visible.get(from) && visible.get(to));
+    drawTree(shownIds);
     // A selected paper the filter hides is no longer selected.
-    if (selected && !visible.get(selected)) {
+    if (selected && !showing.has(selected)) {
       select(null, { remember: false });
       history.replaceState(null, '', location.pathname + location.search);
     }
+    count(shownIds);
+  };
+  // How many of the papers shown are read, and every bar.
+  let lastShown = order;
+  const count = (shownIds = lastShown) => {
+    lastShown = shownIds;
     const template = order.length === 1 ? shown.dataset.one : shown.dataset.many;
-    const read = shownIds.filter(id => rows.get(id).querySelector('td.status.read')).length;
+    const read = shownIds.filter(id => marks.status.get(id) === 'read').length;
     shown.textContent = template
       .replace('{shown}', shownIds.length)
       .replace('{total}', order.length)
@@ -307,7 +334,7 @@
       picker.value = '';
       arrange();
     }
-    if (!visible.get(id)) {
+    if (!showing.has(id)) {
       filter.value = '';
       apply();
     }
@@ -316,7 +343,8 @@
   filter.addEventListener('input', () => {
     everything = false;
     apply();
-    record(false);
+    clearTimeout(pending);
+    pending = setTimeout(() => record(false), 250);
   });
   picker.addEventListener('change', () => {
     const papers = picker.value ? picker.selectedOptions[0].dataset.papers.split(' ') : null;
@@ -328,11 +356,20 @@
   // Shows what an address says (the track, the filter, then the paper, clearing only what
   // would hide it), and keeps the address of what it could show.
   const follow = () => {
+    clearTimeout(pending);
+    if (location.hash.startsWith('#paper-')) {
+      const id = decodeURIComponent(location.hash.slice('#paper-'.length));
+      if (cards.has(id) && selected !== id) {
+        reveal(id);
+        select(id, { remember: false, scroll: true });
+      }
+      return;
+    }
     const wanted = fromAddress();
     if (wanted === undefined) return;
     const known = [...picker.options].some(option => option.value === wanted.track);
     const chosen = known ? wanted.track : ownTrack;
-    const id = nodes.has(wanted.paper) ? wanted.paper : null;
+    const id = cards.has(wanted.paper) ? wanted.paper : null;
     if (picker.value === chosen && filter.value === wanted.q && selected === id) return;
     if (selected) select(null, { remember: false });
     if (picker.value !== chosen) {

@@ -7,10 +7,10 @@ use std::fmt::Write;
 use super::layout::{Layout, NODE_HEIGHT, NODE_WIDTH, Place};
 
 /// How far apart parallel edges sharing a corridor run, and how many lanes a corridor has.
-const LANE_STEP: i32 = 2;
-const LANES: usize = 5;
+pub const LANE_STEP: i32 = 2;
+pub const LANES: usize = 5;
 /// The radius of a rounded corner.
-const RADIUS: i32 = 5;
+pub const RADIUS: i32 = 5;
 
 /// The SVG path of the edge from `parent` (the older paper) to `child`; `lane` (any number)
 /// spreads edges that share a corridor.

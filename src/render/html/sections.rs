@@ -1,5 +1,6 @@
-//! The page's sections below the tree: the table of papers, a card per paper, and progress
-//! per family. Rows and cards carry `data-paper` so one filter reaches them all.
+//! The page's sections below the tree: the table of papers (in a frame of its own, so the
+//! page stays short) and a card per paper, which the script opens beside the tree and the
+//! table rather than listing them all. Rows and cards carry `data-paper`.
 
 use std::fmt::Write;
 
@@ -14,7 +15,7 @@ pub fn table(out: &mut String, page: &Page<'_>) {
     let words = &page.words.page;
     let _ = write!(
         out,
-        "<section id=\"papers\">\n<h2>{}</h2>\n<table id=\"papers-table\">\n<thead><tr>",
+        "<section id=\"papers\">\n<h2>{}</h2>\n<div class=\"table-box\">\n<table id=\"papers-table\">\n<thead><tr>",
         words.sections[1]
     );
     for column in [Header::Id, Header::Date, Header::Family, Header::Title, Header::Status].map(page.words.header) {
@@ -42,7 +43,7 @@ pub fn table(out: &mut String, page: &Page<'_>) {
     }
     let _ = write!(
         out,
-        "</tbody>\n</table>\n<button id=\"more\" type=\"button\" hidden data-template=\"{}\"></button>\n</section>\n",
+        "</tbody>\n</table>\n</div>\n<button id=\"more\" type=\"button\" hidden data-template=\"{}\"></button>\n</section>\n",
         escape(words.show_all)
     );
 }
@@ -57,7 +58,7 @@ pub fn cards(out: &mut String, page: &Page<'_>) {
         let authors = authors_line(&paper.authors, paper.et_al);
         let _ = write!(
             out,
-            "<article class=\"card\" id=\"paper-{id}\" data-paper=\"{id}\">\n<h3>{title}</h3>\n<p class=\"muted\">{id} · <span class=\"date\">{date}</span> · {family} · <span class=\"status {status_class}\">{mark}{status_word}</span></p>\n<p>{authors}</p>\n<p><a href=\"{abs}\">{abstract_word}</a>",
+            "<article class=\"card\" id=\"paper-{id}\" data-paper=\"{id}\">\n<h3>{title}</h3>\n<p class=\"muted\">{id} · <span class=\"date\">{date}</span> · {family} · <span class=\"status {status_class}\">{mark}{status_word}</span> {select}</p>\n<p>{authors}</p>\n<p><a href=\"{abs}\">{abstract_word}</a>",
             id = escape(&paper.id),
             title = escape(&paper.title),
             date = paper.date(),
@@ -68,6 +69,7 @@ pub fn cards(out: &mut String, page: &Page<'_>) {
             authors = escape(&authors),
             abs = escape(&paper.abs_url()),
             abstract_word = labels.card.abstract_page,
+            select = status_control(page, &paper.id, status),
         );
         if let Some(pdf) = paper.pdf_url() {
             let _ = write!(out, " · <a href=\"{}\">{}</a>", escape(&pdf), labels.card.pdf);
@@ -119,26 +121,21 @@ fn builds_on_link(page: &Page<'_>, id: &str) -> String {
     }
 }
 
-/// A progress bar per family of the papers shown.
-pub fn progress(out: &mut String, page: &Page<'_>) {
-    let labels = page.words;
-    let _ = write!(
-        out,
-        "<section id=\"progress\">\n<h2>{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th></th></tr></thead>\n<tbody>\n",
-        page.words.page.sections[3],
-        (page.words.header)(Header::Family),
-        (page.words.header)(Header::Read)
-    );
-    for tally in page.tallies.iter().filter(|tally| tally.total > 0) {
-        let percent = tally.percent_read();
-        let _ = writeln!(
-            out,
-            "<tr><td>{}</td><td class=\"date\">{}/{}</td><td><span class=\"bar\" role=\"img\" aria-label=\"{percent}% {}\"><span style=\"width: {percent}%\"></span></span></td></tr>",
-            escape(page.catalog.family_name(tally.family, page.lang)),
-            tally.read,
-            tally.total,
-            (labels.status)(Status::Read),
+/// A card's status control, which the script shows and keeps: each status in the page's
+/// language, with the mark the page writes before it.
+fn status_control(page: &Page<'_>, id: &str, current: Status) -> String {
+    let mut select =
+        format!("<select data-status-for=\"{id}\" aria-label=\"{}\">", page.words.page.status_label, id = escape(id));
+    for status in Status::ALL {
+        let _ = write!(
+            select,
+            "<option value=\"{}\" data-mark=\"{}\"{}>{}</option>",
+            status.as_str(),
+            mark(status),
+            if status == current { " selected" } else { "" },
+            (page.words.status)(status)
         );
     }
-    out.push_str("</tbody>\n</table>\n</section>\n");
+    select.push_str("</select>");
+    select
 }

@@ -1,6 +1,8 @@
 //! The page's evolutionary tree: a legend, then an SVG with a year band per year, a column
 //! band per branch, a routed line per `builds_on` link and a focusable box per paper that
-//! carries `data-paper` and, for the page's script, `data-builds-on`.
+//! carries `data-paper` and, for the page's script, `data-builds-on`. A line has one style per
+//! meaning, each in the legend: a paper's main line (its first `builds_on`), its other links,
+//! and links through papers not on the page; a status is drawn on the box, never as a line.
 
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -19,10 +21,26 @@ const SQUEEZED_CHARS: usize = 20;
 
 /// One drawn link: the newer paper builds on the older, directly or through papers that are
 /// not on the page.
-struct Link<'a> {
-    parent: &'a Paper,
-    child: &'a Paper,
-    direct: bool,
+pub struct Link<'a> {
+    pub parent: &'a Paper,
+    pub child: &'a Paper,
+    pub direct: bool,
+}
+
+impl Link<'_> {
+    /// Whether the link is the child's main line: direct, to the first paper it builds on.
+    pub fn main(&self) -> bool {
+        self.direct && self.child.builds_on.first().is_some_and(|first| *first == self.parent.id)
+    }
+
+    /// Its classes: one style per meaning.
+    fn class(&self) -> &'static str {
+        match (self.direct, self.main()) {
+            (false, _) => "edge indirect",
+            (true, true) => "edge main",
+            (true, false) => "edge other",
+        }
+    }
 }
 
 /// Writes the tree section.
@@ -35,12 +53,12 @@ pub fn write(out: &mut String, page: &Page<'_>) {
         "<section id=\"tree\" aria-labelledby=\"tree-heading\">\n<h2 id=\"tree-heading\">{}</h2>\n<p class=\"muted hint\">{}</p>\n",
         words.sections[0], words.tree_hint
     );
-    legend(out, page, &layout, links.iter().any(|link| !link.direct));
+    legend(out, page, &layout);
     let (first, last) = (page.papers.first(), page.papers.last());
     let years = first.zip(last).map_or((0, 0), |(first, last)| (first.year, last.year));
     let _ = write!(
         out,
-        "<div class=\"tree-box\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"group\" aria-labelledby=\"tree-title\">\n<title id=\"tree-title\">{}</title>\n",
+        "<div class=\"tree-box\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"full\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"group\" aria-labelledby=\"tree-title\">\n<title id=\"tree-title\">{}</title>\n",
         escape(&(words.tree_title)(page.papers.len(), years.0, years.1)),
         w = layout.width,
         h = layout.height,
@@ -53,8 +71,8 @@ pub fn write(out: &mut String, page: &Page<'_>) {
         let (parent, child) = (place(link.parent), place(link.child));
         let _ = writeln!(
             out,
-            "<path class=\"edge{}\" data-from=\"{}\" data-to=\"{}\" d=\"{}\"/>",
-            if link.direct { "" } else { " indirect" },
+            "<path class=\"{}\" data-from=\"{}\" data-to=\"{}\" d=\"{}\"/>",
+            link.class(),
             escape(&link.parent.id),
             escape(&link.child.id),
             route(&layout, parent, child, index),
@@ -68,11 +86,15 @@ pub fn write(out: &mut String, page: &Page<'_>) {
     for paper in &page.papers {
         node(out, page, &layout, paper, parents.get(paper.id.as_str()).map_or(&[], Vec::as_slice));
     }
-    out.push_str("</g>\n</svg>\n</div>\n</section>\n");
+    out.push_str("</g>\n</svg>\n</div>\n");
+    let _ =
+        writeln!(out, "<p id=\"tree-cut\" class=\"muted\" hidden data-template=\"{}\"></p>", escape(words.tree_cut));
+    super::tree_data::write(out, page, &links);
+    out.push_str("</section>\n");
 }
 
 /// The links among the page's papers, through papers left off the page where needed.
-fn links<'a>(page: &Page<'a>) -> Vec<Link<'a>> {
+pub fn links<'a>(page: &Page<'a>) -> Vec<Link<'a>> {
     let lineage = Lineage::new(page.catalog);
     let mut kept = vec![false; page.catalog.papers.len()];
     for paper in &page.papers {
@@ -91,10 +113,12 @@ fn links<'a>(page: &Page<'a>) -> Vec<Link<'a>> {
         .collect()
 }
 
-/// The names of the branches on the page with their colours, what the marks mean, and the
-/// dashed line when some links pass through papers not on the page.
-fn legend(out: &mut String, page: &Page<'_>, layout: &Layout<'_>, indirect: bool) {
+/// The names of the branches on the page with their colours, what the boxes' fills mean,
+/// and a sample of every line style (drawn with the tree's own classes, so the legend and the
+/// lines cannot disagree).
+fn legend(out: &mut String, page: &Page<'_>, layout: &Layout<'_>) {
     let labels = page.words;
+    let words = &page.words.page;
     out.push_str("<ul class=\"legend\">\n");
     for band in &layout.bands {
         let _ = writeln!(
@@ -113,9 +137,20 @@ fn legend(out: &mut String, page: &Page<'_>, layout: &Layout<'_>, indirect: bool
         status(Status::Unread),
         status(Status::Skipped)
     );
-    if indirect {
-        let _ =
-            writeln!(out, "<li><span class=\"dashed\" aria-hidden=\"true\"></span>{}</li>", page.words.page.indirect);
+    out.push_str("</ul>\n<ul class=\"legend lines\">\n");
+    // Note: links through papers not shown appear whenever a track or a filter hides some.
+    let lines = [
+        ("edge main", words.main_line),
+        ("edge other", words.other_link),
+        ("edge indirect", words.indirect),
+        ("edge strong", words.leads_up),
+        ("edge strong down", words.leads_down),
+    ];
+    for (class, label) in lines {
+        let _ = writeln!(
+            out,
+            "<li><svg class=\"line-key\" width=\"30\" height=\"8\" aria-hidden=\"true\"><path class=\"{class}\" d=\"M1,4 H29\"/></svg>{label}</li>"
+        );
     }
     out.push_str("</ul>\n");
 }
@@ -171,7 +206,7 @@ fn node(out: &mut String, page: &Page<'_>, layout: &Layout<'_>, paper: &Paper, p
     let status_word = (page.words.status)(status);
     let _ = writeln!(
         out,
-        "<a class=\"node b-{branch} {status}\" href=\"#paper-{id}\" data-paper=\"{id}\" data-builds-on=\"{parents}\" aria-label=\"{id}: {title} ({year}, {status_word})\"><title>{id}: {title} ({year}, {status_word})</title><rect x=\"{x}\" y=\"{y}\" width=\"{NODE_WIDTH}\" height=\"{NODE_HEIGHT}\" rx=\"4\"/><text x=\"{tx}\" y=\"{ty}\"{squeeze}>{label}</text></a>",
+        "<a class=\"node b-{branch} {status}\" href=\"#paper-{id}\" data-paper=\"{id}\" data-builds-on=\"{parents}\" aria-label=\"{id}: {title} ({year}, {status_word})\"><title>{id}: {title} ({year}, {status_word})</title><rect x=\"{x}\" y=\"{y}\" width=\"{NODE_WIDTH}\" height=\"{NODE_HEIGHT}\" rx=\"4\"/><text x=\"{tx}\" y=\"{ty}\"{squeeze}><tspan class=\"mark\">{mark}</tspan>{label}</text></a>",
         branch = page.catalog.branch_of(paper).as_str(),
         status = status.as_str(),
         id = escape(&paper.id),
@@ -180,6 +215,7 @@ fn node(out: &mut String, page: &Page<'_>, layout: &Layout<'_>, paper: &Paper, p
         year = paper.year,
         tx = x + 5,
         ty = y + 14,
-        label = escape(&label),
+        mark = mark(status),
+        label = escape(label.strip_prefix(mark(status)).unwrap_or(&label)),
     );
 }

@@ -1,0 +1,149 @@
+//! Reading on the page: a card opens from the table, its status control marks the paper, the
+//! mark shows at once on the table, the tree and every count, survives a reload (per page),
+//! and the downloaded progress file is merged by `roadmap import` without losing the
+//! learner's own marks.
+
+use fantoccini::{Client, Locator};
+use serde_json::{Value, json};
+
+use crate::driver::{browser, driver, run};
+use crate::page;
+use crate::util::{TestEnv, stdout};
+
+/// What the page shows of a paper's status and the counts: its row, its tree box, its card's
+/// control, the total bar, the shown line and the summary.
+async fn shown(client: &Client, id: &str) -> Value {
+    let script = format!(
+        "const row = document.querySelector('#papers-table tr[data-paper=\"{id}\"] td.status');
+const node = document.querySelector('#tree .tree-box svg:not(.off) .node[data-paper=\"{id}\"]');
+return [row.className, row.textContent, [...node.classList].filter(c => ['unread','reading','read','skipped'].includes(c)), node.querySelector('text').textContent,
+  document.querySelector('#cards select[data-status-for=\"{id}\"]').value,
+  document.querySelector('#progress .bar-row.total .count').textContent,
+  document.getElementById('shown').textContent, document.getElementById('summary').textContent];"
+    );
+    run(client, &script).await
+}
+
+/// Opens `id`'s card from its table row and sets its status control.
+async fn mark(client: &Client, id: &str, status: &str) {
+    run(client, &format!("document.querySelector('#papers-table tr[data-paper=\"{id}\"] td:nth-child(4)').scrollIntoView({{block: 'center'}})")).await;
+    client
+        .find(Locator::Css(&format!("#papers-table tr[data-paper='{id}'] td:nth-child(4)")))
+        .await
+        .expect("the row")
+        .click()
+        .await
+        .expect("a click");
+    let control = client
+        .find(Locator::Css(&format!("#detail select[data-status-for='{id}']")))
+        .await
+        .expect("the card opens beside the table, with its status control");
+    control.select_by_value(status).await.expect("a status is picked");
+}
+
+#[tokio::test]
+async fn a_mark_made_on_the_page_shows_at_once_survives_a_reload_and_is_imported() {
+    let Some(driver) = driver() else { return };
+    let env = TestEnv::new();
+    let url = page(&env, &[]);
+    let total = stdout(env.roadmap().args(["list", "--format", "ids"])).lines().count();
+    let client = browser(&driver, (1400, 1000), &[]).await;
+    client.goto(&url).await.expect("the page loads");
+    let before = shown(&client, "gpt-4").await;
+    assert_eq!(before[0], json!("status unread"));
+    assert_eq!(before[5], json!(format!("5/{total}")), "the exporter's marks are where the page starts");
+
+    mark(&client, "gpt-4", "read").await;
+    let after = shown(&client, "gpt-4").await;
+    assert_eq!(after[0], json!("status read"));
+    assert_eq!(after[1], json!("✓ read"));
+    assert_eq!(after[2], json!(["read"]), "the tree's box at once");
+    assert_eq!(after[3], json!("✓ gpt-4"));
+    assert_eq!(after[4], json!("read"));
+    assert_eq!(after[5], json!(format!("6/{total}")), "the total bar counts it");
+    assert!(after[6].as_str().unwrap().ends_with("· 6 read"), "{}", after[6]);
+    assert!(after[7].as_str().unwrap().contains("· 6 read · 2 reading"), "{}", after[7]);
+    // The exporter's read bert is unread on the page, and t5 skipped.
+    mark(&client, "bert", "unread").await;
+    mark(&client, "t5", "skipped").await;
+    let track = run(&client, "return [...document.querySelectorAll('#progress .bar-row.track')].map(row => row.querySelector('.count').textContent)").await;
+
+    client.refresh().await.expect("a reload");
+    let reloaded = shown(&client, "gpt-4").await;
+    assert_eq!(reloaded[0], json!("status read"), "the mark survives a reload");
+    assert_eq!(reloaded[5], json!(format!("5/{total}")), "gpt-4 read, bert unread");
+    assert_eq!(shown(&client, "bert").await[0], json!("status unread"));
+    let track_again = run(&client, "return [...document.querySelectorAll('#progress .bar-row.track')].map(row => row.querySelector('.count').textContent)").await;
+    assert_eq!(track_again, track, "every track's bar too");
+
+    // The same catalog exported to another file starts from its exporter's marks.
+    let other = env.path().join("other.html");
+    env.roadmap().args(["export", "-o"]).arg(&other).assert().success();
+    client.goto(&format!("file://{}", other.display())).await.unwrap();
+    assert_eq!(shown(&client, "gpt-4").await[0], json!("status unread"), "marks are kept per page");
+    client.goto(&url).await.unwrap();
+
+    // The download is a progress file; since the export, the learner marked llama read and
+    // rlhf-preferences reading in the CLI.
+    let href = run(&client, "return document.getElementById('download-progress').href").await;
+    let href = href.as_str().unwrap();
+    let text = href.strip_prefix("data:application/x-yaml;charset=utf-8,").expect("a data address");
+    let text = percent_decode(text);
+    assert!(text.contains("\"gpt-4\":\n    status: read\n    updated: "), "{text}");
+    assert!(!text.contains("\"bert\""), "an unread paper is left out: {text}");
+    let file = env.write("roadmap-progress.yaml", &text);
+    env.roadmap().args(["mark", "llama", "read"]).assert().success();
+    env.roadmap().args(["mark", "rlhf-preferences", "reading"]).assert().success();
+    let report = stdout(env.roadmap().arg("import").arg(&file));
+    assert!(report.contains("gpt-4: unread -> read"), "{report}");
+    assert!(report.contains("t5: unread -> skipped"), "{report}");
+    assert!(report.contains("llama: kept read (the file's reading is older or undated)"), "{report}");
+    let status = |wanted: &str| -> Vec<String> {
+        stdout(env.roadmap().args(["list", "--status", wanted, "--format", "ids"])).lines().map(str::to_owned).collect()
+    };
+    let read = status("read");
+    for id in ["gpt-4", "bert", "llama", "transformer"] {
+        assert!(read.contains(&id.to_owned()), "{id} is read: {read:?}");
+    }
+    assert!(status("reading").contains(&"rlhf-preferences".to_owned()), "a CLI mark the file lacks is kept");
+    assert!(status("skipped").contains(&"t5".to_owned()));
+    client.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_chinese_page_marks_in_chinese() {
+    let Some(driver) = driver() else { return };
+    let env = TestEnv::new();
+    for (lang, read) in [("zh", "已读"), ("zh-TW", "已讀")] {
+        let url = page(&env, &["--lang", lang]);
+        let client = browser(&driver, (1400, 1000), &[]).await;
+        client.goto(&url).await.expect("the page loads");
+        let words = run(&client, "return [[...document.querySelector('select[data-status-for]').options].map(o => o.textContent), document.getElementById('download-progress').textContent, document.querySelector('#tree .legend.lines').textContent]").await;
+        let mut all: Vec<&str> = words[0].as_array().unwrap().iter().filter_map(Value::as_str).collect();
+        all.extend([&words[1], &words[2]].iter().filter_map(|word| word.as_str()));
+        assert!(!all.concat().chars().any(|c| c.is_ascii_alphabetic()), "{lang}: every new word is Chinese: {all:?}");
+        mark(&client, "gpt-4", "read").await;
+        assert_eq!(shown(&client, "gpt-4").await[1], json!(format!("✓ {read}")));
+        client.close().await.unwrap();
+    }
+}
+
+/// Undoes a URL's percent-encoding.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while at < bytes.len() {
+        if bytes[at] == b'%'
+            && at + 2 < bytes.len()
+            && let Ok(byte) = u8::from_str_radix(&text[at + 1..at + 3], 16)
+        {
+            out.push(byte);
+            at += 3;
+            continue;
+        }
+        out.push(bytes[at]);
+        at += 1;
+    }
+    String::from_utf8(out).expect("UTF-8")
+}
