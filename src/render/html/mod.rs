@@ -6,6 +6,7 @@
 //! whys, script or not.
 
 mod layout;
+mod links;
 mod progress;
 mod route;
 mod search_data;

@@ -8,40 +8,16 @@ use std::collections::HashMap;
 use std::fmt::Write;
 
 use super::layout::{self, HEADER, Layout, NODE_HEIGHT, NODE_WIDTH, YEAR_GAP};
+use super::links::links;
 use super::route::route;
 use super::{Page, escape, mark};
 use crate::catalog::Paper;
-use crate::lineage::Lineage;
 use crate::progress::Status;
 
 /// Characters a box shows at their natural width; up to a third more are squeezed in, and
 /// longer labels are cut.
 const LABEL_CHARS: usize = 15;
 const SQUEEZED_CHARS: usize = 20;
-
-/// One drawn link: the newer paper builds on the older, directly or through papers that are
-/// not on the page.
-pub struct Link<'a> {
-    pub parent: &'a Paper,
-    pub child: &'a Paper,
-    pub direct: bool,
-}
-
-impl Link<'_> {
-    /// Whether the link is the child's main line: direct, to the first paper it builds on.
-    pub fn main(&self) -> bool {
-        self.direct && self.child.builds_on.first().is_some_and(|first| *first == self.parent.id)
-    }
-
-    /// Its classes: one style per meaning.
-    fn class(&self) -> &'static str {
-        match (self.direct, self.main()) {
-            (false, _) => "edge indirect",
-            (true, true) => "edge main",
-            (true, false) => "edge other",
-        }
-    }
-}
 
 /// Writes the tree section.
 pub fn write(out: &mut String, page: &Page<'_>) {
@@ -91,26 +67,6 @@ pub fn write(out: &mut String, page: &Page<'_>) {
         writeln!(out, "<p id=\"tree-cut\" class=\"muted\" hidden data-template=\"{}\"></p>", escape(words.tree_cut));
     super::tree_data::write(out, page, &links);
     out.push_str("</section>\n");
-}
-
-/// The links among the page's papers, through papers left off the page where needed.
-pub fn links<'a>(page: &Page<'a>) -> Vec<Link<'a>> {
-    let lineage = Lineage::new(page.catalog);
-    let mut kept = vec![false; page.catalog.papers.len()];
-    for paper in &page.papers {
-        kept[lineage.position(paper)] = true;
-    }
-    let mut nearest = lineage.nearest_kept(&kept);
-    page.papers
-        .iter()
-        .flat_map(|&child| {
-            std::mem::take(&mut nearest[lineage.position(child)]).into_iter().map(move |(parent, direct)| Link {
-                parent,
-                child,
-                direct,
-            })
-        })
-        .collect()
 }
 
 /// The names of the branches on the page with their colours, what the boxes' fills mean,

@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use super::Page;
 use super::layout;
+use super::links::Link;
 use super::route::{LANE_STEP, LANES, RADIUS};
-use super::tree::Link;
 use crate::catalog::Branch;
 use crate::lineage::Lineage;
 
@@ -45,7 +45,7 @@ pub fn write(out: &mut String, page: &Page<'_>, links: &[Link<'_>]) {
         .iter()
         .map(|paper| {
             let branch = page.catalog.branch_of(paper);
-            let place = Branch::ALL.iter().position(|one| *one == branch).unwrap_or(0);
+            let place = Branch::ALL.iter().position(|one| *one == branch).expect("Branch::ALL holds every branch");
             (paper.id.as_str(), place, paper.year, lineage.position(paper), page.progress.status(&paper.id).as_str())
         })
         .collect();
