@@ -320,7 +320,7 @@ fn headless_chromium_renders_every_paper_and_takes_a_screenshot() {
     let toolbar = rendered.select(&select("#toolbar")).next().expect("the toolbar");
     assert!(toolbar.value().attr("hidden").is_none(), "the script ran and showed the filter");
 
-    let screenshot = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/roadmap-export.png");
+    let screenshot = Path::new(env!("CARGO_TARGET_TMPDIR")).join("roadmap-export.png");
     let shot = headless(
         browser,
         &env.path().join("profile-shot"),

@@ -311,7 +311,7 @@ async fn the_page_fits_a_desktop_and_a_phone_and_follows_dark_mode() {
     let Some(driver) = driver() else { return };
     let env = TestEnv::new();
     let url = page(&env, &[]);
-    let shots = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target");
+    let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
 
     let desktop = browser(&driver, (1400, 1000), &[]).await;
     desktop.goto(&url).await.unwrap();

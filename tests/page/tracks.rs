@@ -172,7 +172,7 @@ async fn a_tracks_page_opens_on_its_track_and_can_show_its_papers_by_date() {
     assert_eq!(rows[0], json!([format!("1. {}", steps[0].0), steps[0].1]));
     assert_eq!(rows.as_array().unwrap().len(), steps.len());
     assert!(client.find(Locator::Id("track-summary")).await.unwrap().is_displayed().await.unwrap());
-    let shots = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target");
+    let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
     std::fs::create_dir_all(&shots).expect("a directory for the pictures");
     run(&client, "document.getElementById('papers').scrollIntoView()").await;
     std::fs::write(shots.join("page-track.png"), client.screenshot().await.unwrap()).unwrap();
