@@ -1,24 +1,31 @@
 //! `roadmap browse` as a person meets it: the real binary in a real terminal (tmux), keys
 //! typed, the screen read back, the progress file and a recording `$BROWSER` checked.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
 use crate::tmux::Terminal;
 use crate::util::TestEnv;
 
-fn read(path: &Path) -> String {
+pub fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_default()
+}
+
+/// A `$BROWSER` that opens nothing and writes each URL it is given as a line of a file: the
+/// script and that file.
+pub fn recording_browser(env: &TestEnv) -> (PathBuf, PathBuf) {
+    let record = env.path().join("opened.txt");
+    let browser = env.write("browser.sh", format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", record.display()));
+    std::fs::set_permissions(&browser, std::os::unix::fs::PermissionsExt::from_mode(0o755)).expect("chmod");
+    (browser, record)
 }
 
 #[test]
 fn search_open_mark_twice_around_a_mark_from_another_terminal_then_quit() {
     let env = TestEnv::new();
     let state = env.path().join("progress.yaml");
-    let record = env.path().join("opened.txt");
-    let browser = env.write("browser.sh", format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", record.display()));
-    std::fs::set_permissions(&browser, std::os::unix::fs::PermissionsExt::from_mode(0o755)).expect("chmod");
+    let (browser, record) = recording_browser(&env);
     let variables = [("ROADMAP_STATE", state.as_path()), ("BROWSER", browser.as_path()), ("HOME", env.path())];
     let Some(terminal) = Terminal::start(&env, &variables, &["browse"]) else { return };
     terminal.wait_for("the first screen", |terminal| terminal.screen().contains(" papers · "));

@@ -3,14 +3,9 @@
 //! browser reopening where it was (or not, when the state file is bad or the command line
 //! asks for somewhere else).
 
-use std::path::Path;
-
+use crate::browse::{read, recording_browser};
 use crate::tmux::Terminal;
 use crate::util::{TestEnv, stdout};
-
-fn read(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap_or_default()
-}
 
 fn top(terminal: &Terminal) -> String {
     terminal.screen().lines().next().unwrap_or_default().to_owned()
@@ -49,9 +44,7 @@ fn y_copies_the_id_then_the_link_then_the_bibtex_through_the_terminals_clipboard
 fn c_opens_the_code_link_and_a_paper_without_one_says_so() {
     let env = TestEnv::new();
     let state = env.path().join("progress.yaml");
-    let record = env.path().join("opened.txt");
-    let browser = env.write("browser.sh", format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", record.display()));
-    std::fs::set_permissions(&browser, std::os::unix::fs::PermissionsExt::from_mode(0o755)).expect("chmod");
+    let (browser, record) = recording_browser(&env);
     let variables = [("ROADMAP_STATE", state.as_path()), ("BROWSER", browser.as_path()), ("HOME", env.path())];
     let Some(terminal) = Terminal::start(&env, &variables, &["browse", "--paper", "lora"]) else { return };
     terminal.wait_for("the first screen", |terminal| terminal.screen().contains(" papers · "));
