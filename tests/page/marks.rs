@@ -147,3 +147,43 @@ fn percent_decode(text: &str) -> String {
     }
     String::from_utf8(out).expect("UTF-8")
 }
+
+#[tokio::test]
+async fn marks_left_in_the_browser_by_something_else_never_break_the_page_or_its_file() {
+    let Some(driver) = driver() else { return };
+    let env = TestEnv::new();
+    let url = page(&env, &[]);
+    let client = browser(&driver, (1400, 1000), &[]).await;
+    client.goto(&url).await.expect("the page loads");
+    // A date that is no date (or would break the file's lines), an unknown paper, an unknown
+    // status and a wrong shape, under the page's own key.
+    let hostile = json!({
+        "gpt-4": ["read", "2026-01-01\nversion: 2"],
+        "lora": ["reading", {"not": "a date"}],
+        "no-such-paper": ["read", "2026-01-01"],
+        "t5": ["finished", "2026-01-01"],
+        "bert": "read",
+    });
+    run(
+        &client,
+        &format!("localStorage.setItem(`roadmap-marks:${{location.pathname}}`, {});", json!(hostile.to_string())),
+    )
+    .await;
+    client.refresh().await.expect("a reload");
+    assert_eq!(shown(&client, "gpt-4").await[0], json!("status read"), "a good status is taken");
+    assert_eq!(shown(&client, "lora").await[0], json!("status reading"));
+    let href = run(&client, "return document.getElementById('download-progress').href").await;
+    let text =
+        href.as_str().and_then(|href| href.strip_prefix("data:application/x-yaml;charset=utf-8,")).map(percent_decode);
+    let text = text.expect("a data address");
+    assert!(!text.contains("no-such-paper") && !text.contains("version: 2"), "{text}");
+    assert!(
+        text.contains("\"gpt-4\":\n    status: read\n") && !text.contains("updated"),
+        "no date that is no date: {text}"
+    );
+    let file = env.write("roadmap-progress.yaml", &text);
+    let report = stdout(env.roadmap().arg("import").arg(&file));
+    assert!(text.contains("\"lora\":\n    status: reading\n"), "{text}");
+    assert!(report.contains("gpt-4: unread -> read"), "the CLI reads the file: {report}");
+    client.close().await.expect("the browser closes");
+}

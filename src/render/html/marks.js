@@ -14,9 +14,14 @@ const roadmapMarks = ({ ids, initial, onChange }) => {
     stored = {};
   }
   const status = new Map(initial);
+  // Note: what another script or an older page left under the key is dropped, and a mark
+  // whose date is not a date keeps no date (so it never goes into the file as one).
+  const isDate = value => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
   for (const [id, mark] of Object.entries(stored)) {
-    if (status.has(id) && Array.isArray(mark) && STATUSES.includes(mark[0])) status.set(id, mark[0]);
-    else delete stored[id];
+    if (status.has(id) && Array.isArray(mark) && STATUSES.includes(mark[0])) {
+      status.set(id, mark[0]);
+      if (!isDate(mark[1])) stored[id] = [mark[0], null];
+    } else delete stored[id];
   }
   const today = () => {
     const now = new Date();
@@ -67,7 +72,7 @@ const roadmapMarks = ({ ids, initial, onChange }) => {
       const value = status.get(id);
       if (value === 'unread') continue;
       lines.push(`  ${JSON.stringify(id)}:`, `    status: ${value}`);
-      if (stored[id]) lines.push(`    updated: ${JSON.stringify(stored[id][1])}`);
+      if (isDate(stored[id]?.[1])) lines.push(`    updated: ${JSON.stringify(stored[id][1])}`);
     }
     if (lines.length === 3) lines[2] = 'papers: {}';
     return `${lines.join('\n')}\n`;
