@@ -172,7 +172,10 @@ impl Index {
 /// How many threads share the work on `papers` papers: one per core, and one more for each
 /// [`PARALLEL_FROM`] papers at most.
 fn threads_for(papers: usize) -> usize {
-    std::thread::available_parallelism().map_or(1, usize::from).min(papers / PARALLEL_FROM + 1)
+    // Note: asked once: on Linux the answer reads cgroup files, and a search runs on every key.
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let cores = *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, usize::from));
+    cores.min(papers / PARALLEL_FROM + 1)
 }
 
 impl Bridge {
