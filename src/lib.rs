@@ -26,7 +26,7 @@ pub mod tally;
 pub mod text;
 pub mod words;
 
-use cli::{Cli, Command};
+use cli::{Cli, Command, ImportOptions};
 use context::{Context, Use};
 use render::bibtex;
 use settings::{Environment, Settings};
@@ -88,7 +88,7 @@ fn execute(settings: Settings, command: &Command) -> anyhow::Result<String> {
         Command::Plan(options) => commands::plan::run(load(settings)?, options),
         Command::Mark { ids, status } => commands::mark::run(load_to_write(settings)?, ids, *status),
         Command::Whatsnew { output } => commands::whatsnew::run(load_to_write(settings)?, output),
-        Command::Import { file, mark, dry_run } => {
+        Command::Import(ImportOptions { file, mark, dry_run }) => {
             // Note: a dry run writes nothing, so an unreadable progress file is only a warning for it.
             let context = if *dry_run { load(settings)? } else { load_to_write(settings)? };
             import::run(context, file, *mark, *dry_run)

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::Subcommand;
 
 use super::values::{non_empty, note_number};
-use super::{BrowseOptions, Filters, ListOutput, PlanOptions};
+use super::{BrowseOptions, Filters, ImportOptions, ListOutput, PlanOptions};
 use crate::progress::Status;
 use crate::query::SortKey;
 use crate::render::{CardFormat, ExportFormat, GraphFormat, ListFormat};
@@ -235,17 +235,7 @@ pub enum Command {
                       stays read. All matched papers are marked in one write.\n\n\
                       Examples:\n  roadmap import my-library.bib\n  roadmap import zotero.json --mark reading\n  \
                       roadmap import my-library.bib --dry-run\n  roadmap import roadmap-progress.yaml")]
-    Import {
-        /// The library or progress file (`-` reads standard input).
-        #[arg(value_name = "FILE")]
-        file: PathBuf,
-        /// The status the papers found get.
-        #[arg(long, value_name = "STATUS", default_value = "read", ignore_case = true)]
-        mark: Status,
-        /// Show what would be marked; change nothing.
-        #[arg(long)]
-        dry_run: bool,
-    },
+    Import(ImportOptions),
     /// The papers added to the catalogs since you last asked, newest first.
     #[command(after_help = "The first run records every paper as seen and lists nothing; later runs list the papers \
                       added since (by an update of roadmap or a catalog of yours) and record them too.\n\n\

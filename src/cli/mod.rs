@@ -3,6 +3,7 @@
 mod browse;
 mod command;
 mod filters;
+mod import;
 mod plan;
 mod publish;
 mod values;
@@ -14,6 +15,7 @@ use clap::Parser;
 pub use browse::BrowseOptions;
 pub use command::Command;
 pub use filters::{Filters, ListOutput};
+pub use import::ImportOptions;
 pub use plan::PlanOptions;
 pub use publish::{PackOptions, Publish};
 pub use values::Named;
@@ -81,7 +83,7 @@ impl Cli {
                 | Command::Next { filters, .. }
                 | Command::Graph { filters, .. },
             ) => filters.check(),
-            Some(Command::Import { mark: Status::Unread, .. }) => {
+            Some(Command::Import(ImportOptions { mark: Status::Unread, .. })) => {
                 Err("import marks papers read, reading or skipped; `roadmap mark ID unread` undoes a mark".to_owned())
             }
             Some(Command::Export { format, output, filters, .. }) => {
