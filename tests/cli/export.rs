@@ -3,13 +3,24 @@
 
 use std::path::Path;
 
+use html5ever::tendril::TendrilSink;
 use predicates::prelude::*;
-use scraper::{Html, Selector};
+use scraper::{Html, HtmlTreeSink, Selector};
 
 use crate::util::{TestEnv, mini, stdout, temporary_files, with_progress};
 
 fn select(selector: &str) -> Selector {
     Selector::parse(selector).expect("a valid selector")
+}
+
+/// The page as a browser without its script reads it (the cards are in a <noscript>, which
+/// a browser running the script, like `Html::parse_document`, reads as text).
+fn without_script(html: &str) -> Html {
+    let options = html5ever::ParseOpts {
+        tree_builder: html5ever::tree_builder::TreeBuilderOpts { scripting_enabled: false, ..Default::default() },
+        ..Default::default()
+    };
+    html5ever::driver::parse_document(HtmlTreeSink::new(Html::new_document()), options).one(html)
 }
 
 fn ids(env: &TestEnv) -> Vec<String> {
@@ -41,7 +52,7 @@ fn the_page_has_the_tree_the_table_the_cards_and_progress() {
     env.roadmap().args(["mark", "lora", "reading"]).assert().success();
     env.roadmap().args(["mark", "elmo", "skipped"]).assert().success();
     let html = stdout(env.roadmap().args(["export", "--format", "html"]));
-    let document = Html::parse_document(&html);
+    let document = without_script(&html);
     let ids = ids(&env);
     assert_eq!(document.select(&select("#tree [data-paper]")).count(), ids.len());
     assert_eq!(document.select(&select("#papers-table tbody tr[data-paper]")).count(), ids.len());
@@ -129,7 +140,7 @@ fn the_page_has_the_tree_the_table_the_cards_and_progress() {
 fn a_filtered_page_counts_what_it_shows_and_links_through_papers_left_out() {
     let env = TestEnv::new();
     let html = stdout(env.roadmap().args(["export", "--family", "bert"]));
-    let document = Html::parse_document(&html);
+    let document = without_script(&html);
     let bert = stdout(env.roadmap().args(["list", "--family", "bert", "--format", "ids"])).lines().count();
     let summary: String = document.select(&select("#summary")).next().unwrap().text().collect();
     assert!(summary.starts_with(&format!("{bert} papers in 1 family ·")), "{summary}");
@@ -138,7 +149,7 @@ fn a_filtered_page_counts_what_it_shows_and_links_through_papers_left_out() {
 
     // The reasoning track skips steps between its papers: links pass through them.
     let html = stdout(env.roadmap().args(["export", "--track", "reasoning"]));
-    let document = Html::parse_document(&html);
+    let document = without_script(&html);
     let on_page: Vec<String> = stdout(env.roadmap().args(["list", "--track", "reasoning", "--format", "ids"]))
         .lines()
         .map(str::to_owned)
@@ -169,7 +180,7 @@ fn a_filtered_page_counts_what_it_shows_and_links_through_papers_left_out() {
 fn nothing_is_loaded_from_the_network() {
     let env = TestEnv::new();
     let html = stdout(env.roadmap().args(["export"]));
-    let document = Html::parse_document(&html);
+    let document = without_script(&html);
     let loading: Vec<_> = document.select(&select("[src]")).map(|element| element.value().clone()).collect();
     assert!(loading.is_empty(), "elements load something: {loading:?}");
     assert_eq!(document.select(&select("link")).count(), 0, "no external stylesheet or icon");
@@ -190,7 +201,7 @@ fn catalog_text_is_escaped_everywhere() {
         "version: 1\nfamilies:\n  - id: odd\n    name: \"<img src=x onerror=alert(1)>\"\n    branch: technique\n    summary: S.\npapers:\n  - id: evil\n    title: \"<script>alert(1)</script>\"\n    year: 2020\n    family: odd\n    url: \"https://example.org/?a=1&b=\\\"onmouseover=alert(1)\"\n    authors: [\"\\\" onmouseover=\\\"alert(1)\"]\n    contribution: \"</p><script>alert(2)</script>\"\n    focus: [\"<b>bold</b>\"]\n",
     );
     let html = stdout(env.roadmap().arg("--no-default").arg("--catalog").arg(&hostile).arg("export"));
-    let document = Html::parse_document(&html);
+    let document = without_script(&html);
     assert_eq!(document.select(&select("script:not([type])")).count(), 1, "only the page's own script");
     let data = html.split_once("id=\"search-data\">").and_then(|(_, rest)| rest.split_once("</script>"));
     let data: serde_json::Value = serde_json::from_str(data.expect("the search's data").0).expect("JSON");
@@ -246,7 +257,7 @@ fn output_goes_to_a_file_with_o_and_write_errors_are_reported() {
     env.roadmap().args(["export", "--format", "pdf"]).assert().code(2);
     let filtered = stdout(env.roadmap().args(["export", "--family", "bert"]));
     let bert = stdout(env.roadmap().args(["list", "--family", "bert", "--format", "ids"])).lines().count();
-    assert_eq!(Html::parse_document(&filtered).select(&select("#tree .node")).count(), bert);
+    assert_eq!(without_script(&filtered).select(&select("#tree .node")).count(), bert);
 }
 
 #[test]
@@ -317,6 +328,11 @@ fn headless_chromium_renders_every_paper_and_takes_a_screenshot() {
         let drawn = select(&format!("#tree svg.part .node[data-paper='{id}']"));
         assert_eq!(rendered.select(&drawn).count(), 1, "{id} is in the tree the script drew");
     }
+    assert_eq!(
+        rendered.select(&select("article.card")).count(),
+        0,
+        "with the script, no card is built until a reader opens one"
+    );
     let toolbar = rendered.select(&select("#toolbar")).next().expect("the toolbar");
     assert!(toolbar.value().attr("hidden").is_none(), "the script ran and showed the filter");
 
@@ -345,7 +361,7 @@ fn a_tracks_page_is_named_after_it_and_lists_its_steps_in_order_with_why_even_wi
     let env = TestEnv::new();
     for lang in ["en", "zh"] {
         let html = stdout(env.roadmap().args(["--lang", lang, "export", "--track", "reasoning"]));
-        let document = Html::parse_document(&html);
+        let document = without_script(&html);
         let json = stdout(env.roadmap().args(["--lang", lang, "track", "reasoning", "--format", "json"]));
         let steps: serde_json::Value = serde_json::from_str(&json).expect("JSON");
         let steps = steps.as_array().expect("steps");
@@ -378,7 +394,7 @@ fn a_tracks_page_is_named_after_it_and_lists_its_steps_in_order_with_why_even_wi
     }
     // A whole page opens on all papers, oldest first, and names no track.
     let html = stdout(env.roadmap().args(["export"]));
-    let document = Html::parse_document(&html);
+    let document = without_script(&html);
     assert_eq!(document.select(&select("select#track option[selected]")).count(), 0);
     assert_eq!(document.select(&select("#papers-table .step, #papers-table .why")).count(), 0);
     let title: String = document.select(&select("title")).next().unwrap().text().collect();

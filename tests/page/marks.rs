@@ -11,13 +11,13 @@ use crate::page;
 use crate::util::{TestEnv, stdout};
 
 /// What the page shows of a paper's status and the counts: its row, its tree box, its card's
-/// control, the total bar, the shown line and the summary.
+/// control (when its card is open), the total bar, the shown line and the summary.
 async fn shown(client: &Client, id: &str) -> Value {
     let script = format!(
         "const row = document.querySelector('#papers-table tr[data-paper=\"{id}\"] td.status');
 const node = document.querySelector('#tree .tree-box svg:not(.off) .node[data-paper=\"{id}\"]');
 return [row.className, row.textContent, [...node.classList].filter(c => ['unread','reading','read','skipped'].includes(c)), node.querySelector('text').textContent,
-  document.querySelector('#cards select[data-status-for=\"{id}\"]').value,
+  document.querySelector('#detail select[data-status-for=\"{id}\"]')?.value ?? null,
   document.querySelector('#progress .bar-row.total .count').textContent,
   document.getElementById('shown').textContent, document.getElementById('summary').textContent];"
     );
@@ -26,6 +26,16 @@ return [row.className, row.textContent, [...node.classList].filter(c => ['unread
 
 /// Opens `id`'s card from its table row and sets its status control.
 async fn mark(client: &Client, id: &str, status: &str) {
+    open_card(client, id).await;
+    let control = client
+        .find(Locator::Css(&format!("#detail select[data-status-for='{id}']")))
+        .await
+        .expect("the card opens beside the table, with its status control");
+    control.select_by_value(status).await.expect("a status is picked");
+}
+
+/// Opens `id`'s card from its table row.
+async fn open_card(client: &Client, id: &str) {
     run(client, &format!("document.querySelector('#papers-table tr[data-paper=\"{id}\"] td:nth-child(4)').scrollIntoView({{block: 'center'}})")).await;
     client
         .find(Locator::Css(&format!("#papers-table tr[data-paper='{id}'] td:nth-child(4)")))
@@ -34,11 +44,6 @@ async fn mark(client: &Client, id: &str, status: &str) {
         .click()
         .await
         .expect("a click");
-    let control = client
-        .find(Locator::Css(&format!("#detail select[data-status-for='{id}']")))
-        .await
-        .expect("the card opens beside the table, with its status control");
-    control.select_by_value(status).await.expect("a status is picked");
 }
 
 #[tokio::test]
@@ -72,6 +77,8 @@ async fn a_mark_made_on_the_page_shows_at_once_survives_a_reload_and_is_imported
     let reloaded = shown(&client, "gpt-4").await;
     assert_eq!(reloaded[0], json!("status read"), "the mark survives a reload");
     assert_eq!(reloaded[5], json!(format!("5/{total}")), "gpt-4 read, bert unread");
+    open_card(&client, "gpt-4").await;
+    assert_eq!(shown(&client, "gpt-4").await[4], json!("read"), "a card made after the reload says so");
     assert_eq!(shown(&client, "bert").await[0], json!("status unread"));
     let track_again = run(&client, "return [...document.querySelectorAll('#progress .bar-row.track')].map(row => row.querySelector('.count').textContent)").await;
     assert_eq!(track_again, track, "every track's bar too");
@@ -118,7 +125,8 @@ async fn a_chinese_page_marks_in_chinese() {
         let url = page(&env, &["--lang", lang]);
         let client = browser(&driver, (1400, 1000), &[]).await;
         client.goto(&url).await.expect("the page loads");
-        let words = run(&client, "return [[...document.querySelector('select[data-status-for]').options].map(o => o.textContent), document.getElementById('download-progress').textContent, document.querySelector('#tree .legend.lines').textContent]").await;
+        open_card(&client, "lora").await;
+        let words = run(&client, "return [[...document.querySelector('#detail select[data-status-for]').options].map(o => o.textContent), document.getElementById('download-progress').textContent, document.querySelector('#tree .legend.lines').textContent]").await;
         let mut all: Vec<&str> = words[0].as_array().unwrap().iter().filter_map(Value::as_str).collect();
         all.extend([&words[1], &words[2]].iter().filter_map(|word| word.as_str()));
         assert!(!all.concat().chars().any(|c| c.is_ascii_alphabetic()), "{lang}: every new word is Chinese: {all:?}");
@@ -185,5 +193,24 @@ async fn marks_left_in_the_browser_by_something_else_never_break_the_page_or_its
     let report = stdout(env.roadmap().arg("import").arg(&file));
     assert!(text.contains("\"lora\":\n    status: reading\n"), "{text}");
     assert!(report.contains("gpt-4: unread -> read"), "the CLI reads the file: {report}");
+    client.close().await.expect("the browser closes");
+}
+
+#[tokio::test]
+async fn a_printed_page_lists_every_card_with_the_readers_marks() {
+    let Some(driver) = driver() else { return };
+    let env = TestEnv::new();
+    let url = page(&env, &[]);
+    let total = stdout(env.roadmap().args(["list", "--format", "ids"])).lines().count();
+    let client = browser(&driver, (1400, 1000), &[]).await;
+    client.goto(&url).await.expect("the page loads");
+    mark(&client, "gpt-4", "reading").await;
+    let printed = "window.dispatchEvent(new Event('beforeprint'));
+return [document.querySelectorAll('#cards .card').length,
+  document.querySelector('#cards .card[data-paper=\"gpt-4\"] .status').className];";
+    assert_eq!(run(&client, printed).await, json!([total, "status reading"]), "every card, as the reader marked it");
+    let after =
+        "window.dispatchEvent(new Event('afterprint')); return document.querySelectorAll('#cards .card').length";
+    assert_eq!(run(&client, after).await, json!(0), "and taken away after the print");
     client.close().await.expect("the browser closes");
 }

@@ -138,11 +138,10 @@ async fn a_picked_track_numbers_its_steps_and_says_why_each_is_there_in_the_page
         }
         // The card says the same, and only for the picked track.
         let (first, why) = &steps[1];
-        let card = run(&client, &format!("return [...document.querySelectorAll('#paper-{first} .why')].filter(why => !why.hidden).map(why => why.textContent)")).await;
-        assert_eq!(card, json!([format!("{} · {why}", if lang == "en" { "Step 2" } else { "第 2 步" })]));
-        let shown = run(&client, "return [...new Set([...document.querySelectorAll('#cards .why')].filter(why => !why.hidden).map(why => why.dataset.track))]").await;
-        assert_eq!(shown, json!(["reasoning"]), "the cards say why for the picked track only");
         click(&client, first).await;
+        let card = run(&client, "return [...document.querySelectorAll('#detail .why')].filter(why => !why.hidden).map(why => [why.dataset.track, why.textContent])").await;
+        let step = format!("{} · {why}", if lang == "en" { "Step 2" } else { "第 2 步" });
+        assert_eq!(card, json!([["reasoning", step]]), "the card says why for the picked track only");
         let detail = client.find(Locator::Id("detail")).await.unwrap().text().await.unwrap();
         assert!(detail.contains(why.as_str()), "the selected paper's card says why: {detail}");
         // Another track renumbers; all papers take the numbers away.

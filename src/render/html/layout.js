@@ -259,13 +259,7 @@ const roadmapLayout = data => {
       move(copy, layout.slots[place.slot], layout.rows[place.row]);
       placed.set(id, copy);
     }
-    // Only the boxes that come or go are put in or taken out; the rest stay.
-    for (const child of [...group.children]) if (placed.get(child.dataset.paper) !== child) child.remove();
-    let next = group.firstElementChild;
-    for (const copy of placed.values()) {
-      if (copy === next) next = next.nextElementSibling;
-      else group.insertBefore(copy, next);
-    }
+    roadmapKeep(group, [...placed.values()]);
     return placed;
   };
   // Forgets a paper's copy (its status changed while it was not drawn).

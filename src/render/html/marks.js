@@ -3,7 +3,9 @@
 // per page (the exporter's marks are where they start), shown at once on the table, the tree,
 // the cards and every count, and downloaded as a progress file for `roadmap import`, whose
 // merge (src/progress/merge.rs) never lets an undated mark replace one the learner has.
-const roadmapMarks = ({ ids, initial, onChange }) => {
+// `row(id)` is the paper's table row, which the page keeps out of the document while the
+// table does not list it; `control` is a card's status control, for the statuses' words.
+const roadmapMarks = ({ ids, initial, row, control, onChange }) => {
   const key = `roadmap-marks:${location.pathname}`;
   const STATUSES = ['unread', 'reading', 'read', 'skipped'];
   let stored = {};
@@ -29,15 +31,18 @@ const roadmapMarks = ({ ids, initial, onChange }) => {
     return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
   };
 
-  // The words and marks of each status, from the first status control (in the page's language).
-  const control = document.querySelector('select[data-status-for]');
+  // The words and marks of each status, from a card's status control `control` (in the
+  // page's language).
   const words = new Map([...(control?.options ?? [])].map(option => [option.value, [option.dataset.mark, option.textContent]]));
 
   // Shows `id`'s status wherever the page shows it.
   const show = id => {
     const value = status.get(id);
     const [mark, word] = words.get(value) ?? ['', value];
-    for (const cell of document.querySelectorAll(`[data-paper="${CSS.escape(id)}"] .status`)) {
+    const holders = [...document.querySelectorAll(`[data-paper="${CSS.escape(id)}"]`)];
+    const waiting = row(id);
+    if (waiting && !waiting.isConnected) holders.push(waiting);
+    for (const cell of holders.flatMap(holder => [...holder.querySelectorAll('.status')])) {
       cell.className = `status ${value}`;
       cell.textContent = `${mark}${word}`;
     }

@@ -85,6 +85,10 @@ const SEARCH: &str = include_str!("search.js");
 const NO_SCRIPT: &str = "#cards, .tree-box svg.full { display: block; }";
 /// The page's port of `layout::arrange` and `route::route`, for the part of the tree shown.
 const LAYOUT: &str = include_str!("layout.js");
+/// The cards, made from the text the exporter keeps them in when the script runs.
+const CARDS: &str = include_str!("cards.js");
+/// Keeps a parent's children to a list, in order, for the table's rows and the tree's boxes.
+const KEEP: &str = include_str!("keep.js");
 /// Where the search found each listed paper, shown in the table.
 const EXPLAIN: &str = include_str!("explain.js");
 /// The reader's marks: kept in the browser, counted, and downloaded as a progress file.
@@ -152,7 +156,7 @@ pub fn render(page: &Page<'_>) -> String {
     sections::table(&mut out, page);
     sections::cards(&mut out, page);
     search_data::write(&mut out, page);
-    let _ = write!(out, "<script>{SEARCH}{EXPLAIN}{LAYOUT}{MARKS}{SCRIPT}</script>\n</body>\n</html>\n");
+    let _ = write!(out, "<script>{KEEP}{CARDS}{SEARCH}{EXPLAIN}{LAYOUT}{MARKS}{SCRIPT}</script>\n</body>\n</html>\n");
     out
 }
 

@@ -26,7 +26,8 @@
   const byPaper = (root, selector) => new Map([...root.querySelectorAll(selector)].map(item => [item.dataset.paper, item]));
   const boxes = byPaper(fullTree, '.node[data-paper]');
   const rows = byPaper(document, '#papers-table tbody tr[data-paper]');
-  const cards = byPaper(document, '#cards .card[data-paper]');
+  const cards = roadmapCards(document.getElementById('card-source'));
+  const [firstCard] = cards.ids();
   // The papers' own order, oldest first, as the tree lists them (a track's page lists its
   // table in the track's order).
   const order = [...boxes.keys()];
@@ -38,6 +39,8 @@
   const marks = roadmapMarks({
     ids: treeData.papers.map(paper => paper[0]),
     initial: treeData.papers.map(paper => [paper[0], paper[4]]),
+    row: id => rows.get(id),
+    control: firstCard === undefined ? null : cards.make(firstCard).querySelector('select[data-status-for]'),
     onChange: id => {
       layout.forget(id);
       count();
@@ -114,6 +117,10 @@
   };
 
   let selected = null;
+  // A card says why its paper is on the picked track, and on no other.
+  const showWhys = root => {
+    for (const why of root.querySelectorAll('.why[data-track]')) why.hidden = why.dataset.track !== picker.value;
+  };
   // Moves the card out of the way: to the left when the paper is on the right of a wide
   // screen; on a phone, where the card is a sheet along the bottom, the paper scrolls up.
   const placeDetail = node => {
@@ -163,7 +170,7 @@
     selected = cards.has(id) ? id : null;
     if (was !== null || selected !== null) highlight();
     if (selected) {
-      const card = cards.get(selected).cloneNode(true);
+      const card = cards.make(selected);
       card.removeAttribute('id');
       const close = document.createElement('button');
       close.type = 'button';
@@ -176,6 +183,8 @@
         node?.focus();
       });
       detail.replaceChildren(close, card);
+      showWhys(card);
+      marks.show(selected);
       detail.hidden = false;
       detail.scrollTop = 0;
     } else {
@@ -217,20 +226,9 @@
   const more = document.getElementById('more');
   let everything = false;
   let track = null;
-  const listed = new Map();
-  // Puts the rows of `ids` first, in that order, moving only those out of place.
-  const arrangeRows = ids => {
-    let next = tbody.firstElementChild;
-    for (const id of ids) {
-      const item = rows.get(id);
-      if (item === next) next = next.nextElementSibling;
-      else tbody.insertBefore(item, next);
-    }
-  };
+  // The table holds only the rows it lists, in order (the others wait in `rows`).
+  const arrangeRows = ids => roadmapKeep(tbody, ids.map(id => rows.get(id)));
   const explain = roadmapExplain(engine, titles, titleText);
-  const toggle = (item, show) => {
-    if (item && item.classList.contains('off') === show) item.classList.toggle('off', !show);
-  };
   // The tree on show: the best TREE_MOST of the papers shown (all of them, on a page of no
   // more), laid out again so the tree closes up around them. The exporter's tree is for a
   // page without the script (the style hides it; the script's layout of every paper is
@@ -246,7 +244,7 @@
     selected = null;
     highlight();
     selected = was;
-    toggle(partTree, part.length > 0);
+    partTree.classList.toggle('off', part.length === 0);
     nodes = layout.draw(partTree, part, boxes);
     edgeGroup = partTree.querySelector('.edges');
     edges = edgesOf(edgeGroup);
@@ -261,14 +259,6 @@
     const shownIds = hits.map(hit => searched[hit.index]);
     const inTable = everything ? shownIds : shownIds.slice(0, LISTED);
     showing = new Set(shownIds);
-    const tabled = new Set(inTable);
-    for (const id of order) {
-      const list = tabled.has(id);
-      if (listed.get(id) !== list) {
-        listed.set(id, list);
-        toggle(rows.get(id), list);
-      }
-    }
     arrangeRows(inTable);
     explain(hits);
     more.hidden = inTable.length === shownIds.length;
@@ -299,20 +289,24 @@
   // A track's steps: its papers first, in its order; each row numbered and its why under the
   // title, both from the paper's card, which holds them for every track it is on.
   let lifted = [];
+  // The numbers and whys on the rows now: at first the exporter's (on a track's page).
+  let numbered = [...tbody.querySelectorAll('.step, .why')];
   const arrange = () => {
-    for (const mark of tbody.querySelectorAll('.step, .why')) mark.remove();
+    for (const mark of numbered) mark.remove();
+    numbered = [];
     const option = picker.selectedOptions[0];
     const chosen = option ? option.value : '';
-    for (const why of document.querySelectorAll('.why[data-track]')) why.hidden = why.dataset.track !== chosen;
+    showWhys(detail);
     lifted = chosen ? option.dataset.papers.split(' ').filter(id => rows.has(id)) : [];
     for (const id of lifted) {
       const row = rows.get(id);
-      const step = cards.get(id).querySelector(`.why[data-track="${CSS.escape(chosen)}"]`);
+      const step = cards.make(id)?.querySelector(`.why[data-track="${CSS.escape(chosen)}"]`);
       if (step) {
         const number = document.createElement('span');
         number.className = 'step';
         number.textContent = `${step.dataset.step}. `;
         row.cells[0].prepend(number);
+        numbered.push(number);
       }
       const text = step?.querySelector('.why-text');
       if (text) {
@@ -320,6 +314,7 @@
         why.className = 'why';
         why.textContent = text.textContent;
         row.cells[3].append(why);
+        numbered.push(why);
       }
     }
     track = lifted.length > 0 ? new Set(lifted) : null;
@@ -394,6 +389,18 @@
   const frame = () => treeBox.classList.toggle('framed', treeBox.scrollWidth > treeBox.clientWidth);
   window.addEventListener('resize', frame);
   frame();
+
+  // Printing lists every card (the print style shows the section): made for the print, with
+  // the reader's marks, and taken away after it.
+  const printed = document.createElement('div');
+  printed.className = 'cards';
+  window.addEventListener('beforeprint', () => {
+    printed.replaceChildren(...[...cards.ids()].map(cards.make));
+    showWhys(printed);
+    document.getElementById('cards').append(printed);
+    for (const id of cards.ids()) marks.show(id);
+  });
+  window.addEventListener('afterprint', () => printed.remove());
 
   arrange();
   follow();

@@ -52,7 +52,13 @@ pub fn table(out: &mut String, page: &Page<'_>) {
 /// learner's notes when the page is meant to carry them.
 pub fn cards(out: &mut String, page: &Page<'_>) {
     let labels = page.words;
-    let _ = write!(out, "<section id=\"cards\">\n<h2>{}</h2>\n<div class=\"cards\">\n", page.words.page.sections[2]);
+    // Note: a browser running the page's script reads a <noscript> as text, so the cards
+    // cost it nothing until cards.js makes the one a reader opens.
+    let _ = write!(
+        out,
+        "<section id=\"cards\">\n<h2>{}</h2>\n<noscript id=\"card-source\"><div class=\"cards\">\n",
+        page.words.page.sections[2]
+    );
     for paper in page.listed() {
         let status = page.progress.status(&paper.id);
         let authors = authors_line(&paper.authors, paper.et_al);
@@ -106,7 +112,7 @@ pub fn cards(out: &mut String, page: &Page<'_>) {
         }
         out.push_str("</article>\n");
     }
-    out.push_str("</div>\n</section>\n");
+    out.push_str("</div></noscript>\n</section>\n");
 }
 
 /// A link to a paper a card builds on: its card when it is on the page, else its own page.
