@@ -76,6 +76,8 @@ async fn a_mark_made_on_the_page_shows_at_once_survives_a_reload_and_is_imported
     client.refresh().await.expect("a reload");
     let reloaded = shown(&client, "gpt-4").await;
     assert_eq!(reloaded[0], json!("status read"), "the mark survives a reload");
+    assert_eq!(reloaded[2], json!(["read"]), "on the tree's box made after the reload too");
+    assert_eq!(reloaded[3], json!("✓ gpt-4"));
     assert_eq!(reloaded[5], json!(format!("5/{total}")), "gpt-4 read, bert unread");
     open_card(&client, "gpt-4").await;
     assert_eq!(shown(&client, "gpt-4").await[4], json!("read"), "a card made after the reload says so");

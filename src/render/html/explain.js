@@ -1,7 +1,8 @@
 'use strict';
 // Where the search found each listed paper, in the table: the title's matched letters
 // marked, and the field and a few words around the match when it is not in the title.
-const roadmapExplain = (engine, titles, titleText) => {
+// `titleOf(id)` is the title in the paper's row.
+const roadmapExplain = (engine, titleOf) => {
   const searched = engine.ids;
   const mark = text => {
     const element = document.createElement('mark');
@@ -11,20 +12,23 @@ const roadmapExplain = (engine, titles, titleText) => {
   const EXPLAINED = 100;
   const REACH = 24;
   let explained = [];
+  // Each explained title's own text, to put back.
+  const original = new Map();
   return hits => {
     for (const id of explained) {
-      titles.get(id).replaceChildren(titleText.get(id));
+      titleOf(id).replaceChildren(original.get(id));
     }
     explained = [];
     for (const { index, spots } of hits.slice(0, EXPLAINED)) {
       if (spots.length === 0) continue;
       const id = searched[index];
-      const cell = titles.get(id);
+      const cell = titleOf(id);
+      if (!original.has(id)) original.set(id, cell.textContent);
       const reasons = spots.map(spot => engine.why(index, spot));
       const inTitle = reasons.find(reason => reason.field === 'title');
       const parts = inTitle
         ? [inTitle.before, mark(inTitle.matched), inTitle.after]
-        : [titleText.get(id)];
+        : [original.get(id)];
       const elsewhere = reasons.find(reason => reason.field !== 'title');
       if (elsewhere) {
         const small = document.createElement('small');

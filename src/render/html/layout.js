@@ -195,14 +195,13 @@ const roadmapLayout = data => {
     String(text).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
   const edgeClass = link => (!link.direct ? 'edge indirect' : link.main ? 'edge main' : 'edge other');
 
-  // Each paper's box in the drawn tree: a copy of its box in the full tree, made once and
-  // kept, so a keystroke moves the boxes it keeps rather than making them again.
+  // Each paper's box in the drawn tree, made once (by `make`) and kept, so a keystroke moves
+  // the boxes it keeps rather than making them again.
   const copies = new Map();
-  const copyOf = (id, boxes) => {
+  const copyOf = (id, make) => {
     let copy = copies.get(id);
     if (!copy) {
-      copy = boxes.get(id).cloneNode(true);
-      delete copy.dataset.lineage;
+      copy = make(id);
       copy.rect = copy.querySelector('rect');
       copy.label = copy.querySelector('text');
       copies.set(id, copy);
@@ -218,9 +217,9 @@ const roadmapLayout = data => {
     copy.label.setAttribute('y', y + 14);
   };
 
-  // Draws the tree of `shown` into `svg`: its bands, its lines, and each paper's copy of its
-  // box in `boxes` (by id) at its place, in the page's order. Returns the copies by id.
-  const draw = (svg, shown, boxes) => {
+  // Draws the tree of `shown` into `svg`: its bands, its lines, and each paper's box (made
+  // by `make(id)` the first time) at its place, in the page's order. Returns the boxes by id.
+  const draw = (svg, shown, make) => {
     const isShown = new Uint8Array(papers.length);
     for (const at of shown) isShown[at] = 1;
     const layout = arrange(shown);
@@ -254,7 +253,7 @@ const roadmapLayout = data => {
     const placed = new Map();
     for (const at of shown) {
       const id = papers[at][0];
-      const copy = copyOf(id, boxes);
+      const copy = copyOf(id, make);
       const place = layout.places.get(at);
       move(copy, layout.slots[place.slot], layout.rows[place.row]);
       placed.set(id, copy);

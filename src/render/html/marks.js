@@ -35,38 +35,45 @@ const roadmapMarks = ({ ids, initial, row, control, onChange }) => {
   // page's language).
   const words = new Map([...(control?.options ?? [])].map(option => [option.value, [option.dataset.mark, option.textContent]]));
 
-  // Shows `id`'s status wherever the page shows it.
-  const show = id => {
+  // Shows `id`'s status in `holder`: a table row, a card, or a tree's box.
+  const paint = (holder, id) => {
     const value = status.get(id);
     const [mark, word] = words.get(value) ?? ['', value];
-    const holders = [...document.querySelectorAll(`[data-paper="${CSS.escape(id)}"]`)];
-    const waiting = row(id);
-    if (waiting && !waiting.isConnected) holders.push(waiting);
-    for (const cell of holders.flatMap(holder => [...holder.querySelectorAll('.status')])) {
+    for (const cell of holder.querySelectorAll('.status')) {
       cell.className = `status ${value}`;
       cell.textContent = `${mark}${word}`;
     }
-    for (const select of document.querySelectorAll(`select[data-status-for="${CSS.escape(id)}"]`)) select.value = value;
-    for (const node of document.querySelectorAll(`#tree .node[data-paper="${CSS.escape(id)}"]`)) {
-      for (const other of STATUSES) node.classList.remove(other);
-      node.classList.add(value);
-      const text = node.querySelector('text');
-      node.querySelector('.mark').textContent = mark;
-      const label = `${node.getAttribute('aria-label').replace(/\([^()]*\)$/, '')}`;
-      const year = /\((\d+), [^()]*\)$/.exec(node.getAttribute('aria-label'))?.[1];
-      if (year) {
-        node.setAttribute('aria-label', `${label}(${year}, ${word})`);
-        node.querySelector('title').textContent = `${label}(${year}, ${word})`;
-      }
-      // A label that no longer fits its box is squeezed into it, and one that fits is not.
-      text.removeAttribute('textLength');
-      text.removeAttribute('lengthAdjust');
-      const room = Number(node.querySelector('rect').getAttribute('width')) - 10;
-      if (text.getComputedTextLength() > room) {
-        text.setAttribute('textLength', room);
-        text.setAttribute('lengthAdjust', 'spacingAndGlyphs');
-      }
+    for (const select of holder.querySelectorAll('select[data-status-for]')) select.value = value;
+    if (!holder.matches('#tree .node')) return;
+    for (const other of STATUSES) holder.classList.remove(other);
+    holder.classList.add(value);
+    const text = holder.querySelector('text');
+    holder.querySelector('.mark').textContent = mark;
+    const label = `${holder.getAttribute('aria-label').replace(/\([^()]*\)$/, '')}`;
+    const year = /\((\d+), [^()]*\)$/.exec(holder.getAttribute('aria-label'))?.[1];
+    if (year) {
+      holder.setAttribute('aria-label', `${label}(${year}, ${word})`);
+      holder.querySelector('title').textContent = `${label}(${year}, ${word})`;
     }
+    // A label that no longer fits its box is squeezed into it, and one that fits is not.
+    text.removeAttribute('textLength');
+    text.removeAttribute('lengthAdjust');
+    const room = Number(holder.querySelector('rect').getAttribute('width')) - 10;
+    if (text.getComputedTextLength() > room) {
+      text.setAttribute('textLength', room);
+      text.setAttribute('lengthAdjust', 'spacingAndGlyphs');
+    }
+  };
+  // Shows `id`'s status wherever the page shows it.
+  const show = id => {
+    for (const holder of document.querySelectorAll(`[data-paper="${CSS.escape(id)}"]`)) paint(holder, id);
+    const waiting = row(id);
+    if (waiting && !waiting.isConnected) paint(waiting, id);
+  };
+  // Shows the reader's mark on a row, box or card just made as the exporter wrote it.
+  const exported = new Map(initial);
+  const fresh = (holder, id) => {
+    if (status.get(id) !== exported.get(id)) paint(holder, id);
   };
 
   // The marks as a progress file: every paper not unread; a mark the reader made here is
@@ -128,5 +135,5 @@ const roadmapMarks = ({ ids, initial, row, control, onChange }) => {
   for (const id of Object.keys(stored)) show(id);
   refresh();
   if (Object.keys(stored).length > 0) bars();
-  return { status, show };
+  return { status, show, fresh };
 };

@@ -80,15 +80,19 @@ const STYLE: &str = include_str!("page.css");
 const SCRIPT: &str = include_str!("page.js");
 /// The page's port of `query::search`, which page.js calls.
 const SEARCH: &str = include_str!("search.js");
-/// Without the script, every card is listed and the exporter's tree shown (with it, the
-/// script draws the tree).
-const NO_SCRIPT: &str = "#cards, .tree-box svg.full { display: block; }";
+/// Without the script, every card is listed (with it, a card opens beside the tree).
+const NO_SCRIPT: &str = "#cards { display: block; }";
 /// The page's port of `layout::arrange` and `route::route`, for the part of the tree shown.
 const LAYOUT: &str = include_str!("layout.js");
-/// The cards, made from the text the exporter keeps them in when the script runs.
-const CARDS: &str = include_str!("cards.js");
+/// The cards, the table's rows and the tree's boxes, made from the text the exporter keeps
+/// them in when the script runs.
+const SOURCE: &str = include_str!("source.js");
 /// Keeps a parent's children to a list, in order, for the table's rows and the tree's boxes.
 const KEEP: &str = include_str!("keep.js");
+/// What the page's address says, and the address of what it shows.
+const ADDRESS: &str = include_str!("address.js");
+/// A paper's ancestors and descendants, for the tree's highlight.
+const LINEAGE: &str = include_str!("lineage.js");
 /// Where the search found each listed paper, shown in the table.
 const EXPLAIN: &str = include_str!("explain.js");
 /// The reader's marks: kept in the browser, counted, and downloaded as a progress file.
@@ -156,7 +160,10 @@ pub fn render(page: &Page<'_>) -> String {
     sections::table(&mut out, page);
     sections::cards(&mut out, page);
     search_data::write(&mut out, page);
-    let _ = write!(out, "<script>{KEEP}{CARDS}{SEARCH}{EXPLAIN}{LAYOUT}{MARKS}{SCRIPT}</script>\n</body>\n</html>\n");
+    let _ = write!(
+        out,
+        "<script>{KEEP}{SOURCE}{SEARCH}{EXPLAIN}{LAYOUT}{LINEAGE}{ADDRESS}{MARKS}{SCRIPT}</script>\n</body>\n</html>\n"
+    );
     out
 }
 

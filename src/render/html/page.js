@@ -9,35 +9,55 @@
   document.documentElement.classList.add('js');
   const tree = document.getElementById('tree');
   const treeBox = tree.querySelector('.tree-box');
-  const fullTree = treeBox.querySelector('svg');
-  const partTree = fullTree.cloneNode(false);
-  partTree.setAttribute('class', 'part off');
-  fullTree.classList.add('off');
-  treeBox.append(partTree);
+  const partTree = treeBox.querySelector('svg.part');
   const cut = document.getElementById('tree-cut');
   const detail = document.getElementById('detail');
   const filter = document.getElementById('filter');
   const picker = document.getElementById('track');
   const shown = document.getElementById('shown');
   const summary = document.getElementById('track-summary');
-  const tbody = document.querySelector('#papers-table tbody');
   document.getElementById('toolbar').hidden = false;
 
-  const byPaper = (root, selector) => new Map([...root.querySelectorAll(selector)].map(item => [item.dataset.paper, item]));
-  const boxes = byPaper(fullTree, '.node[data-paper]');
-  const rows = byPaper(document, '#papers-table tbody tr[data-paper]');
-  const cards = roadmapCards(document.getElementById('card-source'));
+  // The exporter's table, tree and cards, for a reader without the script, are text here
+  // (source.js): the table is made with no rows, and each row, box and card when it shows.
+  const tableSource = roadmapSource(document.getElementById('table-source'), 'tr');
+  const boxSource = roadmapSource(document.getElementById('tree-source'), 'a', 'svg');
+  const cards = roadmapSource(document.getElementById('card-source'), 'article');
+  const table = tableSource.shell();
+  document.getElementById('table-source').before(table);
+  const tbody = table.tBodies[0];
   const [firstCard] = cards.ids();
-  // The papers' own order, oldest first, as the tree lists them (a track's page lists its
-  // table in the track's order).
-  const order = [...boxes.keys()];
   const engine = roadmapSearch(JSON.parse(document.getElementById('search-data').textContent));
   const treeData = JSON.parse(document.getElementById('tree-data').textContent);
   const layout = roadmapLayout(treeData);
+  // The papers' own order, oldest first, as the tree lists them (a track's page lists its
+  // table in the track's order).
+  const order = treeData.papers.map(paper => paper[0]);
+  // Each paper's row, made when the table first lists it, without the exporter's step number
+  // and why (the script numbers the steps of the track picked).
+  const rows = new Map();
+  const rowOf = id => {
+    let row = rows.get(id);
+    if (row === undefined && tableSource.has(id)) {
+      row = tableSource.make(id);
+      for (const mark of row.querySelectorAll('.step, .why')) mark.remove();
+      marks.fresh(row, id);
+      rows.set(id, row);
+    }
+    return row;
+  };
+  // A box for the tree, as the exporter drew it; the reader's mark goes on once it is drawn
+  // (a label is fitted to its box as the page measures it).
+  let madeBoxes = [];
+  const newBox = id => {
+    const box = boxSource.make(id);
+    madeBoxes.push([box, id]);
+    return box;
+  };
   // The reader's marks: on a change, the tree's copy of the box is made again and the shown
   // line recounted (marks.js recounts the bars and the summary).
   const marks = roadmapMarks({
-    ids: treeData.papers.map(paper => paper[0]),
+    ids: order,
     initial: treeData.papers.map(paper => [paper[0], paper[4]]),
     row: id => rows.get(id),
     control: firstCard === undefined ? null : cards.make(firstCard).querySelector('select[data-status-for]'),
@@ -49,60 +69,16 @@
   // The search's papers by id: its results are places in its own list.
   const searched = engine.ids;
   const place = new Map(searched.map((id, index) => [id, index]));
-  const titles = new Map(order.map(id => [id, rows.get(id).querySelector('.title')]));
-  const titleText = new Map([...titles].map(([id, span]) => [id, span.textContent]));
   // The tree on show (the full one, or the part a track or a filter shows): its boxes and lines.
   let nodes = new Map();
   let edgeGroup = null;
   const edgesOf = group => [...group.querySelectorAll('.edge')].map(path => ({ path, from: path.dataset.from, to: path.dataset.to }));
   let edges = [];
 
-  // The lineage, from each box's data-builds-on (links through papers off the page included).
-  const parents = new Map();
-  const children = new Map();
-  for (const [id, node] of boxes) {
-    const ups = (node.dataset.buildsOn || '').split(' ').filter(Boolean);
-    parents.set(id, ups);
-    for (const up of ups) {
-      if (!children.has(up)) children.set(up, []);
-      children.get(up).push(id);
-    }
-  }
-  const reach = (start, links) => {
-    const seen = new Set();
-    const stack = [...(links.get(start) || [])];
-    while (stack.length > 0) {
-      const id = stack.pop();
-      if (seen.has(id)) continue;
-      seen.add(id);
-      for (const next of links.get(id) || []) stack.push(next);
-    }
-    return seen;
-  };
+  const lineage = roadmapLineage(order, treeData.links);
 
-  // The address keeps what the reader chose as #track=ID&q=WORDS&paper=ID: any of the three,
-  // in any order, each value encoded as in a URL's query. A track the address leaves out is
-  // the page's own (none, or the track of a track's page); `track=` is all papers. Cards are
-  // #paper-ID, so the browser never jumps to a card for it; other addresses (#papers, a
-  // card) leave the page as it is.
-  const FIELDS = ['track', 'q', 'paper'];
   const ownTrack = [...picker.options].find(option => option.defaultSelected)?.value ?? '';
-  const fromAddress = () => {
-    const hash = location.hash.slice(1);
-    if (hash === '') return { track: ownTrack, q: '', paper: null };
-    const fields = new URLSearchParams(hash);
-    if (![...fields.keys()].some(key => FIELDS.includes(key))) return undefined;
-    return { track: fields.get('track') ?? ownTrack, q: fields.get('q') ?? '', paper: fields.get('paper') || null };
-  };
-  // The address of what the page shows now.
-  const address = () => {
-    const fields = new URLSearchParams();
-    if (picker.value !== ownTrack) fields.set('track', picker.value);
-    if (filter.value.trim() !== '') fields.set('q', filter.value);
-    if (selected) fields.set('paper', selected);
-    const text = fields.toString();
-    return text === '' ? location.pathname + location.search : `#${text}`;
-  };
+  const addresses = roadmapAddress(ownTrack);
   // Keeps what the page shows in the address: a new history entry (`push`), or in place of
   // the current one. Typing keeps it once the reader pauses (`soon`): on a big page, each
   // change of address costs the browser as much as the keystroke itself.
@@ -110,7 +86,7 @@
   const record = (push = true) => {
     clearTimeout(pending);
     pending = 0;
-    const next = address();
+    const next = addresses.write({ track: picker.value, q: filter.value, paper: selected });
     if (next === (location.hash || location.pathname + location.search)) return;
     if (push) history.pushState(null, '', next);
     else history.replaceState(null, '', next);
@@ -140,8 +116,8 @@
     lit = [];
     tree.classList.toggle('selecting', selected !== null);
     if (!selected) return;
-    const up = reach(selected, parents);
-    const down = reach(selected, children);
+    const up = lineage.ancestors(selected);
+    const down = lineage.descendants(selected);
     const mark = (ids, lineage) => {
       for (const id of ids) {
         const node = nodes.get(id);
@@ -178,7 +154,7 @@
       close.textContent = '×';
       close.setAttribute('aria-label', detail.dataset.close);
       close.addEventListener('click', () => {
-        const node = nodes.get(selected) ?? rows.get(selected)?.querySelector('a');
+        const node = nodes.get(selected) ?? rowOf(selected)?.querySelector('a');
         select(null);
         node?.focus();
       });
@@ -192,7 +168,7 @@
       detail.hidden = true;
     }
     if (remember) record();
-    const node = selected && (nodes.get(selected) ?? rows.get(selected));
+    const node = selected && (nodes.get(selected) ?? rowOf(selected));
     if (node) {
       if (scroll) node.scrollIntoView({ block: 'center', inline: 'center' });
       placeDetail(node);
@@ -226,9 +202,9 @@
   const more = document.getElementById('more');
   let everything = false;
   let track = null;
-  // The table holds only the rows it lists, in order (the others wait in `rows`).
-  const arrangeRows = ids => roadmapKeep(tbody, ids.map(id => rows.get(id)));
-  const explain = roadmapExplain(engine, titles, titleText);
+  // The table holds only the rows it lists, in order.
+  const arrangeRows = ids => roadmapKeep(tbody, ids.map(rowOf));
+  const explain = roadmapExplain(engine, id => rowOf(id).querySelector('.title'));
   // The tree on show: the best TREE_MOST of the papers shown (all of them, on a page of no
   // more), laid out again so the tree closes up around them. The exporter's tree is for a
   // page without the script (the style hides it; the script's layout of every paper is
@@ -245,7 +221,9 @@
     highlight();
     selected = was;
     partTree.classList.toggle('off', part.length === 0);
-    nodes = layout.draw(partTree, part, boxes);
+    nodes = layout.draw(partTree, part, newBox);
+    for (const [box, id] of madeBoxes) marks.fresh(box, id);
+    madeBoxes = [];
     edgeGroup = partTree.querySelector('.edges');
     edges = edgesOf(edgeGroup);
     cut.hidden = shownIds.length <= TREE_MOST;
@@ -289,17 +267,17 @@
   // A track's steps: its papers first, in its order; each row numbered and its why under the
   // title, both from the paper's card, which holds them for every track it is on.
   let lifted = [];
-  // The numbers and whys on the rows now: at first the exporter's (on a track's page).
-  let numbered = [...tbody.querySelectorAll('.step, .why')];
+  // The numbers and whys on the rows now.
+  let numbered = [];
   const arrange = () => {
     for (const mark of numbered) mark.remove();
     numbered = [];
     const option = picker.selectedOptions[0];
     const chosen = option ? option.value : '';
     showWhys(detail);
-    lifted = chosen ? option.dataset.papers.split(' ').filter(id => rows.has(id)) : [];
+    lifted = chosen ? option.dataset.papers.split(' ').filter(tableSource.has) : [];
     for (const id of lifted) {
-      const row = rows.get(id);
+      const row = rowOf(id);
       const step = cards.make(id)?.querySelector(`.why[data-track="${CSS.escape(chosen)}"]`);
       if (step) {
         const number = document.createElement('span');
@@ -360,7 +338,7 @@
       }
       return;
     }
-    const wanted = fromAddress();
+    const wanted = addresses.read();
     if (wanted === undefined) return;
     const known = [...picker.options].some(option => option.value === wanted.track);
     const chosen = known ? wanted.track : ownTrack;

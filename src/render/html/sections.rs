@@ -10,12 +10,12 @@ use crate::progress::Status;
 use crate::render::columns::authors_line;
 use crate::words::Header;
 
-/// The table of papers; each row carries the text the filter searches.
+/// The table of papers, inside a <noscript>: the script makes the rows it lists from it.
 pub fn table(out: &mut String, page: &Page<'_>) {
     let words = &page.words.page;
     let _ = write!(
         out,
-        "<section id=\"papers\">\n<h2>{}</h2>\n<div class=\"table-box\">\n<table id=\"papers-table\">\n<thead><tr>",
+        "<section id=\"papers\">\n<h2>{}</h2>\n<div class=\"table-box\">\n<noscript id=\"table-source\"><table id=\"papers-table\">\n<thead><tr>",
         words.sections[1]
     );
     for column in [Header::Id, Header::Date, Header::Family, Header::Title, Header::Status].map(page.words.header) {
@@ -43,7 +43,7 @@ pub fn table(out: &mut String, page: &Page<'_>) {
     }
     let _ = write!(
         out,
-        "</tbody>\n</table>\n</div>\n<button id=\"more\" type=\"button\" hidden data-template=\"{}\"></button>\n</section>\n",
+        "</tbody>\n</table></noscript>\n</div>\n<button id=\"more\" type=\"button\" hidden data-template=\"{}\"></button>\n</section>\n",
         escape(words.show_all)
     );
 }

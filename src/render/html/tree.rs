@@ -32,10 +32,12 @@ pub fn write(out: &mut String, page: &Page<'_>) {
     legend(out, page, &layout);
     let (first, last) = (page.papers.first(), page.papers.last());
     let years = first.zip(last).map_or((0, 0), |(first, last)| (first.year, last.year));
+    // Note: the script draws the papers it shows into the empty tree; the whole tree is for
+    // a reader without it (a browser running the script reads a <noscript> as text).
     let _ = write!(
         out,
-        "<div class=\"tree-box\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"full\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"group\" aria-labelledby=\"tree-title\">\n<title id=\"tree-title\">{}</title>\n",
-        escape(&(words.tree_title)(page.papers.len(), years.0, years.1)),
+        "<div class=\"tree-box\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"part off\" role=\"group\" aria-label=\"{title}\"></svg>\n<noscript id=\"tree-source\"><svg xmlns=\"http://www.w3.org/2000/svg\" class=\"full\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"group\" aria-labelledby=\"tree-title\">\n<title id=\"tree-title\">{title}</title>\n",
+        title = escape(&(words.tree_title)(page.papers.len(), years.0, years.1)),
         w = layout.width,
         h = layout.height,
     );
@@ -62,7 +64,7 @@ pub fn write(out: &mut String, page: &Page<'_>) {
     for paper in &page.papers {
         node(out, page, &layout, paper, parents.get(paper.id.as_str()).map_or(&[], Vec::as_slice));
     }
-    out.push_str("</g>\n</svg>\n</div>\n");
+    out.push_str("</g>\n</svg></noscript>\n</div>\n");
     let _ =
         writeln!(out, "<p id=\"tree-cut\" class=\"muted\" hidden data-template=\"{}\"></p>", escape(words.tree_cut));
     super::tree_data::write(out, page, &links);
