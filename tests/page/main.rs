@@ -3,6 +3,7 @@
 //! type as a reader would, and read back what the page then shows.
 
 mod driver;
+mod hostile;
 mod marks;
 mod parity;
 mod search;
