@@ -11,7 +11,6 @@ impl App<'_> {
     /// A key in a picker: arrows move, letters narrow it, Enter chooses, Esc cancels.
     pub(super) fn picker_key(&mut self, mut picker: Picker, key: KeyEvent) {
         let page = self.screen.height.saturating_sub(4).max(1) as isize;
-        let control = key.modifiers.contains(KeyModifiers::CONTROL);
         match key.code {
             KeyCode::Esc => return,
             KeyCode::Enter => {
@@ -20,23 +19,15 @@ impl App<'_> {
                 }
                 return;
             }
-            KeyCode::Down | KeyCode::Char('n') if key.code == KeyCode::Down || control => picker.step(1),
-            KeyCode::Up | KeyCode::Char('p') if key.code == KeyCode::Up || control => picker.step(-1),
-            KeyCode::PageDown => picker.step(page),
-            KeyCode::PageUp => picker.step(-page),
             KeyCode::Home => picker.jump(false),
             KeyCode::End => picker.jump(true),
-            KeyCode::Char('u') if control => picker.set_filter(String::new()),
-            KeyCode::Backspace => {
-                let mut filter = picker.filter.clone();
-                filter.pop();
-                picker.set_filter(filter);
+            _ => {
+                if let Some(step) = step_of(key, page) {
+                    picker.step(step);
+                } else if let Some(filter) = edited(&picker.filter, key) {
+                    picker.set_filter(filter);
+                }
             }
-            KeyCode::Char(c) if !control && !c.is_control() => {
-                let filter = format!("{}{c}", picker.filter);
-                picker.set_filter(filter);
-            }
-            _ => {}
         }
         self.overlay = Some(Overlay::Picker(picker));
     }
@@ -44,7 +35,6 @@ impl App<'_> {
     /// A key on the search line: Enter keeps the search, Esc drops it and goes back to the
     /// paper selected before the search began.
     pub(super) fn search_key(&mut self, key: KeyEvent) {
-        let control = key.modifiers.contains(KeyModifiers::CONTROL);
         match key.code {
             KeyCode::Enter => {
                 self.typing = false;
@@ -57,25 +47,13 @@ impl App<'_> {
                     self.select(index);
                 }
             }
-            KeyCode::Down | KeyCode::Char('n') if key.code == KeyCode::Down || control => self.step(1),
-            KeyCode::Up | KeyCode::Char('p') if key.code == KeyCode::Up || control => self.step(-1),
-            KeyCode::PageDown => self.step(self.page()),
-            KeyCode::PageUp => self.step(-self.page()),
-            KeyCode::Char('u') if control => self.set_query(String::new()),
-            KeyCode::Char('w') if control => {
-                let kept = self.query.trim_end().rfind(' ').map_or(0, |space| space + 1);
-                self.set_query(self.query[..kept].to_owned());
+            _ => {
+                if let Some(step) = step_of(key, self.page()) {
+                    self.step(step);
+                } else if let Some(query) = edited(&self.query, key) {
+                    self.set_query(query);
+                }
             }
-            KeyCode::Backspace => {
-                let mut query = self.query.clone();
-                query.pop();
-                self.set_query(query);
-            }
-            KeyCode::Char(c) if !control && !c.is_control() => {
-                let query = format!("{}{c}", self.query);
-                self.set_query(query);
-            }
-            _ => {}
         }
     }
 
@@ -119,5 +97,67 @@ impl App<'_> {
     /// Where in the list the paper at catalog `position` is, if it is shown.
     pub(super) fn index_of(&self, position: usize) -> Option<usize> {
         self.visible.iter().position(|&shown| shown == position)
+    }
+}
+
+/// How far a key moves the selection while typing: Down or Ctrl-N and Up or Ctrl-P a line,
+/// Page Down and Page Up a `page`; None for any other key.
+fn step_of(key: KeyEvent, page: isize) -> Option<isize> {
+    let control = key.modifiers.contains(KeyModifiers::CONTROL);
+    match key.code {
+        KeyCode::Down => Some(1),
+        KeyCode::Up => Some(-1),
+        KeyCode::Char('n') if control => Some(1),
+        KeyCode::Char('p') if control => Some(-1),
+        KeyCode::PageDown => Some(page),
+        KeyCode::PageUp => Some(-page),
+        _ => None,
+    }
+}
+
+/// The line after a key that edits it: Ctrl-U clears it, Ctrl-W drops its last word,
+/// Backspace its last letter, a letter adds itself; None for a key that does not edit.
+fn edited(line: &str, key: KeyEvent) -> Option<String> {
+    let control = key.modifiers.contains(KeyModifiers::CONTROL);
+    match key.code {
+        KeyCode::Char('u') if control => Some(String::new()),
+        KeyCode::Char('w') if control => {
+            let kept = line.trim_end().rfind(' ').map_or(0, |space| space + 1);
+            Some(line[..kept].to_owned())
+        }
+        KeyCode::Backspace => {
+            let mut shorter = line.to_owned();
+            shorter.pop();
+            Some(shorter)
+        }
+        KeyCode::Char(c) if !control && !c.is_control() => Some(format!("{line}{c}")),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, modifiers)
+    }
+
+    #[test]
+    fn the_search_and_a_pickers_filter_are_edited_alike() {
+        let plain = KeyModifiers::NONE;
+        let control = KeyModifiers::CONTROL;
+        assert_eq!(edited("llama", key(KeyCode::Char('3'), plain)).as_deref(), Some("llama3"));
+        assert_eq!(edited("注意", key(KeyCode::Char('力'), plain)).as_deref(), Some("注意力"));
+        assert_eq!(edited("注意力", key(KeyCode::Backspace, plain)).as_deref(), Some("注意"));
+        assert_eq!(edited("", key(KeyCode::Backspace, plain)).as_deref(), Some(""));
+        assert_eq!(edited("long context ", key(KeyCode::Char('w'), control)).as_deref(), Some("long "));
+        assert_eq!(edited("long context", key(KeyCode::Char('w'), control)).as_deref(), Some("long "));
+        assert_eq!(edited("long context", key(KeyCode::Char('u'), control)).as_deref(), Some(""));
+        assert_eq!(edited("a", key(KeyCode::Char('n'), control)), None, "Ctrl-N moves, it does not type");
+        assert_eq!(edited("a", key(KeyCode::Down, plain)), None);
+        assert_eq!(step_of(key(KeyCode::Char('n'), control), 9), Some(1));
+        assert_eq!(step_of(key(KeyCode::Char('n'), plain), 9), None, "a plain n is a letter");
+        assert_eq!(step_of(key(KeyCode::PageUp, plain), 9), Some(-9));
     }
 }
