@@ -6,7 +6,7 @@
 use fantoccini::{Client, Locator};
 use serde_json::{Value, json};
 
-use crate::driver::{browser, driver, run};
+use crate::driver::{Driver, browser, driver, run};
 use crate::page;
 use crate::util::{TestEnv, stdout};
 
@@ -22,6 +22,17 @@ return [row.className, row.textContent, [...node.classList].filter(c => ['unread
   document.getElementById('shown').textContent, document.getElementById('summary').textContent];"
     );
     run(client, &script).await
+}
+
+/// The embedded catalog's page (with a little progress) open in a browser: its folder, its
+/// address, the browser, and how many papers it has.
+async fn opened(driver: &Driver) -> (TestEnv, String, Client, usize) {
+    let env = TestEnv::new();
+    let url = page(&env, &[]);
+    let total = stdout(env.roadmap().args(["list", "--format", "ids"])).lines().count();
+    let client = browser(driver, (1400, 1000), &[]).await;
+    client.goto(&url).await.expect("the page loads");
+    (env, url, client, total)
 }
 
 /// Opens `id`'s card from its table row and sets its status control.
@@ -49,11 +60,7 @@ async fn open_card(client: &Client, id: &str) {
 #[tokio::test]
 async fn a_mark_made_on_the_page_shows_at_once_survives_a_reload_and_is_imported() {
     let Some(driver) = driver() else { return };
-    let env = TestEnv::new();
-    let url = page(&env, &[]);
-    let total = stdout(env.roadmap().args(["list", "--format", "ids"])).lines().count();
-    let client = browser(&driver, (1400, 1000), &[]).await;
-    client.goto(&url).await.expect("the page loads");
+    let (env, url, client, total) = opened(&driver).await;
     let before = shown(&client, "gpt-4").await;
     assert_eq!(before[0], json!("status unread"));
     assert_eq!(before[5], json!(format!("5/{total}")), "the exporter's marks are where the page starts");
@@ -201,11 +208,7 @@ async fn marks_left_in_the_browser_by_something_else_never_break_the_page_or_its
 #[tokio::test]
 async fn a_printed_page_lists_every_card_with_the_readers_marks() {
     let Some(driver) = driver() else { return };
-    let env = TestEnv::new();
-    let url = page(&env, &[]);
-    let total = stdout(env.roadmap().args(["list", "--format", "ids"])).lines().count();
-    let client = browser(&driver, (1400, 1000), &[]).await;
-    client.goto(&url).await.expect("the page loads");
+    let (_env, _url, client, total) = opened(&driver).await;
     mark(&client, "gpt-4", "reading").await;
     let printed = "window.dispatchEvent(new Event('beforeprint'));
 return [document.querySelectorAll('#cards .card').length,
