@@ -21,6 +21,11 @@ pub fn is_one(file: &Path, text: &str) -> bool {
 /// Merges the progress file `name` (its `text`) into the learner's, unless `dry_run`; a file
 /// that is not a valid progress file changes nothing.
 pub fn merge(context: &Context, name: &str, text: &str, dry_run: bool) -> anyhow::Result<String> {
+    // Note: the store reads an empty file as no progress yet; a file given to import that
+    // says nothing at all is a mistake (the wrong file, or one cut short), not 0 marks.
+    if text.lines().map(str::trim).all(|line| line.is_empty() || line.starts_with('#')) {
+        anyhow::bail!("{name} is empty: it holds no marks; nothing was changed");
+    }
     let file = progress::parse(text)
         .map_err(|why| anyhow::anyhow!("{name} is not a progress file ({why}); nothing was changed"))?;
     let known = |id: &str| context.catalog.paper(id).is_some();

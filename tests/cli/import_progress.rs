@@ -55,7 +55,9 @@ fn a_hostile_or_malformed_progress_file_is_an_error_and_changes_nothing() {
     env.roadmap().args(["mark", "gpt-2", "read"]).assert().success();
     let state = env.path().join("state/roadmap/progress.yaml");
     let before = std::fs::read(&state).unwrap();
-    let cases: [(&str, &[u8], &str); 6] = [
+    let cases: [(&str, &[u8], &str); 8] = [
+        ("empty.yaml", b"", "empty.yaml is empty: it holds no marks"),
+        ("comments.yml", b"# nothing here\n\n", "comments.yml is empty"),
         ("future.yaml", b"version: 2\npapers: {}\n", "version 2 is not supported"),
         ("field.yaml", b"version: 1\npapers:\n  bert:\n    status: read\n    owner: x\n", "unknown field"),
         ("status.yaml", b"version: 1\npapers:\n  bert:\n    status: finished\n", "unknown variant"),
