@@ -202,8 +202,39 @@
   const more = document.getElementById('more');
   let everything = false;
   let track = null;
-  // The table holds only the rows it lists, in order.
-  const arrangeRows = ids => roadmapKeep(tbody, ids.map(rowOf));
+  // A listed row's step number, and its why under the title, for the track picked: both
+  // from the paper's card, which holds them for every track it is on.
+  const numberRow = (row, id) => {
+    const chosen = picker.value;
+    if (row.numberedFor === chosen) return;
+    row.numberedFor = chosen;
+    for (const mark of row.querySelectorAll('.step, .why')) mark.remove();
+    if (!track?.has(id)) return;
+    const step = cards.make(id)?.querySelector(`.why[data-track="${CSS.escape(chosen)}"]`);
+    if (step) {
+      const number = document.createElement('span');
+      number.className = 'step';
+      number.textContent = `${step.dataset.step}. `;
+      row.cells[0].prepend(number);
+    }
+    const text = step?.querySelector('.why-text');
+    if (text) {
+      const why = document.createElement('p');
+      why.className = 'why';
+      why.textContent = text.textContent;
+      row.cells[3].append(why);
+    }
+  };
+  // The table holds only the rows it lists, in order, each numbered for the track picked.
+  const arrangeRows = ids =>
+    roadmapKeep(
+      tbody,
+      ids.map(id => {
+        const row = rowOf(id);
+        numberRow(row, id);
+        return row;
+      }),
+    );
   const explain = roadmapExplain(engine, id => rowOf(id).querySelector('.title'));
   // The tree on show: the best TREE_MOST of the papers shown (all of them, on a page of no
   // more), laid out again so the tree closes up around them. The exporter's tree is for a
@@ -264,37 +295,13 @@
     everything = true;
     apply();
   });
-  // A track's steps: its papers first, in its order; each row numbered and its why under the
-  // title, both from the paper's card, which holds them for every track it is on.
+  // A track's steps: its papers first, in its order (each row numbered as the table lists it).
   let lifted = [];
-  // The numbers and whys on the rows now.
-  let numbered = [];
   const arrange = () => {
-    for (const mark of numbered) mark.remove();
-    numbered = [];
     const option = picker.selectedOptions[0];
     const chosen = option ? option.value : '';
     showWhys(detail);
     lifted = chosen ? option.dataset.papers.split(' ').filter(tableSource.has) : [];
-    for (const id of lifted) {
-      const row = rowOf(id);
-      const step = cards.make(id)?.querySelector(`.why[data-track="${CSS.escape(chosen)}"]`);
-      if (step) {
-        const number = document.createElement('span');
-        number.className = 'step';
-        number.textContent = `${step.dataset.step}. `;
-        row.cells[0].prepend(number);
-        numbered.push(number);
-      }
-      const text = step?.querySelector('.why-text');
-      if (text) {
-        const why = document.createElement('p');
-        why.className = 'why';
-        why.textContent = text.textContent;
-        row.cells[3].append(why);
-        numbered.push(why);
-      }
-    }
     track = lifted.length > 0 ? new Set(lifted) : null;
     summary.hidden = track === null;
     summary.textContent = track ? option.dataset.summary : '';
