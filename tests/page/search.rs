@@ -2,10 +2,10 @@
 //! too big to list whole, whose table shows the best results and a button for the rest, and
 //! whose tree the best 400.
 
-use fantoccini::Locator;
+use fantoccini::{Client, Locator};
 use serde_json::json;
 
-use crate::driver::{browser, driver, run, visible};
+use crate::driver::{Driver, browser, driver, run, visible};
 use crate::util::TestEnv;
 
 /// Types `query` into the filter as a reader would (an input event per change).
@@ -46,24 +46,24 @@ async fn each_result_shows_where_it_matched() {
 }
 
 /// A catalog of `count` papers in one family, every title holding "model".
-fn large_catalog(env: &TestEnv, count: usize) -> std::path::PathBuf {
+fn large_catalog(env: &TestEnv, count: usize, title: impl Fn(usize) -> String) -> std::path::PathBuf {
     let mut yaml = String::from(
         "version: 1\nfamilies:\n  - id: big\n    name: Big\n    branch: technique\n    summary: Many papers.\npapers:\n",
     );
     for index in 0..count {
         yaml.push_str(&format!(
-            "  - id: paper-{index}\n    title: \"A model numbered {index}\"\n    year: {}\n    family: big\n    url: https://example.org/{index}\n    authors: [\"Ada Lovelace\"]\n    contribution: \"Paper {index}.\"\n    focus: [\"one\"]\n",
-            2000 + index % 25
+            "  - id: paper-{index}\n    title: \"{}\"\n    year: {}\n    family: big\n    url: https://example.org/{index}\n    authors: [\"Ada Lovelace\"]\n    contribution: \"Paper {index}.\"\n    focus: [\"one\"]\n",
+            title(index),
+            2000 + index / 25
         ));
     }
     env.write("large.yaml", &yaml)
 }
 
-#[tokio::test]
-async fn a_large_catalog_lists_the_best_results_and_a_button_shows_the_rest() {
-    let Some(driver) = driver() else { return };
-    let env = TestEnv::new();
-    let catalog = large_catalog(&env, 620);
+/// A page of 620 papers titled `title(index)`, open in a browser: 25 a year from 2000, so
+/// that a paper's index gives its place on the page.
+async fn large_page(driver: &Driver, env: &TestEnv, title: impl Fn(usize) -> String) -> Client {
+    let catalog = large_catalog(env, 620, title);
     let file = env.path().join("large.html");
     env.roadmap()
         .arg("--no-default")
@@ -73,8 +73,41 @@ async fn a_large_catalog_lists_the_best_results_and_a_button_shows_the_rest() {
         .arg(&file)
         .assert()
         .success();
-    let client = browser(&driver, (1400, 1000), &[]).await;
+    let client = browser(driver, (1400, 1000), &[]).await;
     client.goto(&format!("file://{}", file.display())).await.expect("the page loads");
+    client
+}
+
+#[tokio::test]
+async fn the_trees_note_counts_what_the_search_found_even_when_it_draws_the_same_boxes() {
+    let Some(driver) = driver() else { return };
+    let env = TestEnv::new();
+    // The first 450 (the oldest) mention both words; the best 400 of either word are the same.
+    let client =
+        large_page(
+            &driver,
+            &env,
+            |index| {
+                if index < 450 { format!("Alpha beta {index}") } else { format!("Alpha {index}") }
+            },
+        )
+        .await;
+    let notes =
+        "return [document.getElementById('shown').textContent, document.getElementById('tree-cut').textContent]";
+    client.execute(TYPE, vec![json!("alpha")]).await.expect("typed");
+    let alpha = run(&client, notes).await;
+    assert_eq!(alpha, json!(["620 of 620 papers shown · 0 read", "The tree shows the best 400 of 620 found."]));
+    client.execute(TYPE, vec![json!("alpha beta")]).await.expect("typed");
+    let both = run(&client, notes).await;
+    assert_eq!(both, json!(["450 of 620 papers shown · 0 read", "The tree shows the best 400 of 450 found."]));
+    client.close().await.expect("the browser closes");
+}
+
+#[tokio::test]
+async fn a_large_catalog_lists_the_best_results_and_a_button_shows_the_rest() {
+    let Some(driver) = driver() else { return };
+    let env = TestEnv::new();
+    let client = large_page(&driver, &env, |index| format!("A model numbered {index}")).await;
 
     assert_eq!(visible(&client, "#tree .node").await.len(), 400, "the tree shows the first 400 papers");
     let cut = client.find(Locator::Id("tree-cut")).await.expect("the note");

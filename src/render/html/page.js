@@ -244,6 +244,8 @@
   let drawn = '';
   const drawTree = shownIds => {
     const part = shownIds.slice(0, TREE_MOST).map(id => layout.index.get(id)).sort((a, b) => a - b);
+    cut.hidden = shownIds.length <= TREE_MOST;
+    cut.textContent = cut.hidden ? '' : cut.dataset.template.replace('{shown}', TREE_MOST).replace('{count}', shownIds.length);
     const key = part.join(' ');
     if (key === drawn) return;
     drawn = key;
@@ -257,8 +259,6 @@
     madeBoxes = [];
     edgeGroup = partTree.querySelector('.edges');
     edges = edgesOf(edgeGroup);
-    cut.hidden = shownIds.length <= TREE_MOST;
-    cut.textContent = cut.hidden ? '' : cut.dataset.template.replace('{shown}', TREE_MOST).replace('{count}', shownIds.length);
     if (selected) highlight();
   };
   let showing = new Set(order);
