@@ -36,9 +36,9 @@ impl App<'_> {
     }
 }
 
-/// `text` as the list shows it in `width` cells, cut in three: before, the letters a search
-/// matched in `field` (only those still shown when the text is cut), and after with the
-/// padding; `paint` styles the plain parts.
+/// `text` as the list shows it in `width` cells, with the letters each word of a search
+/// matched in `field` marked (only those still shown when the text is cut) and the padding
+/// after; `paint` styles the plain parts.
 pub(super) fn marked(
     text: &str,
     width: usize,
@@ -52,16 +52,28 @@ pub(super) fn marked(
     let padding = " ".repeat(width.saturating_sub(crate::text::width(&shown)));
     // Note: text with characters the sanitiser writes out is shown as it is, unmarked, since
     // its positions no longer match.
-    let found = why.iter().find(|why| why.field == field && why.text == text && text.starts_with(kept));
-    match found {
-        Some(why) if why.matched.start < kept.len() => {
-            let end = why.matched.end.min(kept.len());
-            let before = paint(&kept[..why.matched.start]);
-            let after = paint(&format!("{}{padding}", &shown[end..]));
-            format!("{before}{}{after}", look.mark(&kept[why.matched.start..end]))
+    let mut found: Vec<_> = why
+        .iter()
+        .filter(|why| why.field == field && why.text == text && text.starts_with(kept))
+        .map(|why| why.matched.start..why.matched.end.min(kept.len()))
+        .collect();
+    found.sort_by_key(|range| range.start);
+    // Every word's letters marked, in order; letters two words share, once.
+    let mut out = String::new();
+    let mut at = 0;
+    for range in found {
+        let start = range.start.max(at);
+        if start >= range.end {
+            continue;
         }
-        _ => paint(&format!("{shown}{padding}")),
+        if start > at {
+            out.push_str(&paint(&kept[at..start]));
+        }
+        out.push_str(&look.mark(&kept[start..range.end]));
+        at = range.end;
     }
+    out.push_str(&paint(&format!("{}{padding}", &shown[at..])));
+    out
 }
 
 #[cfg(test)]
@@ -86,6 +98,12 @@ mod tests {
             marked(title, 30, Field::Title, &cut, look, str::to_owned),
             "Deep reinforcement learning f…",
             "cut off"
+        );
+        let both = [why(title, Field::Title, 19..27), why(title, Field::Title, 5..18), why(title, Field::Title, 5..9)];
+        assert_eq!(
+            marked(title, 30, Field::Title, &both, look, str::to_owned),
+            format!("Deep {} {} f…", look.mark("reinforcement"), look.mark("learning")),
+            "every word, in the order of the text, and letters two words share once"
         );
         let elsewhere = [why("rlhf", Field::Tag, 0..4)];
         assert_eq!(marked("rlhf-preferences", 18, Field::Id, &elsewhere, look, str::to_owned), "rlhf-preferences  ");

@@ -28,6 +28,13 @@ async fn each_result_shows_where_it_matched() {
     )
     .await;
     assert_eq!(marked, json!(["Bidirectional"]), "the title's matched letters, as written");
+    client.execute(TYPE, vec![json!("transformers bidirectional")]).await.expect("typed");
+    let marked = run(
+        &client,
+        "return [...document.querySelectorAll('tr[data-paper=\"bert\"] .title > mark')].map(mark => mark.textContent)",
+    )
+    .await;
+    assert_eq!(marked, json!(["Bidirectional", "Transformers"]), "every word, in the title's order");
 
     // A paper found by its tag says so under its title; the title itself is not marked.
     client.execute(TYPE, vec![json!("rlhf")]).await.expect("typed");

@@ -25,10 +25,22 @@ const roadmapExplain = (engine, titleOf) => {
       const cell = titleOf(id);
       if (!original.has(id)) original.set(id, cell.textContent);
       const reasons = spots.map(spot => engine.why(index, spot));
-      const inTitle = reasons.find(reason => reason.field === 'title');
-      const parts = inTitle
-        ? [inTitle.before, mark(inTitle.matched), inTitle.after]
-        : [original.get(id)];
+      // Every word's letters in the title marked, in order; letters two words share, once.
+      const title = original.get(id);
+      const inTitle = reasons
+        .filter(reason => reason.field === 'title')
+        .map(reason => [reason.before.length, reason.before.length + reason.matched.length])
+        .sort((a, b) => a[0] - b[0]);
+      const parts = [];
+      let at = 0;
+      for (const [start, end] of inTitle) {
+        const from = Math.max(start, at);
+        if (from >= end) continue;
+        if (from > at) parts.push(title.slice(at, from));
+        parts.push(mark(title.slice(from, end)));
+        at = end;
+      }
+      if (at < title.length) parts.push(title.slice(at));
       const elsewhere = reasons.find(reason => reason.field !== 'title');
       if (elsewhere) {
         const small = document.createElement('small');
