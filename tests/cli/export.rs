@@ -13,8 +13,7 @@ fn select(selector: &str) -> Selector {
     Selector::parse(selector).expect("a valid selector")
 }
 
-/// The page as a browser without its script reads it (the cards are in a <noscript>, which
-/// a browser running the script, like `Html::parse_document`, reads as text).
+/// The page as read without its script (with it, the <noscript> parts are plain text).
 fn without_script(html: &str) -> Html {
     let options = html5ever::ParseOpts {
         tree_builder: html5ever::tree_builder::TreeBuilderOpts { scripting_enabled: false, ..Default::default() },
