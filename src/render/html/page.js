@@ -375,17 +375,16 @@
   window.addEventListener('resize', frame);
   frame();
 
-  // Printing lists every card (the print style shows the section): made for the print, with
-  // the reader's marks, and taken away after it.
-  const printed = document.createElement('div');
-  printed.className = 'cards';
+  // Printing lists every card (the print style shows the section): made for the print, in
+  // one go, with the reader's marks, and taken away after it.
+  let printed = null;
   window.addEventListener('beforeprint', () => {
-    printed.replaceChildren(...[...cards.ids()].map(cards.make));
+    printed = cards.all();
+    for (const card of printed.querySelectorAll('.card[data-paper]')) marks.fresh(card, card.dataset.paper);
     showWhys(printed);
     document.getElementById('cards').append(printed);
-    for (const id of cards.ids()) marks.show(id);
   });
-  window.addEventListener('afterprint', () => printed.remove());
+  window.addEventListener('afterprint', () => printed?.remove());
 
   arrange();
   follow();

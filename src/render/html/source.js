@@ -41,5 +41,7 @@ const roadmapSource = (element, tag, wrap = '') => {
     if (spansInOrder.length === 0) return parse(text);
     return parse(text.slice(0, spansInOrder[0][0]) + text.slice(spansInOrder[spansInOrder.length - 1][1]));
   };
-  return { has: id => spans.has(id), ids: () => spans.keys(), make, shell };
+  // The whole source at once, every piece in it (one parse, for a printed page).
+  const all = () => parse(text);
+  return { has: id => spans.has(id), ids: () => spans.keys(), make, shell, all };
 };
