@@ -121,6 +121,10 @@ fn the_chinese_page_says_its_language() {
     assert!(page.contains("<html lang=\"zh-Hans\">"));
     assert!(page.contains("PingFang SC") && page.contains("Noto Sans CJK SC"), "a CJK font stack");
     assert!(page.contains("掩码语言模型"));
+    let family = stdout(env.roadmap().args(["--lang", "zh", "families"]));
+    let name = family.lines().find_map(|line| line.strip_prefix("bert\t")).and_then(|rest| rest.rsplit('\t').next());
+    let name = name.expect("the BERT family's Chinese name");
+    assert!(page.contains(&format!("· {name} ·")), "a card names its family in Chinese: {name}");
     let english = stdout(env.roadmap().args(["export", "--family", "bert"]));
     assert!(english.contains("<html lang=\"en\">") && !english.contains("PingFang"));
 }

@@ -68,7 +68,10 @@ pub fn cards(out: &mut String, page: &Page<'_>) {
             id = escape(&paper.id),
             title = escape(&paper.title),
             date = paper.date(),
-            family = escape(&paper.family),
+            family = escape(page.catalog.family_name(
+                page.catalog.family(&paper.family).expect("a loaded catalog's papers name families it has"),
+                page.lang
+            )),
             status_class = status.as_str(),
             mark = mark(status),
             status_word = (labels.status)(status),
