@@ -388,4 +388,6 @@
 
   arrange();
   follow();
+  // The search's index, made once the page is idle rather than before it is ready.
+  (window.requestIdleCallback ?? setTimeout)(() => engine.prepare());
 })();

@@ -83,8 +83,10 @@ const roadmapSearch = data => {
     return { groups, named };
   };
 
-  // index.rs: each paper's fields lowercased and joined tier by tier.
-  const docs = data.papers.map(fields => {
+  // index.rs: each paper's fields lowercased and joined tier by tier, made for the first
+  // search (a page is ready sooner; it calls `prepare` once it is idle).
+  let docs = null;
+  const prepare = () => (docs ??= data.papers.map(fields => {
     const tiers = ['', '', '', ''];
     const starts = [[], [], [], []];
     const named = [];
@@ -96,7 +98,7 @@ const roadmapSearch = data => {
       tiers[tier] += fold(text).split(SEPARATOR).join(' ');
     });
     return { fields, tiers, starts, named };
-  });
+  }));
   const fieldRanges = text => {
     const ranges = [];
     let at = 0;
@@ -295,6 +297,7 @@ const roadmapSearch = data => {
   const search = (text, among) => {
     const query = parse(text);
     if (query.groups.length === 0) return among.map(index => ({ index, spots: [] }));
+    const docs = prepare();
     const ranked = [];
     among.forEach((index, order) => {
       const doc = docs[index];
@@ -326,7 +329,7 @@ const roadmapSearch = data => {
 
   // why.rs: the field a spot is in, and the matched letters of it as written.
   const why = (index, spot) => {
-    const doc = docs[index];
+    const doc = prepare()[index];
     const starts = doc.starts[spot.tier];
     let which = 0;
     while (which + 1 < starts.length && starts[which + 1][0] <= spot.start) which++;
@@ -346,5 +349,5 @@ const roadmapSearch = data => {
 
   // The papers' ids, in the order the program listed them (an id is each paper's first field).
   const ids = data.papers.map(fields => fields[0][1]);
-  return { search, why, ids };
+  return { search, why, ids, prepare };
 };
