@@ -69,7 +69,7 @@
   // The search's papers by id: its results are places in its own list.
   const searched = engine.ids;
   const place = new Map(searched.map((id, index) => [id, index]));
-  // The tree on show (the full one, or the part a track or a filter shows): its boxes and lines.
+  // The tree on show: its boxes and lines.
   let nodes = new Map();
   let edgeGroup = null;
   const edgesOf = group => [...group.querySelectorAll('.edge')].map(path => ({ path, from: path.dataset.from, to: path.dataset.to }));
@@ -237,9 +237,9 @@
     );
   const explain = roadmapExplain(engine, id => rowOf(id).querySelector('.title'));
   // The tree on show: the best TREE_MOST of the papers shown (all of them, on a page of no
-  // more), laid out again so the tree closes up around them. The exporter's tree is for a
-  // page without the script (the style hides it; the script's layout of every paper is
-  // the same, box by box), so a keystroke moves the boxes it keeps rather than swapping trees.
+  // more), laid out again so the tree closes up around them; a keystroke moves the boxes it
+  // keeps. (The exporter's whole tree, for a reader without the script, is the same layout
+  // of every paper, box by box.)
   const TREE_MOST = treeData.most;
   let drawn = '';
   const drawTree = shownIds => {
