@@ -93,6 +93,8 @@
   };
 
   let selected = null;
+  // The paper's box in the tree, else its row in the table, when the page shows either.
+  const onPage = id => [nodes.get(id), rows.get(id)].find(item => item?.isConnected) ?? null;
   // A card says why its paper is on the picked track, and on no other.
   const showWhys = root => {
     for (const why of root.querySelectorAll('.why[data-track]')) why.hidden = why.dataset.track !== picker.value;
@@ -154,9 +156,9 @@
       close.textContent = '×';
       close.setAttribute('aria-label', detail.dataset.close);
       close.addEventListener('click', () => {
-        const node = nodes.get(selected) ?? rowOf(selected)?.querySelector('a');
+        const node = onPage(selected);
         select(null);
-        node?.focus();
+        (node?.matches('tr') ? node.querySelector('a') : node)?.focus();
       });
       detail.replaceChildren(close, card);
       showWhys(card);
@@ -168,7 +170,7 @@
       detail.hidden = true;
     }
     if (remember) record();
-    const node = selected && (nodes.get(selected) ?? rowOf(selected));
+    const node = selected && onPage(selected);
     if (node) {
       if (scroll) node.scrollIntoView({ block: 'center', inline: 'center' });
       placeDetail(node);
